@@ -1,0 +1,92 @@
+"""Reading complaints back as plain views."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from fondue_desk.db.database import Database
+from fondue_desk.db.models import Complaint
+from fondue_desk.domain.calendar import now_thai, to_thai
+from fondue_desk.domain.errors import NotFound
+
+from .views import ComplaintView
+
+
+def complaint_view(c: Complaint) -> ComplaintView:
+    village = c.village
+    return ComplaintView(
+        id=c.id,
+        office_id=c.office_id,
+        tracking_no=c.tracking_no,
+        received_at=to_thai(c.received_at),
+        channel=c.channel,
+        anonymous=c.anonymous,
+        complainant_name=c.complainant_name,
+        phone=c.phone,
+        national_id=c.national_id,
+        address_line=c.address_line,
+        tambon=c.tambon,
+        amphoe=c.amphoe,
+        province=c.province,
+        postal_code=c.postal_code,
+        village_id=c.village_id,
+        village_label=f"หมู่ที่ {village.number} {village.name}" if village else "",
+        location_text=c.location_text,
+        lat=c.lat,
+        lon=c.lon,
+        category_id=c.category_id,
+        category_name=c.category.name_th,
+        category_colour=c.category.colour,
+        sla_days=c.category.sla_days,
+        description=c.description,
+        status=c.status,
+        due_date=c.due_date,
+        clerk_id=c.clerk_id,
+        clerk_name=c.clerk.full_name,
+    )
+
+
+def get_by_tracking(db: Database, tracking_no: str, *, office_id: int | None = None) -> ComplaintView:
+    query = select(Complaint).where(Complaint.tracking_no == tracking_no.strip())
+    if office_id is not None:
+        query = query.where(Complaint.office_id == office_id)
+    with db.read() as session:
+        found = session.scalars(query).first()
+        if found is None:
+            raise NotFound("complaint.not_found", tracking_no=tracking_no)
+        return complaint_view(found)
+
+
+def get(db: Database, complaint_id: int) -> ComplaintView:
+    with db.read() as session:
+        found = session.get(Complaint, complaint_id)
+        if found is None:
+            raise NotFound("complaint.not_found", complaint_id=complaint_id)
+        return complaint_view(found)
+
+
+def recent(db: Database, office_id: int, *, limit: int = 200) -> list[ComplaintView]:
+    """Newest first. The full register with filters and paging is a separate service."""
+    with db.read() as session:
+        rows = session.scalars(
+            select(Complaint)
+            .where(Complaint.office_id == office_id)
+            .order_by(Complaint.received_at.desc(), Complaint.id.desc())
+            .limit(limit)
+        )
+        return [complaint_view(c) for c in rows]
+
+
+def count_received_today(db: Database, clerk_id: int, *, now: datetime | None = None) -> int:
+    """How many complaints this clerk logged since midnight, Thai time."""
+    local_now = to_thai(now) if now else now_thai()
+    midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+    with db.read() as session:
+        return session.scalar(
+            select(func.count(Complaint.id)).where(
+                Complaint.clerk_id == clerk_id,
+                Complaint.received_at >= midnight,
+                Complaint.received_at < midnight + timedelta(days=1),
+            )
+        ) or 0

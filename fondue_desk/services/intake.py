@@ -1,0 +1,202 @@
+"""Counter intake: validate a walk-in complaint and record it in one transaction."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fondue_desk.db.database import Database
+from fondue_desk.db.models import Category, Complaint, Office, StatusEvent, User, Village
+from fondue_desk.domain.calendar import add_days, fiscal_year_be, now_thai, to_thai
+from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound, RuleViolation
+from fondue_desk.domain.geo import check_in_thailand
+from fondue_desk.domain.national_id import normalise_national_id
+from fondue_desk.domain.numbering import format_number
+from fondue_desk.domain.phone import normalise_phone
+from fondue_desk.domain.statuses import Channel, Status
+from fondue_desk.domain.text import clean_text
+
+from . import numbering
+from .complaints import complaint_view
+from .places import find_place
+from .views import ComplaintView
+
+MAX_DESCRIPTION = 4000
+MAX_NAME = 200
+MAX_LINE = 300
+
+
+@dataclass(frozen=True)
+class ComplaintInput:
+    """What the clerk typed, as typed: the service cleans and checks every field."""
+
+    category_id: int | None
+    description: str
+    channel: str = Channel.COUNTER
+    anonymous: bool = False
+    complainant_name: str = ""
+    phone: str = ""
+    national_id: str = ""
+    address_line: str = ""
+    tambon: str = ""
+    amphoe: str = ""
+    province: str = ""
+    postal_code: str = ""
+    village_id: int | None = None
+    location_text: str = ""
+    lat: float | None = None
+    lon: float | None = None
+
+
+def log_complaint(
+    db: Database, actor_id: int, data: ComplaintInput, *, received_at: datetime | None = None
+) -> ComplaintView:
+    """Validate, allocate the tracking number and save, all or nothing. Raises InvalidInput."""
+    moment = to_thai(received_at) if received_at is not None else now_thai()
+    with db.write() as session:
+        actor = session.get(User, actor_id)
+        if actor is None or not actor.active:
+            raise NotFound("user.not_found", user_id=actor_id)
+        clean = _validated(session, actor.office_id, data)
+        category = session.get(Category, clean.category_id)
+        office = session.get(Office, actor.office_id)
+        year = fiscal_year_be(moment)
+        seq = numbering.allocate(
+            session, office_id=office.id, register=numbering.COMPLAINT_REGISTER, year=year
+        )
+        complaint = Complaint(
+            office_id=office.id,
+            tracking_no=format_number(office.tracking_format, year=year, seq=seq),
+            fiscal_year=year,
+            seq=seq,
+            received_at=moment,
+            status=Status.RECEIVED,
+            due_date=add_days(moment.date(), category.sla_days),
+            clerk_id=actor.id,
+            **_columns(clean),
+        )
+        session.add(complaint)
+        session.flush()
+        session.add(
+            StatusEvent(
+                complaint_id=complaint.id,
+                from_status=None,
+                to_status=Status.RECEIVED,
+                by_user_id=actor.id,
+                at=moment,
+            )
+        )
+        session.flush()
+        return complaint_view(complaint)
+
+
+def validate(db: Database, actor_id: int, data: ComplaintInput) -> ComplaintInput:
+    """The same checks as log_complaint, without saving: lets the form flag fields early."""
+    with db.read() as session:
+        actor = session.get(User, actor_id)
+        if actor is None:
+            raise NotFound("user.not_found", user_id=actor_id)
+        return _validated(session, actor.office_id, data)
+
+
+def _columns(clean: ComplaintInput) -> dict[str, object]:
+    return {name: getattr(clean, name) for name in ComplaintInput.__dataclass_fields__}
+
+
+def _validated(session: Session, office_id: int, data: ComplaintInput) -> ComplaintInput:
+    errors: list[FieldError] = []
+
+    def check(field: str, func, *args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except RuleViolation as exc:
+            errors.append(FieldError(field, exc.code, exc.params))
+            return None
+
+    description = check("description", clean_text, data.description, max_length=MAX_DESCRIPTION,
+                        multiline=True)
+    if description == "":
+        errors.append(FieldError("description", "required"))
+    if data.category_id is None:
+        errors.append(FieldError("category_id", "required"))
+    elif not _active_category(session, office_id, data.category_id):
+        errors.append(FieldError("category_id", "category.unknown"))
+    if data.channel not in set(Channel):
+        errors.append(FieldError("channel", "channel.unknown"))
+
+    name = check("complainant_name", clean_text, data.complainant_name, max_length=MAX_NAME)
+    phone = check("phone", normalise_phone, data.phone or "")
+    national_id = check("national_id", normalise_national_id, data.national_id or "")
+    address_line = check("address_line", clean_text, data.address_line, max_length=MAX_LINE)
+    location_text = check("location_text", clean_text, data.location_text, max_length=MAX_LINE)
+    place = _place(data, errors)
+    if data.anonymous:
+        name, national_id = "", ""
+    else:
+        if name == "":
+            errors.append(FieldError("complainant_name", "required"))
+        if phone == "" and address_line == "" and place is None:
+            errors.append(FieldError("phone", "contact.required"))
+
+    if data.village_id is not None and not _village_of(session, office_id, data.village_id):
+        errors.append(FieldError("village_id", "village.unknown"))
+    lat, lon = _coordinates(data, errors)
+
+    if errors:
+        raise InvalidInput(errors)
+    return replace(
+        data,
+        description=description,
+        complainant_name=name,
+        phone=phone,
+        national_id=national_id,
+        address_line=address_line,
+        tambon=place.tambon if place else "",
+        amphoe=place.amphoe if place else "",
+        province=place.province if place else "",
+        postal_code=place.postal_code if place else "",
+        location_text=location_text,
+        lat=lat,
+        lon=lon,
+    )
+
+
+def _place(data: ComplaintInput, errors: list[FieldError]):
+    if not (data.tambon or "").strip():
+        return None
+    place = find_place(data.tambon.strip(), (data.amphoe or "").strip(),
+                       (data.province or "").strip())
+    if place is None:
+        errors.append(FieldError("tambon", "place.unknown"))
+    return place
+
+
+def _coordinates(data: ComplaintInput, errors: list[FieldError]):
+    if data.lat is None and data.lon is None:
+        return None, None
+    if data.lat is None or data.lon is None:
+        errors.append(FieldError("location", "location.incomplete"))
+        return None, None
+    try:
+        return check_in_thailand(float(data.lat), float(data.lon))
+    except RuleViolation as exc:
+        errors.append(FieldError("location", exc.code, exc.params))
+    except (TypeError, ValueError):
+        errors.append(FieldError("location", "location.not_a_number"))
+    return None, None
+
+
+def _active_category(session: Session, office_id: int, category_id: int) -> bool:
+    return session.scalar(
+        select(Category.id).where(
+            Category.id == category_id, Category.office_id == office_id, Category.active
+        )
+    ) is not None
+
+
+def _village_of(session: Session, office_id: int, village_id: int) -> bool:
+    return session.scalar(
+        select(Village.id).where(Village.id == village_id, Village.office_id == office_id)
+    ) is not None

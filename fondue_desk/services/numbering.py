@@ -1,0 +1,54 @@
+"""Gapless running numbers, allocated inside the caller's transaction.
+
+The counter row is updated *before* it is read: on PostgreSQL the UPDATE takes a row lock that
+a second desk queues on until we commit or roll back; on SQLite the write transaction is already
+exclusive (BEGIN IMMEDIATE). Either way no two transactions can see the same value, and a
+rolled-back transaction gives its number back, so the sequence has no gaps.
+"""
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from fondue_desk.db.models import Counter
+
+COMPLAINT_REGISTER = "complaint"
+
+
+def allocate(session: Session, *, office_id: int, register: str, year: int) -> int:
+    for _attempt in range(3):
+        value = _increment(session, office_id, register, year)
+        if value is not None:
+            return value
+        try:
+            with session.begin_nested():
+                session.add(Counter(office_id=office_id, register=register, year=year, last_value=1))
+            return 1
+        except IntegrityError:
+            # Another desk created this year's counter first; its row now exists, so update it.
+            continue
+    raise RuntimeError(f"could not allocate a number in {register}/{year}")
+
+
+def _increment(session: Session, office_id: int, register: str, year: int) -> int | None:
+    where = (
+        (Counter.office_id == office_id) & (Counter.register == register) & (Counter.year == year)
+    )
+    result = session.execute(
+        update(Counter).where(where).values(last_value=Counter.last_value + 1),
+        execution_options={"synchronize_session": False},
+    )
+    if result.rowcount == 0:
+        return None
+    return session.scalar(select(Counter.last_value).where(where))
+
+
+def peek(session: Session, *, office_id: int, register: str, year: int) -> int:
+    """The last number handed out (0 when none): for reports and tests, never for allocation."""
+    value = session.scalar(
+        select(Counter.last_value).where(
+            (Counter.office_id == office_id) & (Counter.register == register) & (Counter.year == year)
+        )
+    )
+    return value or 0

@@ -1,0 +1,89 @@
+"""Plain, frozen views the services hand to the UI, CLI and documents. No ORM object leaves."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class OfficeView:
+    id: int
+    name: str
+    kind: str
+    address: str
+    phone: str
+    email: str
+    document_code: str
+    tambon: str
+    amphoe: str
+    province: str
+    postal_code: str
+    lat: float | None
+    lon: float | None
+    tracking_format: str
+    is_demo: bool
+    logo_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    office_id: int
+    username: str
+    full_name: str
+    position: str
+    role: str
+
+
+@dataclass(frozen=True)
+class CategoryView:
+    id: int
+    name_th: str
+    name_en: str
+    colour: str
+    sla_days: int
+
+
+@dataclass(frozen=True)
+class VillageView:
+    id: int
+    number: int
+    name: str
+    lat: float | None
+    lon: float | None
+
+    @property
+    def label(self) -> str:
+        return f"หมู่ที่ {self.number} {self.name}".strip()
+
+
+@dataclass(frozen=True)
+class ComplaintView:
+    id: int
+    office_id: int
+    tracking_no: str
+    received_at: datetime
+    channel: str
+    anonymous: bool
+    complainant_name: str
+    phone: str
+    national_id: str
+    address_line: str
+    tambon: str
+    amphoe: str
+    province: str
+    postal_code: str
+    village_id: int | None
+    village_label: str
+    location_text: str
+    lat: float | None
+    lon: float | None
+    category_id: int
+    category_name: str
+    category_colour: str
+    sla_days: int
+    description: str
+    status: str
+    due_date: date | None
+    clerk_id: int
+    clerk_name: str

@@ -1,0 +1,45 @@
+"""Two desks (processes) logging at once into one SQLite file never share a tracking number."""
+from __future__ import annotations
+
+import multiprocessing as mp
+
+from sqlalchemy import select
+
+from fondue_desk.db.models import Complaint, Counter
+
+PER_PROCESS = 200
+
+
+def _desk(url: str, clerk_id: int, category_id: int, barrier, results) -> None:
+    from fondue_desk.db.database import Database
+    from fondue_desk.services.intake import ComplaintInput, log_complaint
+
+    db = Database.open(url, migrate=False)
+    data = ComplaintInput(category_id=category_id, description="ท่อระบายน้ำอุดตัน",
+                          complainant_name="นายทดสอบ พร้อมกัน", phone="0812345678")
+    barrier.wait()
+    numbers = [log_complaint(db, clerk_id, data).tracking_no for _ in range(PER_PROCESS)]
+    results.put(numbers)
+
+
+def test_two_processes_get_unique_gapless_numbers(db, db_url, clerk, demo_office):
+    from fondue_desk.services import reference
+
+    category = reference.active_categories(db, demo_office.id)[0]
+    ctx = mp.get_context("spawn")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    desks = [ctx.Process(target=_desk, args=(db_url, clerk.id, category.id, barrier, results))
+             for _ in range(2)]
+    for desk in desks:
+        desk.start()
+    handed_out = results.get(timeout=240) + results.get(timeout=240)
+    for desk in desks:
+        desk.join(timeout=60)
+        assert desk.exitcode == 0
+    assert len(set(handed_out)) == 2 * PER_PROCESS
+    with db.read() as session:
+        seqs = sorted(session.scalars(select(Complaint.seq)))
+        assert seqs == list(range(1, 2 * PER_PROCESS + 1))
+        assert session.scalar(select(Counter.last_value)) == 2 * PER_PROCESS
+        stored = set(session.scalars(select(Complaint.tracking_no)))
+    assert stored == set(handed_out)

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from fondue_desk.db.database import Database
+from fondue_desk.db.migrate import current_revision, head_revision
+from fondue_desk.db.models import Base
+
+
+def test_empty_file_is_migrated_to_head(db_url):
+    db = Database.open(db_url)
+    assert current_revision(db.engine) == head_revision()
+    tables = set(inspect(db.engine).get_table_names())
+    assert {"office", "village", "category", "complaint", "status_event", "app_user", "counter"} <= tables
+
+
+def test_models_and_migrations_agree(db):
+    # A model change without a migration would silently not exist on users' databases.
+    with db.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_reopening_keeps_data_and_does_not_recreate(db_url, demo_office):
+    again = Database.open(db_url)
+    with again.read() as session:
+        assert session.execute(text("select count(*) from office")).scalar() == 1
+
+
+def test_sqlite_pragmas(db):
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("pragma journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("pragma foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("pragma busy_timeout").scalar() >= 5000
