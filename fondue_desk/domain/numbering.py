@@ -14,11 +14,14 @@ def check_format(fmt: str) -> None:
     """Reject formats that could not produce unique, printable numbers."""
     try:
         fields = [f for _, f, _, _ in string.Formatter().parse(fmt) if f is not None]
-        sample = format_number(fmt, year=2570, seq=123, checked=False)
-    except (ValueError, KeyError, IndexError, TypeError):
+    except ValueError:
         raise InvalidInput([FieldError("tracking_format", "format.invalid")]) from None
     if "seq" not in fields or not set(fields) <= _ALLOWED_FIELDS:
         raise InvalidInput([FieldError("tracking_format", "format.needs_seq")])
+    try:
+        sample = format_number(fmt, year=2570, seq=123, checked=False)
+    except (ValueError, KeyError, IndexError, TypeError):
+        raise InvalidInput([FieldError("tracking_format", "format.invalid")]) from None
     if len(sample) > MAX_FORMATTED_LENGTH:
         raise InvalidInput([FieldError("tracking_format", "format.too_long")])
 

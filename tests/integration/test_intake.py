@@ -57,8 +57,10 @@ def test_a_walk_in_is_saved_with_number_due_date_and_first_event(db, clerk, cate
     stored = complaints.get_by_tracking(db, "2570-000001")
     assert stored == view
     with db.read() as session:
-        events = session.scalars(select(StatusEvent)).all()
-    assert [(e.from_status, e.to_status, e.by_user_id) for e in events] == [(None, "received", clerk.id)]
+        events = session.execute(
+            select(StatusEvent.from_status, StatusEvent.to_status, StatusEvent.by_user_id)
+        ).all()
+    assert [tuple(e) for e in events] == [(None, "received", clerk.id)]
 
 
 def test_numbers_are_gapless_per_fiscal_year(db, clerk, category):

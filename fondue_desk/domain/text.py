@@ -1,0 +1,53 @@
+"""Free text as it arrives from forms, pastes and old spreadsheets, made safe to store and print."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import RuleViolation
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+# Everything a paste can carry that means "new line". NEL, LS and PS come from Word and web pages;
+# \v and \f from old spreadsheet exports. Turning them into "\n" keeps the words apart, where
+# deleting them would glue the last word of one line to the first of the next.
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_BLANK_RUNS = re.compile(r"\n{4,}")
+_TRAILING_SPACES = re.compile(r"[^\S\n]+\n")
+
+# Cc: C0/C1 controls. Cf: invisible format characters (zero-width space, BOM, bidi marks,
+# soft hyphen) that make equal-looking names compare unequal and print as boxes in PDFs.
+# Cs: lone surrogates from a bad decode, which SQLite cannot encode and would refuse.
+_DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})
+
+
+def ascii_digits(text: str) -> str:
+    """Thai digits ๐-๙ as ASCII, so numbers typed on a Thai keyboard layout parse like any other."""
+    return text.translate(_THAI_DIGITS)
+
+
+def clean_text(text: str | None, *, max_length: int, multiline: bool = False) -> str:
+    """Normalise user text; raise RuleViolation("text.too_long") if it is still too long.
+
+    The limit applies after cleaning so that invisible junk never pushes a valid entry over it.
+    Length is counted in code points: Thai vowel and tone marks count as characters, which is
+    what a VARCHAR limit counts too.
+    """
+    if text is None:
+        return ""
+    text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
+    if not multiline:
+        text = text.replace("\n", " ")
+    text = "".join(
+        ch for ch in text if ch == "\n" or unicodedata.category(ch) not in _DROPPED_CATEGORIES
+    )
+    # NFC last: removing a zero-width character between a letter and its mark can make a
+    # sequence composable that was not before.
+    text = unicodedata.normalize("NFC", text)
+    if multiline:
+        text = _TRAILING_SPACES.sub("\n", text + "\n")
+        text = _BLANK_RUNS.sub("\n\n\n", text)
+    text = text.strip()
+    if len(text) > max_length:
+        raise RuleViolation("text.too_long", max=max_length, length=len(text))
+    return text
