@@ -1,0 +1,324 @@
+"""The complaint receipt handed to the citizen at the counter: A5 sheet or 80 mm thermal slip.
+
+The citizen keeps it as proof of filing, so the tracking number dominates and is repeated
+as a QR code the office scanner reads back when the citizen follows up.
+"""
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate, Flowable, Frame, HRFlowable, Image, KeepTogether, PageTemplate, Paragraph,
+    Spacer, Table, TableStyle,
+)
+
+from fondue_desk.documents.thai_text import (
+    ThaiParagraph, shaped_paragraph_style, thai_date, thai_datetime,
+)
+
+log = logging.getLogger(__name__)
+
+TITLE = "ใบรับเรื่องร้องเรียน"
+NOTE = "โปรดเก็บใบรับเรื่องนี้ไว้เป็นหลักฐาน และแจ้งเลขที่รับเรื่องเมื่อติดตามเรื่อง"
+
+_INK = colors.HexColor("#1a1a1a")
+_MUTED = colors.HexColor("#555555")
+_RULE = colors.HexColor("#9a9a9a")
+_TINT = colors.HexColor("#f1f3f5")
+_HAIRLINE = colors.HexColor("#d5d8dc")
+_THERMAL_WIDTH = 80 * mm
+_MAX_PAGE_HEIGHT = 14400.0  # PDF viewers' limit (200 in); a longer slip flows to a 2nd page
+_FLUSH = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP", "BOTTOM")]
+
+Styles = dict[str, ParagraphStyle]
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    office_name: str
+    office_address: str
+    office_phone: str
+    office_logo_png: bytes | None
+    tracking_no: str
+    received_at: datetime
+    channel_label: str
+    complainant_name: str
+    anonymous: bool
+    complainant_phone: str
+    category_name: str
+    village_label: str
+    location_text: str
+    lat: float | None
+    lon: float | None
+    description: str
+    due_date: date | None
+    sla_days: int
+    clerk_name: str
+
+
+@dataclass(frozen=True)
+class _Look:
+    """Everything that differs between the sheet and the slip (lengths in pt)."""
+
+    thermal: bool
+    margins: tuple[float, float, float]  # side, top, bottom
+    body: float
+    small: float
+    title: float
+    number: float
+    label_width: float
+    qr_size: float
+    logo_size: float
+
+
+_LOOKS = {
+    "a5": _Look(False, (14 * mm, 11 * mm, 15 * mm), 11, 9, 16, 26, 34 * mm, 30 * mm, 17 * mm),
+    "thermal": _Look(True, (4 * mm, 4 * mm, 5 * mm), 9, 7.5, 12, 19, 23 * mm, 28 * mm, 12 * mm),
+}
+
+
+@lru_cache(maxsize=None)
+def _styles(variant: str) -> Styles:
+    look = _LOOKS[variant]
+    # The slip is read as a centred column; the sheet reads like a form, left-aligned.
+    centred = TA_CENTER if look.thermal else TA_LEFT
+    specs: dict[str, tuple[float, dict[str, Any]]] = {
+        "office": (look.title - 2, {"bold": True, "alignment": centred}),
+        "address": (look.small, {"textColor": _MUTED, "alignment": centred}),
+        "title": (look.title, {"bold": True, "alignment": TA_CENTER}),
+        "caption": (look.small, {"textColor": _MUTED, "alignment": centred}),
+        "number": (look.number, {"bold": True, "alignment": centred, "leading": look.number * 1.2}),
+        "stamp": (look.body, {"textColor": _INK, "alignment": centred}),
+        "label": (look.body, {"bold": True, "textColor": _MUTED}),
+        "value": (look.body, {"textColor": _INK}),
+        "due": (look.body + 2, {"bold": True, "alignment": centred}),
+        "note": (look.small, {"textColor": _INK, "alignment": TA_CENTER}),
+        "sign": (look.body, {"alignment": TA_CENTER}),
+        "footer": (7.5, {"textColor": _MUTED}),
+        "footer-right": (7.5, {"textColor": _MUTED, "alignment": TA_RIGHT}),
+    }
+    return {
+        key: shaped_paragraph_style(f"receipt-{variant}-{key}", size, **kw)
+        for key, (size, kw) in specs.items()
+    }
+
+
+def _qr(payload: str, size: float) -> Drawing:
+    # QrCodeWidget is looked up at call time so tests can observe the exact payload. Sizing it
+    # through barWidth/barHeight (not getBounds + transform) avoids encoding the code twice.
+    widget = QrCodeWidget(payload, barLevel="M", barBorder=2, barWidth=size, barHeight=size)
+    drawing = Drawing(size, size)
+    drawing.add(widget)
+    return drawing
+
+
+def _logo(png: bytes | None, size: float) -> Image | None:
+    if not png:
+        return None
+    try:
+        width, height = ImageReader(io.BytesIO(png)).getSize()
+    except Exception:  # Pillow raises many types; a bad logo must not block the receipt
+        log.warning("office logo is not a readable image; receipt printed without it")
+        return None
+    scale = size / max(width, height)
+    return Image(io.BytesIO(png), width * scale, height * scale)
+
+
+def _rule(thermal: bool) -> HRFlowable:
+    # Dashed on the slip, where it reads as a tear line between sections.
+    return HRFlowable(width="100%", thickness=0.5, color=_RULE, dash=(2, 2) if thermal else None,
+                      spaceBefore=2 * mm, spaceAfter=2 * mm)
+
+
+def _header(data: ReceiptData, look: _Look, st: Styles, width: float) -> list[Flowable]:
+    lines: list[Flowable] = [ThaiParagraph(data.office_name, st["office"])]
+    if data.office_address:
+        lines.append(ThaiParagraph(data.office_address, st["address"]))
+    if data.office_phone:
+        lines.append(ThaiParagraph(f"โทร. {data.office_phone}", st["address"]))
+    logo = _logo(data.office_logo_png, look.logo_size)
+    if logo is None:
+        return lines
+    if look.thermal:
+        logo.hAlign = "CENTER"
+        return [logo, Spacer(1, 1 * mm), *lines]
+    beside = look.logo_size + 3 * mm
+    table = Table([[logo, lines]], colWidths=[beside, width - beside], splitInRow=1)
+    table.setStyle(TableStyle([*_FLUSH, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return [table]
+
+
+def _tracking_block(data: ReceiptData, look: _Look, st: Styles, width: float) -> list[Flowable]:
+    number = [
+        ThaiParagraph("เลขที่รับเรื่อง", st["caption"]),
+        Paragraph(escape(data.tracking_no), st["number"]),
+        Spacer(1, 1.5 * mm),
+        ThaiParagraph("วันที่รับเรื่อง", st["caption"]),
+        ThaiParagraph(thai_datetime(data.received_at), st["stamp"]),
+    ]
+    qr = _qr(data.tracking_no, look.qr_size)
+    if look.thermal:
+        qr.hAlign = "CENTER"
+        return [*number, Spacer(1, 1.5 * mm), qr]
+    pad = 3 * mm
+    qr_cell = look.qr_size + 2 * pad
+    table = Table([[number, qr]], colWidths=[width - qr_cell, qr_cell])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BOX", (0, 0), (-1, -1), 0.6, _RULE),
+        ("BACKGROUND", (0, 0), (0, 0), _TINT),  # the QR keeps a white quiet zone
+        ("LEFTPADDING", (0, 0), (0, 0), 4 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ("LEFTPADDING", (1, 0), (1, 0), pad), ("RIGHTPADDING", (1, 0), (1, 0), pad),
+    ]))
+    return [table]
+
+
+def _rows_table(rows: list[tuple[str, str]], look: _Look, st: Styles, width: float) -> Table:
+    cells = [[ThaiParagraph(label, st["label"]), ThaiParagraph(value, st["value"])]
+             for label, value in rows]
+    # splitInRow: one absurdly long value must flow to the next page instead of failing.
+    table = Table(cells, colWidths=[look.label_width, width - look.label_width], splitInRow=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 2 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.3, _HAIRLINE),
+    ]))
+    return table
+
+
+def _details(data: ReceiptData) -> list[tuple[str, str]]:
+    complainant = "ไม่ประสงค์ออกนาม" if data.anonymous else (data.complainant_name.strip() or "-")
+    rows = [("ช่องทาง", data.channel_label), ("ผู้ร้องเรียน", complainant)]
+    if data.complainant_phone:
+        rows.append(("โทรศัพท์", data.complainant_phone))
+    place = data.location_text.strip() or "-"
+    if data.lat is not None and data.lon is not None:
+        place += f"\nพิกัด {data.lat:.6f}, {data.lon:.6f}"
+    return [*rows, ("ประเภทเรื่อง", data.category_name),
+            ("หมู่บ้าน", data.village_label or "-"), ("สถานที่", place)]
+
+
+def _due_block(data: ReceiptData, st: Styles) -> list[Flowable]:
+    within = f"ภายใน {data.sla_days} วัน" if data.sla_days > 0 else ""
+    block = [ThaiParagraph("กำหนดแล้วเสร็จโดยประมาณ", st["caption"])]
+    if data.due_date is None:  # no date to promise: the SLA alone is still worth printing
+        return [*block, ThaiParagraph(within or "-", st["due"])]
+    block.append(ThaiParagraph(thai_date(data.due_date), st["due"]))
+    return [*block, ThaiParagraph(f"({within})", st["caption"])] if within else block
+
+
+def _closing(data: ReceiptData, look: _Look, st: Styles, width: float) -> list[Flowable]:
+    note = Table([[ThaiParagraph(NOTE, st["note"])]], colWidths=[width])
+    note.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), _TINT), ("BOX", (0, 0), (-1, -1), 0.4, _RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+    ]))
+    clerk = data.clerk_name.strip()
+    if look.thermal:  # nobody signs a till slip
+        return [*_due_block(data, st), Spacer(1, 2 * mm),
+                ThaiParagraph("เจ้าหน้าที่ผู้รับเรื่อง", st["caption"]),
+                ThaiParagraph(clerk or "-", st["stamp"]), Spacer(1, 3 * mm), note]
+    dots = "." * 46
+    signature = [
+        Spacer(1, 5 * mm),
+        ThaiParagraph(f"ลงชื่อ {dots}", st["sign"]),
+        ThaiParagraph(f"({clerk or dots})", st["sign"]),
+        ThaiParagraph("เจ้าหน้าที่ผู้รับเรื่อง", st["sign"]),
+    ]
+    block = Table([[_due_block(data, st), signature]], colWidths=[width / 2, width / 2])
+    block.setStyle(TableStyle([*_FLUSH, ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    # The due date, signature and note belong together: never leave one alone on a page.
+    return [KeepTogether([block, Spacer(1, 3 * mm), note])]
+
+
+def _story(data: ReceiptData, look: _Look, width: float) -> list[Flowable]:
+    st = _styles("thermal" if look.thermal else "a5")
+    return [
+        *_header(data, look, st, width),
+        _rule(look.thermal),
+        ThaiParagraph(TITLE, st["title"]),
+        Spacer(1, 1.5 * mm),
+        *_tracking_block(data, look, st, width),
+        _rule(True) if look.thermal else Spacer(1, 3 * mm),
+        _rows_table(_details(data), look, st, width),
+        Spacer(1, 2 * mm),
+        ThaiParagraph("รายละเอียด", st["label"]),
+        ThaiParagraph(data.description.strip() or "-", st["value"]),
+        _rule(look.thermal),
+        *_closing(data, look, st, width),
+    ]
+
+
+def _footer(data: ReceiptData, look: _Look) -> Callable[[Canvas, BaseDocTemplate], None]:
+    st = _styles("a5")
+
+    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        # Thai on the canvas must go through Paragraph too, or its marks are not shaped.
+        y = look.margins[2] - 8 * mm
+        left = Paragraph(f"{TITLE} เลขที่ {escape(data.tracking_no)}", st["footer"])
+        right = Paragraph(f"หน้า {doc.page}", st["footer-right"])
+        for para in (left, right):
+            para.wrapOn(canvas, doc.width, 20)
+            para.drawOn(canvas, doc.leftMargin, y)
+
+    return draw
+
+
+def _measure(story: list[Flowable], width: float) -> float:
+    """Height the flowables take stacked in one frame (a slight overestimate by design)."""
+    total = 0.0
+    for flowable in story:
+        _, height = flowable.wrap(width, _MAX_PAGE_HEIGHT)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def render_receipt(data: ReceiptData, *, variant: str = "a5") -> bytes:
+    """The receipt as PDF bytes; `variant` is "a5" (sheet) or "thermal" (80 mm roll)."""
+    if variant not in _LOOKS:
+        raise ValueError(f"unknown receipt variant {variant!r}; expected one of {list(_LOOKS)}")
+    look = _LOOKS[variant]
+    side, top, bottom = look.margins
+    page_width, page_height = (_THERMAL_WIDTH, 0.0) if look.thermal else A5
+    width = page_width - 2 * side
+    story = _story(data, look, width)
+    if look.thermal:
+        # One continuous slip: the paper is cut where the content ends.
+        content = _measure(story, width) + 3 * mm + top + bottom
+        page_height = min(max(100 * mm, content), _MAX_PAGE_HEIGHT)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(page_width, page_height),
+        leftMargin=side, rightMargin=side, topMargin=top, bottomMargin=bottom,
+        title=f"{TITLE} {data.tracking_no}",
+        author=data.office_name,
+        subject=f"{TITLE} เลขที่ {data.tracking_no}",
+        creator="Fondue Desk",
+        invariant=1,
+    )
+    frame = Frame(side, bottom, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    # The slip is sized to be one page, so only the sheet needs the number on every page.
+    extra = {} if look.thermal else {"onPage": _footer(data, look)}
+    doc.addPageTemplates([PageTemplate("receipt", frames=[frame], **extra)])
+    doc.build(story)
+    return buffer.getvalue()

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+import dataclasses
+import io
+from datetime import date, datetime, timezone
+
+import pytest
+from PIL import Image as PILImage
+from pypdf import PdfReader
+from pythainlp.tokenize import word_tokenize
+
+from fondue_desk.documents import receipt
+from fondue_desk.documents.receipt import ReceiptData, render_receipt
+from tests.pdf_text import normalise_extracted, pdf_text, skeleton
+
+MM = 72 / 25.4
+DESCRIPTION = (
+    "ไฟฟ้าส่องสว่างหน้าวัดชำรุดมาแล้วสองสัปดาห์ ผู้สูงอายุที่มาวัดตอนเย็นเดินลำบาก\n"
+    "น้ำท่วมขังบริเวณทางเข้า ไม้กั้นหัก <script>alert('x')</script> & \"ด่วน\" 'มาก'"
+)
+
+
+def make(**overrides) -> ReceiptData:
+    values = dict(
+        office_name="เทศบาลตำบลแม่เหียะ",
+        office_address="เลขที่ 99 หมู่ที่ 3 ถนนเชียงใหม่-ฮอด ตำบลแม่เหียะ อำเภอเมืองเชียงใหม่ "
+        "จังหวัดเชียงใหม่ 50100",
+        office_phone="053-123-456",
+        office_logo_png=None,
+        tracking_no="2570-000123",
+        received_at=datetime(2026, 11, 25, 2, 41, tzinfo=timezone.utc),
+        channel_label="ยื่นที่เคาน์เตอร์",
+        complainant_name="นางสาวมาลี ใจดี",
+        anonymous=False,
+        complainant_phone="081-234-5678",
+        category_name="ไฟฟ้าสาธารณะ",
+        village_label="หมู่ที่ 4 บ้านป่าจี้",
+        location_text="หน้าวัดป่าจี้ ซอย 5",
+        lat=18.7452101,
+        lon=98.9530215,
+        description=DESCRIPTION,
+        due_date=date(2026, 12, 10),
+        sla_days=15,
+        clerk_name="นายสมชาย ทองดี",
+    )
+    values.update(overrides)
+    return ReceiptData(**values)
+
+
+def png_logo() -> bytes:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (120, 90), (30, 90, 160)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def reader(pdf: bytes) -> PdfReader:
+    assert pdf.startswith(b"%PDF-")
+    return PdfReader(io.BytesIO(pdf))
+
+
+def contains(haystack: str, needle: str) -> bool:
+    return skeleton(needle) in skeleton(haystack)
+
+
+def test_receipt_data_has_exactly_the_agreed_fields():
+    assert [f.name for f in dataclasses.fields(ReceiptData)] == [
+        "office_name", "office_address", "office_phone", "office_logo_png", "tracking_no",
+        "received_at", "channel_label", "complainant_name", "anonymous", "complainant_phone",
+        "category_name", "village_label", "location_text", "lat", "lon", "description",
+        "due_date", "sla_days", "clerk_name",
+    ]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        make().tracking_no = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("variant", ["a5", "thermal"])
+def test_receipt_content(variant):
+    pdf = render_receipt(make(office_logo_png=png_logo()), variant=variant)
+    pages = reader(pdf).pages
+    assert len(pages) == 1
+    text = pdf_text(pdf)
+    assert "2570-000123" in text
+    for expected in (
+        "ใบรับเรื่องร้องเรียน", "เทศบาลตำบลแม่เหียะ", "นางสาวมาลี ใจดี", "081-234-5678",
+        "ยื่นที่เคาน์เตอร์", "ไฟฟ้าสาธารณะ", "หมู่ที่ 4 บ้านป่าจี้", "หน้าวัดป่าจี้ ซอย 5",
+        "25 พฤศจิกายน 2569 เวลา 09:41 น.", "10 ธันวาคม 2569", "ภายใน 15 วัน",
+        "นายสมชาย ทองดี", "เจ้าหน้าที่ผู้รับเรื่อง", "กำหนดแล้วเสร็จโดยประมาณ",
+        "โปรดเก็บใบรับเรื่องนี้ไว้เป็นหลักฐาน และแจ้งเลขที่รับเรื่องเมื่อติดตามเรื่อง",
+        "ผู้สูงอายุที่มาวัดตอนเย็นเดินลำบาก", "น้ำท่วมขังบริเวณทางเข้า ไม้กั้นหัก",
+    ):
+        assert contains(text, expected), expected
+    assert "18.745210, 98.953022" in text or "18.745210, 98.953021" in text
+    # User text is shown literally, never interpreted as markup.
+    flat = normalise_extracted(text)
+    assert "<script>alert('x')</script> &" in flat and "\"ด่วน\" 'มาก'" in flat
+
+
+def test_a5_page_size():
+    box = reader(render_receipt(make())).pages[0].mediabox
+    assert float(box.width) == pytest.approx(420, abs=1)
+    assert float(box.height) == pytest.approx(595, abs=1)
+
+
+def test_thermal_is_one_slip_as_tall_as_its_content():
+    short = reader(render_receipt(make(description="ไฟดับ"), variant="thermal")).pages
+    longer = reader(render_receipt(make(description=DESCRIPTION * 8), variant="thermal")).pages
+    assert len(short) == len(longer) == 1
+    assert float(short[0].mediabox.width) == pytest.approx(80 * MM, abs=1)
+    assert float(short[0].mediabox.height) >= 100 * MM - 1
+    assert float(longer[0].mediabox.height) > float(short[0].mediabox.height) + 100
+
+
+@pytest.mark.parametrize("variant", ["a5", "thermal"])
+def test_anonymous_complainant_is_not_named(variant):
+    data = make(anonymous=True, complainant_name="นางสาวมาลี ใจดี")
+    text = pdf_text(render_receipt(data, variant=variant))
+    assert contains(text, "ไม่ประสงค์ออกนาม")
+    assert not contains(text, "มาลี")
+
+
+@pytest.mark.parametrize("variant", ["a5", "thermal"])
+def test_sarabun_is_embedded(variant):
+    page = reader(render_receipt(make(), variant=variant)).pages[0]
+    fonts = [f.get_object() for f in page["/Resources"]["/Font"].values()]
+    embedded = [
+        f for f in fonts
+        if "Sarabun" in str(f.get("/BaseFont"))
+        and "/FontFile2" in f.get("/FontDescriptor", {}).get_object()
+    ]
+    assert {str(f["/BaseFont"]).split("+")[-1] for f in embedded} >= {"Sarabun-Regular",
+                                                                       "Sarabun-Bold"}
+
+
+@pytest.mark.parametrize("variant", ["a5", "thermal"])
+def test_qr_code_encodes_exactly_the_tracking_number(variant, monkeypatch):
+    payloads: list[str] = []
+
+    class SpyQr(receipt.QrCodeWidget):
+        def __init__(self, value, *args, **kwargs):
+            payloads.append(value)
+            super().__init__(value, *args, **kwargs)
+
+    monkeypatch.setattr(receipt, "QrCodeWidget", SpyQr)
+    page = reader(render_receipt(make(), variant=variant)).pages[0]
+    assert payloads == ["2570-000123"]
+    # The modules are drawn as filled rectangles: a QR has dozens of them.
+    assert page.get_contents().get_data().count(b" re") > 50
+
+
+def test_metadata():
+    meta = reader(render_receipt(make())).metadata
+    assert meta.title == "ใบรับเรื่องร้องเรียน 2570-000123"
+    assert meta.author == "เทศบาลตำบลแม่เหียะ"
+    assert "2570-000123" in meta.subject
+
+
+@pytest.mark.parametrize("variant", ["a5", "thermal"])
+def test_very_long_description_flows_without_loss(variant):
+    ending = "ขอให้เทศบาลส่งช่างไฟฟ้ามาซ่อมโคมไฟถนนสายหลักโดยด่วนที่สุด"
+    filler = ("ถนนในหมู่บ้านเป็นหลุมเป็นบ่อ น้ำท่วมขังทุกครั้งที่ฝนตก ผู้สูงอายุสัญจรลำบาก " * 60)
+    description = filler[: 3000 - len(ending) - 1] + "\n" + ending
+    assert len(description) == 3000
+    pdf = render_receipt(make(description=description), variant=variant)
+    pages = reader(pdf).pages
+    text = pdf_text(pdf)
+    for word in word_tokenize(ending, engine="newmm"):
+        assert contains(text, word), word
+    assert contains(text, ending)
+    if variant == "a5":
+        assert len(pages) >= 2
+        # Every sheet carries the tracking number, so a loose second page can be matched up.
+        assert all("2570-000123" in (page.extract_text() or "") for page in pages)
+    else:
+        assert len(pages) == 1
+
+
+def test_absurdly_long_fields_and_bad_logo_do_not_crash():
+    data = make(
+        location_text="ซอยข้างตลาดสดเทศบาล " * 150,
+        office_address="ที่ทำการชั่วคราว " * 150,
+        office_logo_png=b"\x89PNG not really",
+        description="x" * 5000,
+    )
+    assert len(reader(render_receipt(data)).pages) > 1
+    assert len(reader(render_receipt(data, variant="thermal")).pages) >= 1
+
+
+def test_missing_optional_values():
+    data = make(
+        office_phone="", complainant_phone="", village_label="", lat=None, lon=None,
+        due_date=None, description="", clerk_name="",
+    )
+    text = pdf_text(render_receipt(data))
+    assert not contains(text, "พิกัด") and not contains(text, "โทรศัพท์")
+    assert contains(text, "ช่องทาง")  # the helper does find row labels that are there
+    assert contains(text, "ภายใน 15 วัน")
+
+
+def test_unknown_variant_is_rejected():
+    with pytest.raises(ValueError, match="letter"):
+        render_receipt(make(), variant="letter")
