@@ -44,5 +44,5 @@ def ensure_office(db: Database, *, demo_complaints: int = FIRST_RUN_DEMO_COMPLAI
         return office
     from .demo import create_demo_office
 
-    create_demo_office(db, complaints=demo_complaints)
+    create_demo_office(db, complaints=demo_complaints, only_into_empty=True)
     return reference.first_office(db)

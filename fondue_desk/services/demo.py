@@ -80,11 +80,18 @@ class DemoSummary:
 
 
 def create_demo_office(
-    db: Database, *, complaints: int = 400, seed: int = 2569, now: datetime | None = None
-) -> DemoSummary:
-    """The demo office, its villages, categories, users and complaints, all in one transaction."""
+    db: Database, *, complaints: int = 400, seed: int = 2569, now: datetime | None = None,
+    only_into_empty: bool = False,
+) -> DemoSummary | None:
+    """The demo office, its villages, categories, users and complaints, all in one transaction.
+
+    With only_into_empty, nothing is created (None) when the database already has an office:
+    checked inside the write transaction, so two desks starting at once make one demo office.
+    """
     started = time.perf_counter()
     with db.write() as session:
+        if only_into_empty and session.scalar(select(Office.id).limit(1)) is not None:
+            return None
         office = Office(is_demo=True, **OFFICE)
         session.add(office)
         session.flush()

@@ -64,3 +64,14 @@ def test_database_location_defaults_to_env_then_user_data_dir(monkeypatch, tmp_p
     monkeypatch.delenv("FONDUE_DESK_DB")
     default = resolve_database_url(None)
     assert default.startswith("sqlite:///") and str(tmp_path / "xdg-data") in default
+
+
+def test_first_start_creates_one_demo_office_and_later_starts_keep_it(db):
+    from fondue_desk.services.bootstrap import ensure_office
+    from fondue_desk.services.demo import create_demo_office
+
+    first = ensure_office(db, demo_complaints=3)
+    assert first.is_demo
+    assert create_demo_office(db, complaints=0, only_into_empty=True) is None
+    assert ensure_office(db) == first
+    assert len(complaints.recent(db, first.id)) == 3

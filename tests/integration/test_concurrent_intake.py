@@ -23,6 +23,21 @@ def _desk(url: str, clerk_id: int, category_id: int, barrier, results) -> None:
 
 
 def test_two_processes_get_unique_gapless_numbers(db, db_url, clerk, demo_office):
+    _race_two_desks(db, db_url, clerk, demo_office)
+
+
+def test_two_processes_on_postgresql_queue_on_the_counter_row_lock(pg_url):
+    from fondue_desk.db.database import Database
+    from fondue_desk.services import demo, reference
+
+    db = Database.open(pg_url)
+    demo.create_demo_office(db, complaints=0)
+    office = reference.first_office(db)
+    _race_two_desks(db, pg_url, reference.default_counter_user(db, office.id), office)
+    db.close()
+
+
+def _race_two_desks(db, db_url, clerk, demo_office) -> None:
     from fondue_desk.services import reference
 
     category = reference.active_categories(db, demo_office.id)[0]

@@ -1,0 +1,487 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CategoryComboWidget</name>
+    <message>
+        <source>Type to search categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>Tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Describe the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the complainant&apos;s name, or tick Anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national ID cannot start with 0 or 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national ID has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national ID has 13 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This village does not belong to the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-district not found. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a phone number or an address so we can reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Thai phone number (e.g. 081-234-5678).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This national ID is not valid: check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This position is outside Thailand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude and longitude look swapped: latitude comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &quot;latitude, longitude&quot; or paste a Google Maps link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFormWidget</name>
+    <message>
+        <source>What is wrong, and where exactly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. in front of the temple, near the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 18.7883, 98.9853 or paste a Google Maps link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes to remain anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 081 234 5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, 13 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>house no., moo, road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type to search sub-districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves · Shift+Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Save and print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: save · Esc: clear the form · Ctrl+P: reprint the last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to reprint yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged today: %n</source>
+        <translation>
+            <numerusform>Logged today: %n</numerusform>
+            <numerusform>Logged today: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — Fondue Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Fondue Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Fondue Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fondue Desk&lt;/b&gt; %1&lt;br&gt;Complaint desk for Thai sub-district offices.&lt;br&gt;Thai font: Sarabun (SIL Open Font License).&lt;br&gt;Sub-district list: GeoThai (CC BY 4.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A5 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentComplaintsPage</name>
+    <message>
+        <source>Latest complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the latest %n complaint(s)</source>
+        <translation>
+            <numerusform>Showing the latest complaint</numerusform>
+            <numerusform>Showing the latest %n complaints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Cannot open the database:
+%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has no active counter clerk. Start with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fondue Desk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

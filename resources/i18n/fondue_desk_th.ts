@@ -1,0 +1,488 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH">
+<context>
+    <name>CategoryComboWidget</name>
+    <message>
+        <source>Type to search categories</source>
+        <translation>พิมพ์เพื่อค้นหาประเภทเรื่อง</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>Tracking no.</source>
+        <translation>เลขที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>วันที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>ผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>ไม่ประสงค์ออกนาม</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>กรุณากรอกรายละเอียดเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>กรุณาเลือกประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in.</source>
+        <translation>กรุณาเลือกช่องทางที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Enter the complainant&apos;s name, or tick Anonymous.</source>
+        <translation>กรุณากรอกชื่อผู้ร้องเรียน หรือเลือก “ไม่ประสงค์ออกนาม”</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>กรุณากรอกข้อมูลช่องนี้</translation>
+    </message>
+    <message>
+        <source>A national ID cannot start with 0 or 9.</source>
+        <translation>เลขประจำตัวประชาชนต้องไม่ขึ้นต้นด้วย 0 หรือ 9</translation>
+    </message>
+    <message>
+        <source>A national ID has digits only.</source>
+        <translation>เลขประจำตัวประชาชนต้องเป็นตัวเลขเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>ข้อความยาว %1 ตัวอักษร เกินกว่าที่กำหนด (ไม่เกิน %2 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>A national ID has 13 digits; this one has %1.</source>
+        <translation>เลขประจำตัวประชาชนต้องมี 13 หลัก (กรอกมา %1 หลัก)</translation>
+    </message>
+    <message>
+        <source>Unknown category. Choose one from the list.</source>
+        <translation>ไม่พบประเภทเรื่องนี้ กรุณาเลือกจากรายการ</translation>
+    </message>
+    <message>
+        <source>Unknown channel.</source>
+        <translation>ไม่พบช่องทางรับเรื่องนี้</translation>
+    </message>
+    <message>
+        <source>This village does not belong to the office.</source>
+        <translation>หมู่บ้านนี้ไม่อยู่ในเขตพื้นที่รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Sub-district not found. Choose one from the list.</source>
+        <translation>ไม่พบตำบลนี้ กรุณาเลือกจากรายการ</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an address so we can reply.</source>
+        <translation>กรุณาระบุหมายเลขโทรศัพท์หรือที่อยู่ เพื่อใช้ติดต่อกลับ</translation>
+    </message>
+    <message>
+        <source>Not a Thai phone number (e.g. 081-234-5678).</source>
+        <translation>หมายเลขโทรศัพท์ไม่ถูกต้อง (เช่น 081-234-5678)</translation>
+    </message>
+    <message>
+        <source>This national ID is not valid: check the digits.</source>
+        <translation>เลขประจำตัวประชาชนไม่ถูกต้อง กรุณาตรวจสอบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude.</source>
+        <translation>กรุณาระบุทั้งละติจูดและลองจิจูด</translation>
+    </message>
+    <message>
+        <source>Coordinates must be numbers.</source>
+        <translation>พิกัดต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>This position is outside Thailand.</source>
+        <translation>พิกัดนี้อยู่นอกประเทศไทย</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude look swapped: latitude comes first.</source>
+        <translation>ละติจูดและลองจิจูดน่าจะสลับกัน (ให้ใส่ละติจูดก่อน)</translation>
+    </message>
+    <message>
+        <source>Type &quot;latitude, longitude&quot; or paste a Google Maps link.</source>
+        <translation>อ่านพิกัดไม่ได้ กรุณาพิมพ์ “ละติจูด, ลองจิจูด” หรือวางลิงก์ Google Maps</translation>
+    </message>
+    <message>
+        <source>Invalid value (%1).</source>
+        <translation>ข้อมูลไม่ถูกต้อง (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFormWidget</name>
+    <message>
+        <source>What is wrong, and where exactly?</source>
+        <translation>เกิดปัญหาอะไร ที่จุดไหน</translation>
+    </message>
+    <message>
+        <source>e.g. in front of the temple, near the school</source>
+        <translation>เช่น หน้าวัด ใกล้โรงเรียน</translation>
+    </message>
+    <message>
+        <source>e.g. 18.7883, 98.9853 or paste a Google Maps link</source>
+        <translation>เช่น 18.7883, 98.9853 หรือวางลิงก์ Google Maps</translation>
+    </message>
+    <message>
+        <source>Wishes to remain anonymous</source>
+        <translation>ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message>
+        <source>e.g. 081 234 5678</source>
+        <translation>เช่น 081 234 5678</translation>
+    </message>
+    <message>
+        <source>optional, 13 digits</source>
+        <translation>ไม่บังคับ (13 หลัก)</translation>
+    </message>
+    <message>
+        <source>house no., moo, road</source>
+        <translation>บ้านเลขที่ หมู่ที่ ถนน</translation>
+    </message>
+    <message>
+        <source>type to search sub-districts</source>
+        <translation>พิมพ์เพื่อค้นหาตำบล</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>เรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Enter saves · Shift+Enter starts a new line</source>
+        <translation>กด Enter เพื่อบันทึก · Shift+Enter เพื่อขึ้นบรรทัดใหม่</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>จุดที่พบปัญหา</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>พิกัด</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>ผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>รหัสไปรษณีย์</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>กำหนดแล้วเสร็จภายใน %n วัน</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Save and print receipt</source>
+        <translation>บันทึกและพิมพ์ใบรับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>รับเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Enter: save · Esc: clear the form · Ctrl+P: reprint the last receipt</source>
+        <translation>Enter: บันทึก · Esc: ล้างแบบฟอร์ม · Ctrl+P: พิมพ์ใบรับเรื่องล่าสุดซ้ำ</translation>
+    </message>
+    <message>
+        <source>Logged %1</source>
+        <translation>บันทึกเรื่องเลขที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing to reprint yet.</source>
+        <translation>ยังไม่มีใบรับเรื่องให้พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>ใบรับเรื่องเลขที่ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged today: %n</source>
+        <translation>
+            <numerusform>วันนี้รับเรื่องแล้ว %n เรื่อง</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Received</source>
+        <translation>รับเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>มอบหมายแล้ว</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation>รอนายกฯ ลงนาม</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>ส่งต่อหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>ยื่นที่เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>หนังสือ</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue</source>
+        <translation>Traffy Fondue</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — Fondue Desk</source>
+        <translation>%1 — Fondue Desk</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>ทะเบียน</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>ออก (&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Fondue Desk</source>
+        <translation>เกี่ยวกับ Fondue Desk (&amp;A)</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>ผู้ใช้: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>ฐานข้อมูล: %1</translation>
+    </message>
+    <message>
+        <source>About Fondue Desk</source>
+        <translation>เกี่ยวกับ Fondue Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fondue Desk&lt;/b&gt; %1&lt;br&gt;Complaint desk for Thai sub-district offices.&lt;br&gt;Thai font: Sarabun (SIL Open Font License).&lt;br&gt;Sub-district list: GeoThai (CC BY 4.0).</source>
+        <translation>&lt;b&gt;Fondue Desk&lt;/b&gt; %1&lt;br&gt;ระบบรับเรื่องร้องเรียนสำหรับองค์กรปกครองส่วนท้องถิ่นระดับตำบล&lt;br&gt;แบบอักษรภาษาไทย: Sarabun (SIL Open Font License)&lt;br&gt;ข้อมูลตำบล: GeoThai (CC BY 4.0)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>ใบรับเรื่องเลขที่ %1</translation>
+    </message>
+    <message>
+        <source>A5 sheet</source>
+        <translation>กระดาษ A5</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>ม้วนกระดาษ 80 มม.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>กระดาษ:</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>ใบรับเรื่อง-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>บันทึกใบรับเรื่องเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <source>Could not save the file:
+%1</source>
+        <translation>บันทึกไฟล์ไม่สำเร็จ:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecentComplaintsPage</name>
+    <message>
+        <source>Latest complaints</source>
+        <translation>เรื่องร้องเรียนล่าสุด</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the receipt</source>
+        <translation>กด Enter หรือดับเบิลคลิกเพื่อดูใบรับเรื่อง</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the latest %n complaint(s)</source>
+        <translation>
+            <numerusform>แสดง %n เรื่องล่าสุด</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Cannot open the database:
+%1
+
+%2</source>
+        <translation>ไม่สามารถเปิดฐานข้อมูลได้:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>There is no active user named &quot;%1&quot;.</source>
+        <translation>ไม่พบผู้ใช้งานชื่อ “%1” หรือบัญชีนี้ถูกระงับการใช้งาน</translation>
+    </message>
+    <message>
+        <source>The office has no active counter clerk. Start with --user NAME.</source>
+        <translation>หน่วยงานยังไม่มีเจ้าหน้าที่รับเรื่องที่ใช้งานอยู่ กรุณาเปิดโปรแกรมด้วย --user ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Fondue Desk cannot start</source>
+        <translation>ไม่สามารถเริ่มโปรแกรม Fondue Desk ได้</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,132 @@
+"""Make docs/screenshots/*.png from the real window on a throw-away demo database.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+
+Uses the same start-up steps as the app (fonts, style, Thai translator), so what the pictures
+show is what a clerk sees: the intake form with a realistic complaint typed in, the register,
+and the first page of a receipt.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings, QSize  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from fondue_desk.services import bootstrap, receipts, reference  # noqa: E402
+from fondue_desk.services.demo import create_demo_office  # noqa: E402
+from fondue_desk.services.places import find_place  # noqa: E402
+from ui.app import Desk, build_main_window, create_application  # noqa: E402
+from ui.translations import install_translators  # noqa: E402
+from ui.widgets.pdf_printing import load_document  # noqa: E402
+
+WINDOW_SIZE = QSize(1280, 800)
+RECEIPT_DPI = 150
+DEMO_COMPLAINTS = 400
+
+
+def fill_intake_form(window, complaint: dict[str, str]) -> None:
+    """Type one complaint into the form the way a clerk would leave it just before saving."""
+    form = window.intake_page.form
+    form.category.setCurrentIndex(form.category.findText(complaint["category"]))
+    form.description.setPlainText(complaint["description"])
+    form.village.setCurrentIndex(form.village.findText(complaint["village"]))
+    form.location_text.setText(complaint["spot"])
+    form.coordinates.setText(complaint.get("coordinates", ""))
+    form.name.setText(complaint["name"])
+    form.phone.setText(complaint["phone"])
+    form.address.setText(complaint.get("address", ""))
+    place = find_place(complaint["tambon"], "เมืองเชียงใหม่", "เชียงใหม่")
+    if place is not None:
+        form.choose_place(place)
+    form.description.setFocus()
+
+
+# Logged before the picture is taken: the register and the receipt then show it.
+SAVED = {
+    "category": "น้ำประปา",
+    "description": "น้ำประปาไม่ไหลตั้งแต่เช้านี้ ทั้งซอย 4 ประมาณ 12 หลังคาเรือน "
+                   "ผู้สูงอายุในซอยต้องหาบน้ำจากบ่อวัด",
+    "village": "หมู่ที่ 5 บ้านสันผักหวาน", "spot": "ซอย 4 ข้างร้านค้าสวัสดิการชุมชน",
+    "name": "นางสาวพิมพ์ชนก ปัญญาดี", "phone": "089 765 4321", "tambon": "แม่เหียะ",
+}
+# Left in the form for the intake picture.
+TYPED = {
+    "category": "ไฟฟ้าส่องสว่างชำรุด",
+    "description": "ไฟฟ้าส่องสว่างริมถนนหน้าวัดบ้านใหม่ดับ 3 ต้นติดกัน มาตั้งแต่วันเสาร์ที่แล้ว\n"
+                   "ช่วงหัวค่ำเด็กนักเรียนเดินกลับบ้านผ่านทางนี้ มืดมาก ไม่ปลอดภัย",
+    "village": "หมู่ที่ 3 บ้านใหม่", "spot": "ถนนหน้าวัดบ้านใหม่ ฝั่งตรงข้ามศาลาอเนกประสงค์",
+    "coordinates": "18.7405, 98.9527", "name": "นายบุญมี คำมา", "phone": "081 234 5678",
+    "address": "55/2 หมู่ 3 ซอยวัดบ้านใหม่", "tambon": "แม่เหียะ",
+}
+
+
+def grab(window, path: Path) -> None:
+    QApplication.processEvents()
+    if not window.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(f"wrote {path}")
+
+
+def render_receipt_page(pdf: bytes, path: Path) -> None:
+    document, buffer = load_document(pdf)
+    points = document.pagePointSize(0)
+    size = QSize(round(points.width() * RECEIPT_DPI / 72), round(points.height() * RECEIPT_DPI / 72))
+    page = document.render(0, size)
+    # PDFium leaves the paper transparent; a viewer would show it on a dark background.
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    buffer.close()
+    if not image.save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(f"wrote {path}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    app = create_application([sys.argv[0]])
+    with tempfile.TemporaryDirectory(prefix="fondue-shots-") as temp:
+        # Keep the developer's own settings (window size, paper, language) out of it.
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, temp)
+        translators = install_translators("th")  # noqa: F841  (must stay referenced)
+        db = bootstrap.open_database(f"sqlite:///{Path(temp) / 'demo.sqlite3'}")
+        create_demo_office(db, complaints=DEMO_COMPLAINTS)
+        office = reference.first_office(db)
+        user = reference.default_counter_user(db, office.id)
+        window = build_main_window(Desk(db, office, user))
+        window.resize(WINDOW_SIZE)
+        window.show()
+
+        page = window.intake_page
+        fill_intake_form(window, SAVED)
+        saved = page.save()
+        if saved is None:
+            raise SystemExit(f"the sample complaint was rejected: {page.form.feedback}")
+        page.receipt_dialog().close()
+        fill_intake_form(window, TYPED)
+        grab(window, args.out / "intake.png")
+        window.show_page(1)
+        grab(window, args.out / "register.png")
+        render_receipt_page(receipts.receipt_pdf(db, saved.id), args.out / "receipt.png")
+        window.close()
+        db.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""Qt fixtures: the app configured as in production, Thai by default, settings in tmp_path."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from ui.app import configure_application
+from ui.translations import install_translators, remove_translators
+
+
+@pytest.fixture(scope="session")
+def desk_app(qapp: QApplication) -> QApplication:
+    configure_application(qapp)
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings(desk_app, tmp_path):
+    # QSettings caches its folders when first used, so the XDG variable the root conftest sets
+    # per test is not enough; pointing the user scope at this test's folder is.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qsettings"))
+    yield
+    QSettings().sync()
+
+
+@pytest.fixture(autouse=True)
+def thai(desk_app):
+    """The production default: the Thai translator installed while the widgets are built."""
+    translators = install_translators("th")
+    assert translators, "resources/i18n/fondue_desk_th.qm did not load"
+    yield translators
+    remove_translators(translators)
+
+
+@pytest.fixture
+def window(qtbot, db, demo_office, clerk):
+    from ui.main_window import MainWindow
+
+    main_window = MainWindow(db, demo_office, clerk)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    return main_window
+
+
+@pytest.fixture
+def page(window):
+    return window.intake_page
+
+
+@pytest.fixture
+def pdf_printer_output(monkeypatch, tmp_path):
+    """Accept the print dialog with the printer switched to a PDF file; returns that path."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    output = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(output))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    return output

@@ -1,0 +1,61 @@
+"""The window around the pages: navigation, shortcuts, status bar, menus, remembered size."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fondue_desk import __version__
+from ui.main_window import GEOMETRY_SETTING, MainWindow, database_location
+
+
+def test_title_navigation_and_status_bar(window, demo_office, clerk, db):
+    assert demo_office.name in window.windowTitle()
+    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
+        "รับเรื่อง", "ทะเบียน"]
+    assert window.pages.currentWidget() is window.intake_page
+    assert window.office_label.text() == demo_office.name
+    assert window.user_label.text() == f"ผู้ใช้: {clerk.full_name}"
+    assert window.database_label.text() == f"ฐานข้อมูล: {database_location(db.url)}"
+    assert database_location(db.url).endswith("fondue-desk.sqlite3")
+
+
+def test_ctrl_1_and_ctrl_2_switch_pages_from_any_field(qtbot, window):
+    form = window.intake_page.form
+    qtbot.keyClick(form.description, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.recent_page
+    assert window.navigation.currentRow() == 1
+    qtbot.keyClick(window.recent_page.table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.intake_page
+    assert QApplication.focusWidget() is form.category
+
+
+def test_clicking_the_navigation_switches_pages(window):
+    window.navigation.setCurrentRow(1)
+    assert window.pages.currentWidget() is window.recent_page
+
+
+def test_geometry_is_remembered(qtbot, window, db, demo_office, clerk):
+    assert window.height() == 800  # nothing saved yet: the default size
+    window.resize(QSize(1100, 700))
+    window.close()
+    assert QSettings().value(GEOMETRY_SETTING) is not None
+    again = MainWindow(db, demo_office, clerk)
+    qtbot.addWidget(again)
+    # Only the height is compared: Qt fits a restored width to the screen, and the offscreen
+    # test screen is narrower than the window's minimum width.
+    assert again.height() == 700
+
+
+def test_about_names_the_version(monkeypatch, window):
+    shown = {}
+    monkeypatch.setattr(QMessageBox, "about",
+                        lambda parent, title, text: shown.update(title=title, text=text))
+    window.show_about()
+    assert shown["title"] == "เกี่ยวกับ Fondue Desk"
+    assert __version__ in shown["text"]
+
+
+def test_database_location_hides_passwords():
+    assert database_location("postgresql://desk:s3cret@db.local/fondue") == (
+        "postgresql://desk:***@db.local/fondue")
+    assert database_location("sqlite:////data/fondue.sqlite3") == "/data/fondue.sqlite3"

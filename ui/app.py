@@ -1,0 +1,132 @@
+"""Starting the desktop app, in small steps that tests and the screenshot script reuse."""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fondue_desk.documents.fonts import FONT_FAMILY, font_files
+from fondue_desk.domain.errors import NotFound
+from fondue_desk.services import bootstrap, reference
+from fondue_desk.services.views import OfficeView, UserView
+
+from .main_window import MainWindow, database_location
+from .style import apply_style
+from .translations import choose_language, install_translators, remove_translators
+
+if TYPE_CHECKING:
+    from fondue_desk.services.bootstrap import Database
+
+ORGANIZATION = "Fondue Desk"
+APPLICATION = "fondue-desk"
+FONT_POINT_SIZE = 10.5
+_fonts_registered = False
+
+
+class StartupError(Exception):
+    """The desk cannot open; the message is already translated for the clerk."""
+
+
+@dataclass(frozen=True)
+class Desk:
+    db: Database
+    office: OfficeView
+    user: UserView
+
+
+def prepare_environment() -> None:
+    # Chromium refuses to start as root without this; offices do run kiosks as root, and the
+    # map view (QtWebEngine) must not take the whole app down with it.
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is not None and geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names (for QSettings), fonts and style; reuses an existing one."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    configure_application(app)
+    return app
+
+
+def configure_application(app: QApplication) -> None:
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Fondue Desk")
+    register_fonts(app)
+    apply_style(app)
+
+
+def register_fonts(app: QApplication) -> str:
+    """Bundle Sarabun: office PCs may have no Thai font at all, and Qt would draw boxes."""
+    global _fonts_registered
+    if not _fonts_registered:  # Qt would add the same faces again on every call
+        for path in font_files():
+            if QFontDatabase.addApplicationFont(str(path)) < 0:
+                raise FileNotFoundError(f"bundled font missing or unreadable: {path}")
+        _fonts_registered = True
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(FONT_POINT_SIZE)
+    app.setFont(font)
+    return FONT_FAMILY
+
+
+def open_desk(db_url: str | None, username: str | None) -> Desk:
+    """Open the database and find the office and the acting user, or raise StartupError."""
+    url = bootstrap.resolve_database_url(db_url)
+    try:
+        db = bootstrap.open_database(url)
+        office = bootstrap.ensure_office(db)
+    except Exception as exc:  # any driver, file or migration failure means the same to a clerk
+        raise StartupError(
+            QCoreApplication.translate("Startup", "Cannot open the database:\n%1\n\n%2")
+            .replace("%1", database_location(url)).replace("%2", str(exc))
+        ) from exc
+    user = _acting_user(db, office, username)
+    return Desk(db, office, user)
+
+
+def _acting_user(db: Database, office: OfficeView, username: str | None) -> UserView:
+    if username:
+        try:
+            return reference.find_user(db, username)
+        except NotFound:
+            raise StartupError(
+                QCoreApplication.translate("Startup", "There is no active user named \"%1\".")
+                .replace("%1", username)
+            ) from None
+    user = reference.default_counter_user(db, office.id)
+    if user is None:
+        raise StartupError(QCoreApplication.translate(
+            "Startup", "The office has no active counter clerk. Start with --user NAME."))
+    return user
+
+
+def build_main_window(desk: Desk) -> MainWindow:
+    return MainWindow(desk.db, desk.office, desk.user)
+
+
+def run_app(db_url: str | None, username: str | None, language: str | None) -> int:
+    prepare_environment()
+    app = create_application()
+    translators = install_translators(choose_language(language))
+    try:
+        try:
+            desk = open_desk(db_url, username)
+        except StartupError as exc:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("Startup", "Fondue Desk cannot start"), str(exc))
+            return 1
+        window = build_main_window(desk)
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            desk.db.close()
+    finally:
+        remove_translators(translators)

@@ -1,0 +1,290 @@
+"""The walk-in complaint form's fields: layout, tab order, reading them out, clearing them."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fondue_desk.domain.errors import FieldError, RuleViolation
+from fondue_desk.domain.geo import parse_coordinates
+from fondue_desk.services.intake import ComplaintInput
+from fondue_desk.services.places import Place
+from fondue_desk.services.views import CategoryView, VillageView
+
+from ..labels import channels
+from ..style import HINT
+from ..widgets.category_combo import CategoryComboWidget
+from ..widgets.field_feedback import FieldFeedback, error_label
+from ..widgets.place_completer import PlaceCompleter
+from ..widgets.village_combo import VillageComboWidget
+
+DESCRIPTION_LINES = 8
+
+
+class IntakeFormWidget(QWidget):
+    def __init__(self, categories: list[CategoryView], villages: list[VillageView],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.general_error = error_label(self)
+        self.feedback = FieldFeedback(self.general_error, self)
+        self._create_editors(villages)
+        self.category.set_categories(categories)
+        complaint, place, person = self._complaint_box(), self._place_box(), self._person_box()
+        self._align_labels(complaint, place)
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(complaint)
+        left.addWidget(place)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(person)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(columns)
+        layout.addWidget(self.general_error)
+        self._connect()
+        self._set_tab_order()
+
+    # ----------------------------------------------------------------- building
+    def _create_editors(self, villages: list[VillageView]) -> None:
+        self.category = CategoryComboWidget(self)
+        self.sla_label = QLabel(self)
+        self.sla_label.setObjectName(HINT)
+        self.channel = QComboBox(self)
+        for value, label in channels():
+            self.channel.addItem(label, value)
+        self.description = QPlainTextEdit(self)
+        # Tab must move on, not indent: the form is driven from the keyboard.
+        self.description.setTabChangesFocus(True)
+        line = self.description.fontMetrics().lineSpacing()
+        # Room for a typical complaint without scrolling; longer ones scroll inside the box.
+        self.description.setFixedHeight(line * DESCRIPTION_LINES + 14)
+        self.description.setPlaceholderText(self.tr("What is wrong, and where exactly?"))
+        self.village = VillageComboWidget(self)
+        self.village.set_villages(villages)
+        self.location_text = QLineEdit(self)
+        self.location_text.setPlaceholderText(self.tr("e.g. in front of the temple, near the school"))
+        self.coordinates = QLineEdit(self)
+        self.coordinates.setPlaceholderText(
+            self.tr("e.g. 18.7883, 98.9853 or paste a Google Maps link"))
+        self.anonymous = QCheckBox(self.tr("Wishes to remain anonymous"), self)
+        self.name = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.phone.setPlaceholderText(self.tr("e.g. 081 234 5678"))
+        self.national_id = QLineEdit(self)
+        self.national_id.setPlaceholderText(self.tr("optional, 13 digits"))
+        self.address = QLineEdit(self)
+        self.address.setPlaceholderText(self.tr("house no., moo, road"))
+        self.tambon = QLineEdit(self)
+        self.tambon.setPlaceholderText(self.tr("type to search sub-districts"))
+        self.places = PlaceCompleter(self.tambon)
+        self.amphoe, self.province, self.postal_code = (QLineEdit(self) for _ in range(3))
+        for filled in (self.amphoe, self.province, self.postal_code):
+            filled.setReadOnly(True)
+            # Filled from the chosen sub-district; Tab skips them so typing never lands there.
+            filled.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+    def _field(self, name: str, editor: QWidget, signals: Iterable[SignalInstance] = (),
+               extra: QWidget | None = None) -> QWidget:
+        """The editor with its (hidden until needed) error message under it."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if extra is None:
+            column.addWidget(editor)
+        else:
+            row = QHBoxLayout()
+            row.addWidget(editor, 1)
+            row.addWidget(extra)
+            column.addLayout(row)
+        label = error_label(box)
+        column.addWidget(label)
+        self.feedback.add(name, editor, label, signals)
+        return box
+
+    @staticmethod
+    def _form(box: QGroupBox) -> QFormLayout:
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        return form
+
+    @staticmethod
+    def _align_labels(*boxes: QGroupBox) -> None:
+        """One label width for the stacked boxes, so their fields start on the same line."""
+        labels: list[QWidget] = []
+        for box in boxes:
+            form = box.layout()
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item is not None and item.widget() is not None:
+                    labels.append(item.widget())
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
+            if isinstance(label, QLabel):  # widened labels would otherwise go left-aligned
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _complaint_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Complaint"), self)
+        form = self._form(box)
+        category_edits = (self.category.lineEdit().textEdited, self.category.activated)
+        form.addRow(self.tr("Category"),
+                    self._field("category_id", self.category, category_edits, self.sla_label))
+        form.addRow(self.tr("Channel"),
+                    self._field("channel", self.channel, (self.channel.currentIndexChanged,)))
+        form.addRow(self.tr("Details"), self._field(
+            "description", self.description, (self.description.textChanged,)))
+        hint = QLabel(self.tr("Enter saves · Shift+Enter starts a new line"), box)
+        hint.setObjectName(HINT)
+        form.addRow("", hint)
+        return box
+
+    def _place_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Location"), self)
+        form = self._form(box)
+        form.addRow(self.tr("Village"),
+                    self._field("village_id", self.village, (self.village.currentIndexChanged,)))
+        form.addRow(self.tr("Spot"), self._field(
+            "location_text", self.location_text, (self.location_text.textEdited,)))
+        form.addRow(self.tr("Coordinates"),
+                    self._field("location", self.coordinates, (self.coordinates.textEdited,)))
+        return box
+
+    def _person_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Complainant"), self)
+        form = self._form(box)
+        form.addRow("", self.anonymous)
+        form.addRow(self.tr("Full name"), self._field(
+            "complainant_name", self.name, (self.name.textEdited, self.anonymous.toggled)))
+        form.addRow(self.tr("Phone"), self._field("phone", self.phone, (self.phone.textEdited,)))
+        form.addRow(self.tr("National ID"), self._field(
+            "national_id", self.national_id,
+            (self.national_id.textEdited, self.anonymous.toggled)))
+        form.addRow(self.tr("Address"),
+                    self._field("address_line", self.address, (self.address.textEdited,)))
+        form.addRow(self.tr("Sub-district"), self._field(
+            "tambon", self.tambon, (self.tambon.textEdited, self.places.place_chosen)))
+        form.addRow(self.tr("District"), self.amphoe)
+        form.addRow(self.tr("Province"), self.province)
+        form.addRow(self.tr("Postal code"), self.postal_code)
+        return box
+
+    def _connect(self) -> None:
+        self.category.category_changed.connect(self._show_sla)
+        self.anonymous.toggled.connect(self._anonymous_toggled)
+        self.places.place_chosen.connect(self._place_chosen)
+        self.tambon.textEdited.connect(self._tambon_edited)
+        self.feedback.clear_on("phone", "contact.required", (
+            self.address.textEdited, self.tambon.textEdited, self.places.place_chosen))
+
+    def _set_tab_order(self) -> None:
+        chain = self.tab_chain()
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The editors in the order Tab visits them: down the left column, then the right."""
+        return [self.category, self.channel, self.description, self.village, self.location_text,
+                self.coordinates, self.anonymous, self.name, self.phone, self.national_id,
+                self.address, self.tambon]
+
+    # ----------------------------------------------------------------- behaviour
+    def _show_sla(self, category: CategoryView | None) -> None:
+        if category is None:
+            self.sla_label.clear()
+        else:
+            self.sla_label.setText(self.tr("Due within %n day(s)", "", category.sla_days))
+
+    def _anonymous_toggled(self, anonymous: bool) -> None:
+        for editor in (self.name, self.national_id):
+            editor.setEnabled(not anonymous)
+
+    def choose_place(self, place: Place) -> None:
+        """Fill the sub-district and the parts that follow from it, as the completer does."""
+        self.tambon.setText(place.tambon)
+        self._place_chosen(place)
+
+    def _place_chosen(self, place: Place) -> None:
+        self.amphoe.setText(place.amphoe)
+        self.province.setText(place.province)
+        self.postal_code.setText(place.postal_code)
+
+    def _tambon_edited(self, _text: str) -> None:
+        # The filled parts belonged to the sub-district that was chosen; typing un-chooses it.
+        for filled in (self.amphoe, self.province, self.postal_code):
+            filled.clear()
+
+    # ----------------------------------------------------------------- data
+    def collect(self) -> tuple[ComplaintInput, list[FieldError]]:
+        """The input as typed, plus the errors only the form can see (unreadable text)."""
+        errors: list[FieldError] = []
+        category = self.category.resolve()
+        if category is None and self.category.has_text():
+            errors.append(FieldError("category_id", "category.unknown"))
+        lat = lon = None
+        try:
+            position = parse_coordinates(self.coordinates.text())
+        except RuleViolation as exc:
+            errors.append(FieldError("location", exc.code, exc.params))
+        else:
+            if position is not None:
+                lat, lon = position
+        data = ComplaintInput(
+            category_id=category.id if category else None,
+            description=self.description.toPlainText(),
+            channel=self.channel.currentData(),
+            anonymous=self.anonymous.isChecked(),
+            complainant_name=self.name.text(),
+            phone=self.phone.text(),
+            national_id=self.national_id.text(),
+            address_line=self.address.text(),
+            tambon=self.tambon.text(),
+            amphoe=self.amphoe.text(),
+            province=self.province.text(),
+            postal_code=self.postal_code.text(),
+            village_id=self.village.village_id(),
+            location_text=self.location_text.text(),
+            lat=lat,
+            lon=lon,
+        )
+        return data, errors
+
+    def _line_edits(self) -> list[QLineEdit]:
+        return [self.location_text, self.coordinates, self.name, self.phone, self.national_id,
+                self.address, self.tambon, self.amphoe, self.province, self.postal_code]
+
+    def is_blank(self) -> bool:
+        return (not self.category.has_text() and not self.description.toPlainText().strip()
+                and self.village.currentIndex() == 0 and not self.anonymous.isChecked()
+                and not any(edit.text().strip() for edit in self._line_edits()))
+
+    def clear(self) -> None:
+        """Empty every field but the channel: a desk takes phone calls in runs, too."""
+        self.category.clear_choice()
+        self.description.clear()
+        self.village.setCurrentIndex(0)
+        self.anonymous.setChecked(False)
+        for edit in self._line_edits():
+            edit.clear()
+        self.feedback.clear_all()

@@ -1,0 +1,53 @@
+"""Interface language: Thai by default, English on request; the choice is remembered."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+LANGUAGES = ("th", "en")
+DEFAULT_LANGUAGE = "th"
+LANGUAGE_SETTING = "ui/language"
+LOCALES = {"th": "th_TH", "en": "en_GB"}
+
+
+def choose_language(requested: str | None) -> str:
+    """`--lang` wins and becomes the remembered choice; otherwise the last one, else Thai."""
+    settings = QSettings()
+    if requested in LANGUAGES:
+        settings.setValue(LANGUAGE_SETTING, requested)
+        return requested
+    remembered = settings.value(LANGUAGE_SETTING, DEFAULT_LANGUAGE)
+    return remembered if remembered in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def app_translation_file(language: str) -> Path:
+    return I18N_DIR / f"fondue_desk_{language}.qm"
+
+
+def install_translators(language: str) -> list[QTranslator]:
+    """Install ours and Qt's own (dialog buttons, print dialog) for `language`.
+
+    Returns the installed translators: they must stay referenced, and tests remove them again.
+    English needs none of ours (the sources are English) but still gets Qt's, a no-op.
+    """
+    app = QCoreApplication.instance()
+    installed: list[QTranslator] = []
+    candidates = [
+        (app_translation_file(language).name, str(I18N_DIR)),
+        (f"qtbase_{language}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ]
+    for filename, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(filename, folder) and app.installTranslator(translator):
+            installed.append(translator)
+    # Qt's own widgets (spin boxes, the print dialog's paper names) follow the default locale.
+    QLocale.setDefault(QLocale(LOCALES.get(language, "th_TH")))
+    return installed
+
+
+def remove_translators(translators: list[QTranslator]) -> None:
+    app = QCoreApplication.instance()
+    for translator in translators:
+        app.removeTranslator(translator)
