@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fondue_desk.documents.fonts import FONT_FAMILY, font_files
+from fondue_desk.documents.thai_text import warm_up as warm_up_thai_words
 from fondue_desk.domain.errors import NotFound
 from fondue_desk.services import bootstrap, reference
 from fondue_desk.services.views import OfficeView, UserView
@@ -124,6 +126,9 @@ def run_app(db_url: str | None, username: str | None, language: str | None) -> i
             return 1
         window = build_main_window(desk)
         window.show()
+        # The Thai word dictionary takes ~0.5 s to load; do it while the clerk reads the form,
+        # not when the first citizen's receipt is printing.
+        threading.Thread(target=warm_up_thai_words, name="thai-words", daemon=True).start()
         try:
             return app.exec()
         finally:

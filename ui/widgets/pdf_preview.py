@@ -1,10 +1,13 @@
-"""An in-memory PDF preview: hand it bytes, it shows every page scaled to the width."""
+"""An in-memory PDF preview: hand it bytes; a sheet is shown whole, a long slip by its width."""
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+SHEET_ASPECT_LIMIT = 1.6  # ISO A sizes are 1.414; letter is 1.29
 
 
 class PdfPreviewWidget(QWidget):
@@ -35,6 +38,15 @@ class PdfPreviewWidget(QWidget):
         self._document.load(self._buffer)
         if self._document.status() != QPdfDocument.Status.Ready:
             raise ValueError(f"unreadable PDF: {self._document.error()}")
+        self._view.setZoomMode(self._zoom_for_first_page())
+
+    def _zoom_for_first_page(self) -> QPdfView.ZoomMode:
+        # A whole A5/A4 page fits a preview window legibly; a thermal roll slip is many times
+        # taller than wide and would shrink to a stripe, so it is shown by its width instead.
+        size = self._document.pagePointSize(0)
+        if size.width() > 0 and size.height() / size.width() <= SHEET_ASPECT_LIMIT:
+            return QPdfView.ZoomMode.FitInView
+        return QPdfView.ZoomMode.FitToWidth
 
     def document(self) -> QPdfDocument:
         return self._document
