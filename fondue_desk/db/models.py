@@ -93,6 +93,17 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class Crew(Base):
+    """A work crew (ช่างไฟฟ้า, กองช่าง …); the register shows and filters by it."""
+
+    __tablename__ = "crew"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("office.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class Complaint(Base):
     __tablename__ = "complaint"
     __table_args__ = (
@@ -102,6 +113,10 @@ class Complaint(Base):
         Index("ix_complaint_status", "status"),
         Index("ix_complaint_category", "category_id"),
         Index("ix_complaint_clerk_received", "clerk_id", "received_at"),
+        Index("ix_complaint_office_due", "office_id", "due_date"),
+        Index("ix_complaint_office_status_received", "office_id", "status", "received_at"),
+        Index("ix_complaint_crew", "crew_id"),
+        Index("ix_complaint_village", "village_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -129,10 +144,13 @@ class Complaint(Base):
     status: Mapped[str] = mapped_column(String(20))
     due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     clerk_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    crew_id: Mapped[int | None] = mapped_column(ForeignKey("crew.id"), nullable=True)
+    reopen_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     category: Mapped[Category] = relationship(lazy="joined")
     village: Mapped[Village | None] = relationship(lazy="joined")
     clerk: Mapped[User] = relationship(lazy="joined")
+    crew: Mapped[Crew | None] = relationship(lazy="joined")
     events: Mapped[list[StatusEvent]] = relationship(
         back_populates="complaint", order_by="StatusEvent.at"
     )
@@ -162,3 +180,37 @@ class Counter(Base):
     register: Mapped[str] = mapped_column(String(30), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ComplaintEdit(Base):
+    """One field changed after intake: who, when, what it was and what it became."""
+
+    __tablename__ = "complaint_edit"
+    __table_args__ = (Index("ix_complaint_edit_complaint_at", "complaint_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"))
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    by_user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attachment(Base):
+    """A photo or scan kept in the database itself, so a backup of one file holds everything."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (Index("ix_attachment_complaint", "complaint_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
+    added_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Complaint, Counter, Office, StatusEvent, User, Village
+from fondue_desk.db.search_index import bulk_insert_complaints
 from fondue_desk.domain.calendar import THAI_TZ, fiscal_year_be, now_thai, to_thai
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound
 from fondue_desk.domain.numbering import check_format, format_number
@@ -31,12 +32,12 @@ from .demo_data import (
     CHANNELS_WEEKDAY,
     CHANNELS_WEEKEND,
     CLOSE_NOTES,
-    KINDS,
     KIND_BY_NAME,
+    KINDS,
     KM_LAT,
-    Kind,
     LANDMARKS,
     MEN,
+    MOBILE_PREFIXES,
     MONTH_WEIGHT,
     OFFICE,
     OFFICE_HOURS_CHANNELS,
@@ -49,7 +50,7 @@ from .demo_data import (
     USERS,
     VILLAGES,
     WOMEN,
-    MOBILE_PREFIXES,
+    Kind,
 )
 from .numbering import COMPLAINT_REGISTER
 
@@ -154,7 +155,7 @@ def _add_complaints(
     received = gen.received_times(count)
     last_seq = _last_seqs(session, office.id, {fy for _ts, _channel, fy in received})
     next_eid = (session.scalar(select(func.max(StatusEvent.id))) or 0) + 1
-    with _large_page_cache(session):
+    with _large_page_cache(session), bulk_insert_complaints(session.connection(), next_cid):
         for start in range(0, count, CHUNK):
             complaints, events = [], []
             for ts, channel, fy in received[start:start + CHUNK]:

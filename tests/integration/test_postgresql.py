@@ -8,9 +8,12 @@ from sqlalchemy import func, select
 
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Base, Complaint, Counter
+from fondue_desk.db.search_index import include_in_autogenerate
 from fondue_desk.domain.errors import InvalidInput
 from fondue_desk.services import complaints, demo, reference
 from fondue_desk.services.intake import ComplaintInput, log_complaint
+
+AUTOGENERATE_OPTS = {"include_name": include_in_autogenerate}
 
 
 @pytest.fixture
@@ -23,7 +26,7 @@ def pg(pg_url):
 def test_migrated_schema_matches_the_models(pg):
     assert pg.dialect == "postgresql"
     with pg.engine.connect() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        assert compare_metadata(MigrationContext.configure(connection, opts=AUTOGENERATE_OPTS), Base.metadata) == []
 
 
 def test_demo_then_intake_continue_the_same_numbering(pg):

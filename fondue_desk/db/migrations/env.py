@@ -5,6 +5,7 @@ from alembic import context
 
 from fondue_desk.db.engine import make_engine
 from fondue_desk.db.models import Base
+from fondue_desk.db.search_index import include_in_autogenerate
 
 config = context.config
 target_metadata = Base.metadata
@@ -16,6 +17,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters via table copies
         compare_type=True,
+        include_name=include_in_autogenerate,
     )
     with context.begin_transaction():
         context.run_migrations()
