@@ -55,3 +55,25 @@ def test_rejected_intake_rolls_back_on_postgresql(pg):
         log_complaint(pg, clerk.id, ComplaintInput(category_id=None, description=""))
     with pg.read() as session:
         assert session.scalar(select(func.count(Complaint.id))) == 0
+
+
+def test_register_search_filter_sort_on_postgresql(pg):
+    from fondue_desk.domain.register_filter import RegisterFilter, Sort, SortKey
+    from fondue_desk.services import register
+
+    demo.create_demo_office(pg, complaints=80)
+    office = reference.first_office(pg)
+    clerk = reference.default_counter_user(pg, office.id)
+    category = reference.active_categories(pg, office.id)[0]
+    view = log_complaint(pg, clerk.id, ComplaintInput(
+        category_id=category.id, description='ไฟฟ้าส่องสว่างดับ "ซอย 5" OR 100%',
+        complainant_name="นางทดสอบ พีจี", phone="081-999-1234"))
+    for query in ("ส่องสว่างดับ", "081-999", '"ซอย', "100%", "ทดสอบ พีจี"):
+        rows = register.fetch(pg, office.id, RegisterFilter(text=query))
+        assert view.tracking_no in {r.tracking_no for r in rows}, query
+        assert register.count(pg, office.id, RegisterFilter(text=query)) == len(rows)
+    rows = register.fetch(pg, office.id, RegisterFilter(), Sort(SortKey.VILLAGE, False), limit=500)
+    numbers = [int(r.village_label.split()[1]) if r.village_label else None for r in rows]
+    present = [n for n in numbers if n is not None]
+    assert present == sorted(present)
+    assert numbers == present + [None] * (len(numbers) - len(present))  # no village: last

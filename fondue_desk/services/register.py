@@ -1,0 +1,216 @@
+"""The complaint register: filtered, sorted, paged rows, counted in the database.
+
+Nothing here loads the whole register: the UI asks for a count and for pages of rows as the
+clerk scrolls; exports and the map walk the same query in batches.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import aliased
+
+from fondue_desk.db.database import Database
+from fondue_desk.db.models import Category, Complaint, Crew, Village
+from fondue_desk.db.search import search_index_count, search_terms, text_condition
+from fondue_desk.domain.calendar import THAI_TZ, now_thai, to_thai
+from fondue_desk.domain.register_filter import RegisterFilter, Sort, SortKey, days_overdue
+from fondue_desk.domain.statuses import OPEN_STATUSES
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: int
+    tracking_no: str
+    received_at: datetime
+    category_name: str
+    category_colour: str
+    status: str
+    village_label: str
+    location_text: str
+    anonymous: bool
+    complainant_name: str
+    phone: str
+    crew_name: str
+    due_date: date | None
+    days_overdue: int
+    reopen_count: int
+    channel: str
+    description: str
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class RegisterPage:
+    rows: list[RegisterRow]
+    offset: int
+    total: int
+    terms: list[str]
+
+
+_village = aliased(Village)
+_columns = (
+    Complaint.id, Complaint.tracking_no, Complaint.received_at, Category.name_th,
+    Category.colour, Complaint.status, _village.number, _village.name, Complaint.location_text,
+    Complaint.anonymous, Complaint.complainant_name, Complaint.phone, Crew.name,
+    Complaint.due_date, Complaint.reopen_count, Complaint.channel, Complaint.description,
+    Complaint.lat, Complaint.lon,
+)
+_SORT_COLUMNS: dict[SortKey, tuple] = {
+    SortKey.TRACKING: (Complaint.fiscal_year, Complaint.seq),
+    SortKey.RECEIVED: (Complaint.received_at,),
+    SortKey.CATEGORY: (Category.name_th,),
+    SortKey.STATUS: (Complaint.status,),
+    SortKey.VILLAGE: (_village.number,),
+    SortKey.LOCATION: (Complaint.location_text,),
+    SortKey.COMPLAINANT: (Complaint.complainant_name,),
+    SortKey.CREW: (Crew.name,),
+    SortKey.DUE: (Complaint.due_date,),
+}
+# Only columns that can really be empty get an explicit NULLS LAST: on SQLite the clause stops
+# an index from serving the ORDER BY, which costs a full sort of the register.
+_NULLABLE_SORTS = frozenset({SortKey.VILLAGE, SortKey.CREW})
+# Below this many text matches, fetching the matches and sorting them beats walking the
+# received-date index until a page is full (cost ∝ matches vs ∝ register size / density).
+SPARSE_MATCHES = 5000
+
+
+def conditions(dialect: str, office_id: int, flt: RegisterFilter,
+               now: datetime | None = None, *, sparse: bool = False) -> ColumnElement[bool]:
+    """The WHERE clause of a filter; only complaint columns, so counting needs no joins.
+
+    `sparse` says few rows match the text: `office_id + 0` keeps SQLite from walking the
+    office's index and makes it start from the matches instead (same rows, other plan).
+    """
+    local_now = to_thai(now) if now else now_thai()
+    today = local_now.date()
+    office = (Complaint.office_id + 0) if sparse else Complaint.office_id
+    parts: list[ColumnElement[bool]] = [office == office_id]
+    if flt.statuses:
+        parts.append(Complaint.status.in_(sorted(flt.statuses)))
+    if flt.category_ids:
+        parts.append(Complaint.category_id.in_(sorted(flt.category_ids)))
+    if flt.village_ids:
+        parts.append(Complaint.village_id.in_(sorted(flt.village_ids)))
+    if flt.channels:
+        parts.append(Complaint.channel.in_(sorted(flt.channels)))
+    if flt.crew_ids:
+        parts.append(Complaint.crew_id.in_(sorted(flt.crew_ids)))
+    if flt.received_from:
+        parts.append(Complaint.received_at >= _start_of(flt.received_from))
+    if flt.received_to:
+        parts.append(Complaint.received_at < _start_of(flt.received_to + timedelta(days=1)))
+    if flt.open_only or flt.overdue_only or flt.open_longer_than_days is not None:
+        parts.append(Complaint.status.in_(sorted(OPEN_STATUSES)))
+    if flt.overdue_only:
+        parts.append(Complaint.due_date < today)
+    if flt.open_longer_than_days is not None:
+        parts.append(Complaint.received_at < local_now - timedelta(days=flt.open_longer_than_days))
+    if flt.reopened_only:
+        parts.append(Complaint.reopen_count > 0)
+    if flt.clerk_id is not None:
+        parts.append(Complaint.clerk_id == flt.clerk_id)
+    if flt.text.strip():
+        parts.append(text_condition(dialect, flt.text))
+    return and_(*parts)
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=THAI_TZ)
+
+
+def _order(sort: Sort) -> list:
+    order = [column.desc() if sort.descending else column.asc() for column in _SORT_COLUMNS[sort.key]]
+    if sort.key in _NULLABLE_SORTS:
+        order = [column.nulls_last() for column in order]
+    order.append(Complaint.id.desc() if sort.descending else Complaint.id.asc())
+    return order
+
+
+def _joined(query: Select) -> Select:
+    return (
+        query.select_from(Complaint)
+        .join(Category, Category.id == Complaint.category_id)
+        .outerjoin(_village, _village.id == Complaint.village_id)
+        .outerjoin(Crew, Crew.id == Complaint.crew_id)
+    )
+
+
+def _rows_query(where: ColumnElement[bool], sort: Sort) -> Select:
+    return _joined(select(*_columns)).where(where).order_by(*_order(sort))
+
+
+def _row(values, today: date) -> RegisterRow:
+    (cid, tracking, received, cat_name, colour, status, v_number, v_name, location, anonymous,
+     name, phone, crew, due, reopen, channel, description, lat, lon) = values
+    village = f"หมู่ที่ {v_number} {v_name}" if v_number is not None else ""
+    return RegisterRow(cid, tracking, to_thai(received), cat_name, colour, status, village,
+                       location, anonymous, name, phone, crew or "", due,
+                       days_overdue(due, status, today), reopen, channel, description, lat, lon)
+
+
+def count(db: Database, office_id: int, flt: RegisterFilter, *, now: datetime | None = None) -> int:
+    with db.read() as session:
+        if flt.text.strip() and replace(flt, text="").is_empty:
+            fast = search_index_count(session, flt.text, office_id)
+            if fast is not None:
+                return fast
+        where = conditions(db.dialect, office_id, flt, now, sparse=bool(flt.text.strip()))
+        return session.scalar(select(func.count(Complaint.id)).where(where)) or 0
+
+
+def fetch(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = Sort(), *,
+          offset: int = 0, limit: int = PAGE_SIZE, now: datetime | None = None,
+          sparse: bool = False) -> list[RegisterRow]:
+    """One page of rows. Pass `sparse` when a text search is known to match few rows."""
+    today = (to_thai(now) if now else now_thai()).date()
+    query = _rows_query(conditions(db.dialect, office_id, flt, now, sparse=sparse), sort)
+    with db.read() as session:
+        result = session.execute(query.offset(max(0, offset)).limit(max(0, limit)))
+        return [_row(values, today) for values in result]
+
+
+def first_page(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = Sort(), *,
+               limit: int = PAGE_SIZE, now: datetime | None = None) -> RegisterPage:
+    """What the register shows first: the top rows and how many there are in all."""
+    if not flt.text.strip():
+        rows = fetch(db, office_id, flt, sort, limit=limit, now=now)
+        total = len(rows) if len(rows) < limit else count(db, office_id, flt, now=now)
+        return RegisterPage(rows, 0, total, [])
+    total = count(db, office_id, flt, now=now)
+    rows = fetch(db, office_id, flt, sort, limit=limit, now=now, sparse=is_sparse(total))
+    return RegisterPage(rows, 0, total, search_terms(flt.text))
+
+
+def is_sparse(total: int) -> bool:
+    return total < SPARSE_MATCHES
+
+
+def iter_rows(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = Sort(), *,
+              batch: int = 2000, now: datetime | None = None) -> Iterator[RegisterRow]:
+    """Every matching row in order, a batch at a time (exports, the map)."""
+    today = (to_thai(now) if now else now_thai()).date()
+    query = _rows_query(conditions(db.dialect, office_id, flt, now), sort)
+    with db.read() as session:
+        result = session.execute(query.execution_options(yield_per=batch))
+        for values in result:
+            yield _row(values, today)
+
+
+def row_position(db: Database, office_id: int, flt: RegisterFilter, sort: Sort,
+                 complaint_id: int, *, now: datetime | None = None) -> int | None:
+    """Where a complaint sits in the current view (to select it from the map), or None."""
+    numbered = (
+        _joined(select(Complaint.id.label("cid"),
+                       func.row_number().over(order_by=_order(sort)).label("position")))
+        .where(conditions(db.dialect, office_id, flt, now))
+        .subquery()
+    )
+    with db.read() as session:
+        position = session.scalar(select(numbered.c.position).where(numbered.c.cid == complaint_id))
+    return None if position is None else position - 1
