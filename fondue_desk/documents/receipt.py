@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -47,6 +48,10 @@ _MAX_PAGE_HEIGHT = 14400.0  # PDF viewers' limit (200 in); a longer slip flows t
 _FLUSH = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP", "BOTTOM")]
 
 Styles = dict[str, ParagraphStyle]
+Phrases = tuple[str, ...]
+
+# "หมู่ที่ 4 บ้านป่าจี้" -> "บ้านป่าจี้"; the number is not part of the name.
+_VILLAGE_NAME = re.compile(r"^\s*(?:หมู่(?:ที่)?|ม\.)\s*[0-9๐-๙]+\s+(\S.*)$")
 
 
 @dataclass(frozen=True)
@@ -146,10 +151,33 @@ def _rule(thermal: bool) -> HRFlowable:
                       spaceBefore=2 * mm, spaceAfter=2 * mm)
 
 
-def _header(data: ReceiptData, look: _Look, st: Styles, width: float) -> list[Flowable]:
-    lines: list[Flowable] = [ThaiParagraph(data.office_name, st["office"])]
+def _names(data: ReceiptData) -> Phrases:
+    """Names on the receipt that newmm does not know and must not be broken across lines.
+
+    Each is protected wherever it occurs, e.g. the village in the description. A name wider
+    than a line still wraps inside (at a space before anywhere else).
+    """
+    names = [data.office_name, data.category_name, data.village_label]
+    people = [data.clerk_name] if data.anonymous else [data.clerk_name, data.complainant_name]
+    for person in people:
+        names.append(person)
+        names.extend(person.split())  # "นางสาวมาลี" and "ใจดี" also stand alone
+    village = _VILLAGE_NAME.match(data.village_label)
+    if village:
+        name = village.group(1).strip()
+        names.append(name)
+        bare = name.removeprefix("บ้าน").strip()  # "วัดป่าจี้" mentions "ป่าจี้" only
+        if bare != name:
+            names.append(bare)
+    return tuple(n for n in (n.strip() for n in names) if len(n) > 1)
+
+
+def _header(
+    data: ReceiptData, look: _Look, st: Styles, width: float, names: Phrases
+) -> list[Flowable]:
+    lines: list[Flowable] = [ThaiParagraph(data.office_name, st["office"], keep_together=names)]
     if data.office_address:
-        lines.append(ThaiParagraph(data.office_address, st["address"]))
+        lines.append(ThaiParagraph(data.office_address, st["address"], keep_together=names))
     if data.office_phone:
         lines.append(ThaiParagraph(f"โทร. {data.office_phone}", st["address"]))
     logo = _logo(data.office_logo_png, look.logo_size)
@@ -190,8 +218,11 @@ def _tracking_block(data: ReceiptData, look: _Look, st: Styles, width: float) ->
     return [table]
 
 
-def _rows_table(rows: list[tuple[str, str]], look: _Look, st: Styles, width: float) -> Table:
-    cells = [[ThaiParagraph(label, st["label"]), ThaiParagraph(value, st["value"])]
+def _rows_table(
+    rows: list[tuple[str, str]], look: _Look, st: Styles, width: float, names: Phrases
+) -> Table:
+    cells = [[ThaiParagraph(label, st["label"]),
+              ThaiParagraph(value, st["value"], keep_together=names)]
              for label, value in rows]
     # splitInRow: one absurdly long value must flow to the next page instead of failing.
     table = Table(cells, colWidths=[look.label_width, width - look.label_width], splitInRow=1)
@@ -225,7 +256,9 @@ def _due_block(data: ReceiptData, st: Styles) -> list[Flowable]:
     return [*block, ThaiParagraph(f"({within})", st["caption"])] if within else block
 
 
-def _closing(data: ReceiptData, look: _Look, st: Styles, width: float) -> list[Flowable]:
+def _closing(
+    data: ReceiptData, look: _Look, st: Styles, width: float, names: Phrases
+) -> list[Flowable]:
     note = Table([[ThaiParagraph(NOTE, st["note"])]], colWidths=[width])
     note.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), _TINT), ("BOX", (0, 0), (-1, -1), 0.4, _RULE),
@@ -235,12 +268,13 @@ def _closing(data: ReceiptData, look: _Look, st: Styles, width: float) -> list[F
     if look.thermal:  # nobody signs a till slip
         return [*_due_block(data, st), Spacer(1, 2 * mm),
                 ThaiParagraph("เจ้าหน้าที่ผู้รับเรื่อง", st["caption"]),
-                ThaiParagraph(clerk or "-", st["stamp"]), Spacer(1, 3 * mm), note]
+                ThaiParagraph(clerk or "-", st["stamp"], keep_together=names),
+                Spacer(1, 3 * mm), note]
     dots = "." * 46
     signature = [
         Spacer(1, 5 * mm),
         ThaiParagraph(f"ลงชื่อ {dots}", st["sign"]),
-        ThaiParagraph(f"({clerk or dots})", st["sign"]),
+        ThaiParagraph(f"({clerk or dots})", st["sign"], keep_together=names),
         ThaiParagraph("เจ้าหน้าที่ผู้รับเรื่อง", st["sign"]),
     ]
     block = Table([[_due_block(data, st), signature]], colWidths=[width / 2, width / 2])
@@ -251,19 +285,20 @@ def _closing(data: ReceiptData, look: _Look, st: Styles, width: float) -> list[F
 
 def _story(data: ReceiptData, look: _Look, width: float) -> list[Flowable]:
     st = _styles("thermal" if look.thermal else "a5")
+    names = _names(data)
     return [
-        *_header(data, look, st, width),
+        *_header(data, look, st, width, names),
         _rule(look.thermal),
         ThaiParagraph(TITLE, st["title"]),
         Spacer(1, 1.5 * mm),
         *_tracking_block(data, look, st, width),
         _rule(True) if look.thermal else Spacer(1, 3 * mm),
-        _rows_table(_details(data), look, st, width),
+        _rows_table(_details(data), look, st, width, names),
         Spacer(1, 2 * mm),
         ThaiParagraph("รายละเอียด", st["label"]),
-        ThaiParagraph(data.description.strip() or "-", st["value"]),
+        ThaiParagraph(data.description.strip() or "-", st["value"], keep_together=names),
         _rule(look.thermal),
-        *_closing(data, look, st, width),
+        *_closing(data, look, st, width, names),
     ]
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
 from html import unescape
+from typing import NamedTuple
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT
@@ -43,6 +46,13 @@ _CLOSERS = frozenset(".,;:!?)]}”’%…ๆฯ")
 _OPENERS = frozenset("([{“‘")
 # Room left for float rounding so ReportLab never re-wraps a line we measured as fitting.
 _SLACK = 0.01
+# newmm does not know most proper names, so it splits them (นาย|สม|ชาย, ป่า|จี้) and a line
+# could end mid-name. A title stays with the word after it, and these place and contact
+# abbreviations (newmm cuts "โทร." as โท|ร.) with the word or number after them, even across
+# one space ("ต. แม่เหียะ", "โทร. 053-…"). Whole names are protected only when the caller
+# passes them as `keep_together`: newmm cannot tell where a name ends.
+_TITLE = re.compile(r"นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.")
+_ABBREVIATION = re.compile(r"โทร\.|[ตอจม]\.")
 
 
 def to_thai_digits(text: str) -> str:
@@ -86,7 +96,7 @@ def _glues(prev: str, token: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _tokens(paragraph: str) -> tuple[str, ...]:
+def _words(paragraph: str) -> tuple[str, ...]:
     """Break opportunities of one paragraph: newmm words, with unbreakable runs re-joined."""
     from pythainlp.tokenize import word_tokenize  # heavy import, paid on first Thai layout
 
@@ -101,12 +111,122 @@ def _tokens(paragraph: str) -> tuple[str, ...]:
     return tuple(merged)
 
 
+class _Group(NamedTuple):
+    """Words laid out as one token; `parts` are its breaks if it is wider than a whole line."""
+
+    text: str
+    parts: tuple[str | _Group, ...]
+
+
+_Item = str | _Group
+
+
+def _auto_spans(paragraph: str, words: tuple[str, ...], starts: list[int]) -> list[tuple[int, int]]:
+    """Character spans of a title or abbreviation together with the word that follows it."""
+    spans: list[tuple[int, int]] = []
+    index = {pos: i for i, pos in enumerate(starts)}
+    for pattern in (_TITLE, _ABBREVIATION):
+        for m in pattern.finditer(paragraph):
+            i = index.get(m.end())
+            if m.start() not in index or i is None:
+                continue  # part of a longer word: นายก, นางฟ้า, "ส.ต." is not "ต."
+            spans.append(m.span())  # newmm cuts "โทร." itself as โท|ร.
+            if i < len(words) and words[i].isspace():
+                i += 1
+            if i < len(words) and not words[i].isspace():
+                spans.append((m.start(), starts[i + 1]))
+    return spans
+
+
+def _phrase_spans(paragraph: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for phrase in phrases:
+        at = paragraph.find(phrase)
+        while at >= 0:
+            spans.append((at, at + len(phrase)))
+            at = paragraph.find(phrase, at + 1)
+    return spans
+
+
+def _nest(words: tuple[str, ...], lo: int, hi: int, runs: list[tuple[int, int]]) -> list[_Item]:
+    """Words lo..hi with each protected run of word indices made a group, innermost last.
+
+    Overlapping runs become one group; a group wider than a line falls back to the groups
+    (or words) inside it, so "นางสาวมาลี ใจดี" can still break at its space if it must.
+    """
+    clusters: list[list[tuple[int, int]]] = []
+    end = -1
+    for run in sorted(runs, key=lambda r: (r[0], -r[1])):
+        if run[0] < end:
+            clusters[-1].append(run)
+            end = max(end, run[1])
+        else:
+            clusters.append([run])
+            end = run[1]
+    items: list[_Item] = []
+    pos = lo
+    for members in clusters:
+        start, stop = members[0][0], max(r[1] for r in members)
+        items.extend(words[pos:start])
+        if (start, stop) in members:
+            inner = [r for r in members if r != (start, stop)]
+            parts = tuple(_nest(words, start, stop, inner))
+        else:  # runs that only overlap: their union falls back to plain words
+            parts = words[start:stop]
+        items.append(_Group("".join(words[start:stop]), parts))
+        pos = stop
+    items.extend(words[pos:hi])
+    return items
+
+
+@lru_cache(maxsize=4096)
+def _tokens(paragraph: str, phrases: tuple[str, ...] = ()) -> tuple[_Item, ...]:
+    """Tokens of one paragraph with no break inside a protected phrase, title or abbreviation.
+
+    `phrases` holds only those that occur in the paragraph, so the cache is shared by callers
+    with different lists.
+    """
+    words = _words(paragraph)
+    starts = [0]
+    for word in words:
+        starts.append(starts[-1] + len(word))
+    spans = _auto_spans(paragraph, words, starts) + _phrase_spans(paragraph, phrases)
+    runs: set[tuple[int, int]] = set()
+    for s, e in spans:  # word indices of the words the span touches
+        run = (bisect_right(starts, s) - 1, bisect_right(starts, e - 1))
+        if run[1] - run[0] > 1:
+            runs.add(run)
+    if not runs:
+        return words
+    return tuple(_nest(words, 0, len(words), list(runs)))
+
+
+def _fitting(
+    items: Iterable[_Item], font_name: str, font_size: float, width: float
+) -> Iterator[str]:
+    """Tokens to lay out: a protected group as one, unless it alone is wider than a line."""
+    for item in items:
+        if isinstance(item, str):
+            yield item
+        elif _width(item.text, font_name, font_size) <= width:
+            yield item.text
+        else:
+            yield from _fitting(item.parts, font_name, font_size, width)
+
+
+def _phrases(keep_together: Iterable[str]) -> tuple[str, ...]:
+    """The protected phrases as a hashable key: stripped, de-duplicated, sorted."""
+    if isinstance(keep_together, str):
+        raise TypeError("keep_together takes a collection of phrases, not one string")
+    return tuple(sorted({p for p in map(str.strip, map(_normalise, keep_together)) if len(p) > 1}))
+
+
 def warm_up() -> None:
     """Load the newmm dictionary now (~0.3 s) so the first receipt at the counter is not slow.
 
     Call it from a background thread at start-up; later layouts reuse the loaded dictionary.
     """
-    _tokens("ใบรับเรื่องร้องเรียน")
+    _words("ใบรับเรื่องร้องเรียน")
 
 
 @lru_cache(maxsize=65536)
@@ -128,7 +248,12 @@ def _clusters(token: str) -> list[str]:
 
 
 def _layout(
-    text: str, font_name: str, font_size: float, width: float, first_line_width: float
+    text: str,
+    font_name: str,
+    font_size: float,
+    width: float,
+    first_line_width: float,
+    phrases: tuple[str, ...] = (),
 ) -> list[tuple[int, int]]:
     """Greedy line breaking; returns (start, end) offsets of each line in `text`."""
     spans: list[tuple[int, int]] = []
@@ -139,7 +264,13 @@ def _layout(
         line_w = 0.0  # width from `start` to `end`
         pending_w = 0.0  # whitespace after `end`, counted only if another word follows
         has_word = False
-        for token in _tokens(paragraph) if paragraph else ():
+        tokens: Iterator[str]
+        if paragraph:
+            found = tuple(p for p in phrases if p in paragraph)
+            tokens = _fitting(_tokens(paragraph, found), font_name, font_size, width)
+        else:
+            tokens = iter(())
+        for token in tokens:
             tok_w = _width(token, font_name, font_size)
             if token.isspace():
                 if has_word:
@@ -193,15 +324,22 @@ def break_lines(
     width: float,
     *,
     first_line_width: float | None = None,
+    keep_together: Iterable[str] = (),
 ) -> list[str]:
     """Lines of `text` that each fit `width` points, broken between Thai words.
 
     Explicit newlines stay line breaks; spaces where a line wraps are dropped. A token wider
     than the whole line is cut between grapheme clusters, never inside one.
+
+    No line breaks inside an occurrence of a `keep_together` phrase (names newmm does not
+    know, e.g. "ป่าจี้", "นายสมชาย ใจดี") unless the phrase alone is wider than a line; a
+    title (นาย, นางสาว, ด.ช., ...) or "โทร.", "ต.", "อ.", "จ.", "ม." always stays with the word
+    after it.
     """
     text = _normalise(text)
     first = width if first_line_width is None else first_line_width
-    return [text[s:e] for s, e in _layout(text, font_name, font_size, width, first)]
+    spans = _layout(text, font_name, font_size, width, first, _phrases(keep_together))
+    return [text[s:e] for s, e in spans]
 
 
 def shaped_paragraph_style(
@@ -236,11 +374,20 @@ def _plain_width(markup: str, style: ParagraphStyle) -> float:
 class ThaiParagraph(Flowable):
     """A platypus Paragraph for plain user text, broken between Thai words.
 
-    `markup_prefix` is trusted markup (e.g. "<b>เรื่อง</b> ") put before the first line.
+    `markup_prefix` is trusted markup (e.g. "<b>เรื่อง</b> ") put before the first line;
+    `keep_together` lists phrases not to break inside, as for `break_lines`.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle, *, markup_prefix: str = "") -> None:
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        markup_prefix: str = "",
+        keep_together: Iterable[str] = (),
+    ) -> None:
         super().__init__()
+        self.keep_together = _phrases(keep_together)
         # Trailing blank lines render as nothing in ReportLab but would skew our line count.
         self.text = _normalise(text).rstrip()
         self.style = style
@@ -260,7 +407,9 @@ class ThaiParagraph(Flowable):
         first = inner - style.firstLineIndent
         if self.markup_prefix:
             first -= _plain_width(self.markup_prefix, style)
-        self._spans = _layout(self.text, style.fontName, style.fontSize, inner, first)
+        self._spans = _layout(
+            self.text, style.fontName, style.fontSize, inner, first, self.keep_together
+        )
         self._para = Paragraph(self._markup(self._spans, self.markup_prefix), style)
         self._avail_width = avail_width
 
@@ -284,7 +433,8 @@ class ThaiParagraph(Flowable):
         tail_style = ParagraphStyle(
             f"{self.style.name}-cont", parent=self.style, firstLineIndent=0, spaceBefore=0
         )
-        return [head, ThaiParagraph(self.text[self._spans[fits][0]:], tail_style)]
+        tail = self.text[self._spans[fits][0]:]
+        return [head, ThaiParagraph(tail, tail_style, keep_together=self.keep_together)]
 
     def draw(self) -> None:
         assert self._para is not None

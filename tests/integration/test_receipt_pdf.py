@@ -3,6 +3,7 @@ from __future__ import annotations
 import dataclasses
 import io
 from datetime import date, datetime, timezone
+from itertools import pairwise
 
 import pytest
 from PIL import Image as PILImage
@@ -11,6 +12,7 @@ from pythainlp.tokenize import word_tokenize
 
 from fondue_desk.documents import receipt
 from fondue_desk.documents.receipt import ReceiptData, render_receipt
+from fondue_desk.documents.thai_text import break_lines
 from tests.pdf_text import normalise_extracted, pdf_text, skeleton
 
 MM = 72 / 25.4
@@ -199,3 +201,60 @@ def test_missing_optional_values():
 def test_unknown_variant_is_rejected():
     with pytest.raises(ValueError, match="letter"):
         render_receipt(make(), variant="letter")
+
+
+VILLAGE_NAME = "บ้านป่าจี้"  # from village_label "หมู่ที่ 4 บ้านป่าจี้"; newmm: บ้าน|ป่า|จี้
+FILLER = (
+    "ไฟฟ้าส่องสว่างริมถนนสายหลักชำรุดมาแล้วสองสัปดาห์ ผู้สูงอายุเดินลำบากตอนกลางคืน "
+    "เด็กนักเรียนที่ปั่นจักรยานกลับบ้านต้องใช้ไฟฉายส่องทาง ขอให้เทศบาลส่งช่างมาตรวจสอบ"
+)
+
+
+def straddles(lines: list[str], name: str) -> bool:
+    """Whether `name` starts at the end of one line and continues on the next."""
+    return any(
+        first.endswith(name[:k]) and second.startswith(name[k:])
+        for first, second in pairwise(lines)
+        for k in range(1, len(name))
+    )
+
+
+def description_wrapping_inside_the_village() -> str:
+    """A description whose a5 layout, by newmm words alone, would cut the village name."""
+    style = receipt._styles("a5")["value"]
+    width = receipt.A5[0] - 2 * receipt._LOOKS["a5"].margins[0] - 0.01  # ThaiParagraph slack
+    words = word_tokenize(FILLER, engine="newmm")
+    for k in range(len(words), 0, -1):
+        text = f"{''.join(words[:k])}ที่{VILLAGE_NAME}ชำรุดหลายจุด"
+        if straddles(break_lines(text, style.fontName, style.fontSize, width), VILLAGE_NAME):
+            return text
+    raise AssertionError("no filler length puts a line break inside the village name")
+
+
+def extracted_description_lines(pdf: bytes) -> list[str]:
+    lines = [skeleton(line) for line in normalise_extracted(pdf_text(pdf)).splitlines()]
+    return lines[lines.index(skeleton("รายละเอียด")) + 1:]
+
+
+def test_village_name_in_the_description_is_not_broken_across_lines(monkeypatch):
+    description = description_wrapping_inside_the_village()
+    data = make(description=description)
+    name = skeleton(VILLAGE_NAME)
+    lines = extracted_description_lines(render_receipt(data))
+    assert len(lines) > 2 and any(name in line for line in lines), lines
+    assert not straddles(lines, name), lines
+    # Without the receipt's names the same description is cut inside the village name.
+    monkeypatch.setattr(receipt, "_names", lambda data: ())
+    assert straddles(extracted_description_lines(render_receipt(data)), name)
+
+
+def test_receipt_names_to_keep_together():
+    names = receipt._names(make())
+    for expected in (
+        "นางสาวมาลี ใจดี", "นางสาวมาลี", "ใจดี", "หมู่ที่ 4 บ้านป่าจี้", "บ้านป่าจี้", "ป่าจี้",
+        "เทศบาลตำบลแม่เหียะ", "ไฟฟ้าสาธารณะ", "นายสมชาย ทองดี",
+    ):
+        assert expected in names, expected
+    anonymous = receipt._names(make(anonymous=True))
+    assert "มาลี" not in "".join(anonymous)
+    assert "" not in receipt._names(make(village_label="", clerk_name="", category_name=""))

@@ -203,6 +203,165 @@ def test_break_lines_properties(parts, width, first):
         assert not (line and line[0] in MARKS), lines
 
 
+# --- names kept together --------------------------------------------------------------------
+
+VILLAGE = "ป่าจี้"  # not in the newmm dictionary: ป่า|จี้
+VILLAGE_TEXT = "ชาวบ้านแจ้งว่าไฟฟ้าส่องสว่างหน้าวัดป่าจี้ชำรุดมาแล้วสองสัปดาห์ ขอให้ซ่อมโดยด่วน"
+
+
+def break_offsets(text: str, lines: list[str]) -> list[int]:
+    """Offsets in `text` where each line but the last ends (`text` without newlines)."""
+    assert_preserved(text, lines)
+    offsets, pos = [], 0
+    for line in lines[:-1]:
+        pos = text.index(line, pos) + len(line)
+        offsets.append(pos)
+    return offsets
+
+
+def splits(text: str, lines: list[str], phrase: str) -> bool:
+    """Whether a line break falls strictly inside an occurrence of `phrase`."""
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
+    assert spans, phrase
+    return any(s < b < e for b in break_offsets(text, lines) for s, e in spans)
+
+
+def widths_splitting(text: str, phrase: str) -> list[float]:
+    """Line widths at which the first line would end inside `phrase` (after each inner word)."""
+    at = text.index(phrase)
+    words = word_tokenize(text, engine="newmm")
+    inner, pos = [], 0
+    for word in words:
+        pos += len(word)
+        if at < pos < at + len(phrase):
+            inner.append(pos)
+    assert inner, (words, phrase)  # the phrase really is several newmm words
+    return [width_of(text[:pos]) + 0.5 for pos in inner]
+
+
+@pytest.mark.parametrize("prefix", ["", "ตรวจสอบ", "ด่วน ", "ถนนในหมู่บ้าน"])
+def test_keep_together_never_splits_a_protected_name(prefix):
+    text = prefix + VILLAGE_TEXT
+    for width in widths_splitting(text, VILLAGE):
+        plain = break_lines(text, FONT, SIZE, width)
+        assert splits(text, plain, VILLAGE), plain  # the newmm-only layout does cut it
+        kept = break_lines(text, FONT, SIZE, width, keep_together=[VILLAGE])
+        assert not splits(text, kept, VILLAGE), kept
+        assert any(VILLAGE in line for line in kept)
+        assert all(width_of(line) <= width for line in kept)
+        # The cache is keyed on the protected set: the plain layout is unchanged afterwards.
+        assert break_lines(text, FONT, SIZE, width) == plain
+
+
+def test_keep_together_protects_every_occurrence_and_first_line():
+    text = f"บ้าน{VILLAGE}อยู่ติดกับวัด{VILLAGE} ชาวบ้าน{VILLAGE}ร้องเรียน"
+    for width in range(int(width_of("บ้าน" + VILLAGE)) + 1, int(width_of(text)) + 2, 2):
+        for first in (None, width / 2):
+            lines = break_lines(
+                text, FONT, SIZE, width, first_line_width=first, keep_together=(VILLAGE,)
+            )
+            assert not splits(text, lines, VILLAGE), (width, first, lines)
+            assert all(width_of(line) <= width for line in lines)
+
+
+def test_keep_together_with_spaces_and_nested_names():
+    name = "นางสาวมาลี ใจดี"
+    text = f"ผู้ร้องเรียนคือ{name} อยู่บ้าน{VILLAGE}"
+    keep = [name, *name.split(), f"บ้าน{VILLAGE}", VILLAGE]
+    for width in range(int(width_of(name)) + 1, int(width_of(text)) + 2):
+        lines = break_lines(text, FONT, SIZE, width, keep_together=keep)
+        assert not splits(text, lines, name) and not splits(text, lines, VILLAGE), lines
+    # Too wide as a whole: the name breaks at its space, its parts still whole.
+    width = max(width_of("นางสาวมาลี"), width_of("ใจดี")) + 1
+    assert width < width_of(name)
+    assert break_lines(name, FONT, SIZE, width, keep_together=keep) == ["นางสาวมาลี", "ใจดี"]
+
+
+@pytest.mark.parametrize("size_factor", [0.3, 0.6, 0.9])
+def test_overlong_protected_phrase_still_wraps_within_the_width(size_factor):
+    hall = "ศาลาอเนกประสงค์ประจำหมู่บ้านป่าจี้ใหม่พัฒนา"
+    text = f"ซ่อม{hall}ด่วน"
+    width = width_of(hall) * size_factor
+    words = word_tokenize(hall, engine="newmm")
+    lines = break_lines(text, FONT, SIZE, width, keep_together=[hall])
+    assert len(lines) > 1 and assert_preserved(text, lines) is None
+    assert all(width_of(line) <= width for line in lines), lines
+    if max(map(width_of, words)) <= width:  # falls back to word breaks, never cuts a word
+        plain = break_lines(text, FONT, SIZE, width)
+        assert lines == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("ผู้แจ้งคือนายสมชาย ใจดี ซึ่งเป็นผู้ใหญ่บ้าน", "นายสม"),
+        ("แจ้งโดยนางสมศรี มีสุข", "นางสม"),
+        ("แจ้งโดยนางสาวสมศรี มีสุข", "นางสาวสม"),
+        ("ผู้ปกครองของด.ช.สมชาย ใจดี", "ด.ช.สม"),
+        ("ผู้ปกครองของด.ญ.มาลี ใจดี", "ด.ญ.มาลี"),
+        ("ติดต่อเจ้าหน้าที่ได้ที่โทร. 053-123-456 ในเวลาราชการ", "โทร. 053-123-456"),
+        ("สำนักงานตั้งอยู่ที่ต.แม่เหียะ อ.เมือง จ.เชียงใหม่", "ต.แม่"),
+        ("สำนักงานตั้งอยู่ที่ต.แม่เหียะ อ.เมือง จ.เชียงใหม่", "อ.เมือง"),
+        ("สำนักงานตั้งอยู่ที่ต.แม่เหียะ อ.เมือง จ.เชียงใหม่", "จ.เชียงใหม่"),
+        ("ไฟฟ้าดับทั้งหมู่บ้าน ม.4 บ้านป่าจี้", "ม.4"),
+    ],
+)
+def test_titles_and_abbreviations_stay_with_the_next_word(text, glued):
+    at = text.index(glued)
+    words = word_tokenize(text, engine="newmm", keep_whitespace=True)
+    bounds = {sum(map(len, words[:i])) for i in range(len(words) + 1)}
+    assert any(at < b < at + len(glued) for b in bounds)  # newmm alone would allow a break
+    for width in range(int(width_of(glued)) + 1, int(width_of(text)) + 2):
+        lines = break_lines(text, FONT, SIZE, width)
+        assert not splits(text, lines, glued), (width, lines)
+
+
+@pytest.mark.parametrize("lead", ["แจ้งโดย", "ผู้ร้องเรียนชื่อ", "ติดต่อ "])
+def test_name_with_title_never_breaks_after_the_title(lead):
+    name = "นายสมชาย ใจดี"
+    text = lead + name
+    widths = [width_of(lead + "นาย") + 0.5, *range(int(width_of("นายสม")) + 1, 160)]
+    for width in widths:
+        lines = break_lines(text, FONT, SIZE, width)
+        assert not any(line.endswith("นาย") for line in lines), (width, lines)
+        assert not any(line.startswith("สม") for line in lines), (width, lines)
+    # Passed as a whole, the name does not break at all while it fits a line.
+    width = max(width_of(lead + "นายสม"), width_of(name)) + 0.5
+    assert width < width_of(text)
+    assert break_lines(text, FONT, SIZE, width, keep_together=[name]) == [lead.strip(), name]
+
+
+def test_title_inside_a_longer_word_is_not_a_title():
+    # นายก (mayor), นางฟ้า: the break after them is unaffected.
+    text = "นายกเทศมนตรีมาตรวจ"
+    width = width_of("นายกเทศมนตรี") + 0.5
+    assert break_lines(text, FONT, SIZE, width)[0] == "นายกเทศมนตรี"
+
+
+def test_keep_together_rejects_a_bare_string():
+    with pytest.raises(TypeError):
+        break_lines("ป่าจี้", FONT, SIZE, 100, keep_together="ป่าจี้")
+
+
+PHRASE_TEXT = st.lists(st.sampled_from(
+    ["ป่า", "จี้", "นาย", "สม", "ชาย", "ใจดี", "ต.", "โทร.", " ", "\n", "บ้าน", "abc", "ๆ", "("]
+), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=PHRASE_TEXT, width=st.floats(4, 250), first=st.none() | st.floats(0, 250),
+       picks=st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12)), max_size=4))
+def test_keep_together_properties(parts, width, first, picks):
+    text = "".join(parts)
+    keep = [text[i:i + n] for i, n in picks]
+    lines = break_lines(text, FONT, SIZE, width, first_line_width=first, keep_together=keep)
+    assert_preserved(text, lines)
+    for i, line in enumerate(lines):
+        limit = first if (i == 0 and first is not None) else width
+        assert width_of(line) <= limit + 1e-6 or len(clusters(line)) == 1, (line, limit)
+        assert not (line and line[0] in MARKS), lines
+
+
 # --- the Flowable ----------------------------------------------------------------------------
 
 
@@ -234,6 +393,22 @@ def test_thai_paragraph_split_continues_without_indent_or_label():
     assert round(tail.wrap(120, 10_000)[1] / style.leading) <= total_lines - 2
     assert para.split(120, style.leading / 2) == []
     assert para.split(120, height + 1) == [para]
+
+
+def test_thai_paragraph_forwards_keep_together_to_its_tail():
+    style = shaped_paragraph_style("t-keep", SIZE)
+    text = (VILLAGE_TEXT + " ") * 6
+    width = widths_splitting(VILLAGE_TEXT, VILLAGE)[0] + 0.01  # the Flowable's slack
+    plain = ThaiParagraph(text, style)
+    plain.wrap(width, 10_000)
+    assert splits(text, [text[s:e] for s, e in plain._spans], VILLAGE)
+    para = ThaiParagraph(text, style, keep_together=[VILLAGE])
+    para.wrap(width, 10_000)
+    assert not splits(text, [text[s:e] for s, e in para._spans], VILLAGE)
+    _, tail = para.split(width, style.leading * 2 + 1)
+    assert tail.keep_together == (VILLAGE,)
+    tail.wrap(width, 10_000)
+    assert not splits(tail.text, [tail.text[s:e] for s, e in tail._spans], VILLAGE)
 
 
 def test_bundled_fonts_register_once_with_bold_mapping():
