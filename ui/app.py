@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fondue_desk.documents.fonts import FONT_FAMILY, font_files
-from fondue_desk.documents.thai_text import warm_up as warm_up_thai_words
+from fondue_desk.documents.line_breaking import warm_up as warm_up_thai_words
 from fondue_desk.domain.errors import NotFound
 from fondue_desk.services import bootstrap, reference
 from fondue_desk.services.views import OfficeView, UserView

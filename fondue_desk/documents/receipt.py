@@ -25,13 +25,21 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, HRFlowable, Image, KeepTogether, PageTemplate, Paragraph,
-    Spacer, Table, TableStyle,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
-from fondue_desk.documents.thai_text import (
-    ThaiParagraph, shaped_paragraph_style, thai_date, thai_datetime,
-)
+from fondue_desk.documents.paragraphs import ThaiParagraph, shaped_paragraph_style
+from fondue_desk.documents.thai_text import thai_date, thai_datetime
 
 log = logging.getLogger(__name__)
 

@@ -59,7 +59,7 @@ def log_complaint(
         actor = session.get(User, actor_id)
         if actor is None or not actor.active:
             raise NotFound("user.not_found", user_id=actor_id)
-        clean = _validated(session, actor.office_id, data)
+        clean = validated_input(session, actor.office_id, data)
         category = session.get(Category, clean.category_id)
         office = session.get(Office, actor.office_id)
         year = fiscal_year_be(moment)
@@ -75,7 +75,7 @@ def log_complaint(
             status=Status.RECEIVED,
             due_date=add_days(moment.date(), category.sla_days),
             clerk_id=actor.id,
-            **_columns(clean),
+            **input_columns(clean),
         )
         session.add(complaint)
         session.flush()
@@ -98,14 +98,15 @@ def validate(db: Database, actor_id: int, data: ComplaintInput) -> ComplaintInpu
         actor = session.get(User, actor_id)
         if actor is None:
             raise NotFound("user.not_found", user_id=actor_id)
-        return _validated(session, actor.office_id, data)
+        return validated_input(session, actor.office_id, data)
 
 
-def _columns(clean: ComplaintInput) -> dict[str, object]:
+def input_columns(clean: ComplaintInput) -> dict[str, object]:
     return {name: getattr(clean, name) for name in ComplaintInput.__dataclass_fields__}
 
 
-def _validated(session: Session, office_id: int, data: ComplaintInput) -> ComplaintInput:
+def validated_input(session: Session, office_id: int, data: ComplaintInput) -> ComplaintInput:
+    """Every intake rule, inside the caller's transaction; raises InvalidInput naming fields."""
     errors: list[FieldError] = []
 
     def check(field: str, func, *args, **kwargs):

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from pythainlp.tokenize import word_tokenize
 
 from fondue_desk.documents import receipt
+from fondue_desk.documents.line_breaking import break_lines
 from fondue_desk.documents.receipt import ReceiptData, render_receipt
-from fondue_desk.documents.thai_text import break_lines
 from tests.pdf_text import normalise_extracted, pdf_text, skeleton
 
 MM = 72 / 25.4

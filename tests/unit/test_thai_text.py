@@ -10,12 +10,11 @@ from pythainlp.tokenize import word_tokenize
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from fondue_desk.documents.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
+from fondue_desk.documents.line_breaking import break_lines
+from fondue_desk.documents.paragraphs import ThaiParagraph, shaped_paragraph_style
 from fondue_desk.documents.thai_text import (
     THAI_MONTHS,
     THAI_MONTHS_SHORT,
-    ThaiParagraph,
-    break_lines,
-    shaped_paragraph_style,
     thai_date,
     thai_datetime,
     to_thai_digits,

@@ -1,0 +1,303 @@
+"""Thai line breaking: ReportLab breaks only at spaces and Thai has none between words.
+
+A Thai paragraph would either overflow or be cut mid-word, so we break lines ourselves on
+PyThaiNLP word boundaries (keeping names and abbreviations whole) and hand ReportLab lines that
+already fit.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+# Thai above/below vowels and tone marks: they sit on the preceding consonant, so a line may
+# never begin with one.
+_THAI_MARKS = frozenset(
+    "\u0e31" + "".join(map(chr, range(0x0E34, 0x0E3B))) + "".join(map(chr, range(0x0E47, 0x0E4F)))
+)
+# A line starting with ๆ or a closing bracket, or ending with an opening one, reads as a
+# typesetting error, so these stick to their neighbour word.
+_CLOSERS = frozenset(".,;:!?)]}”’%…ๆฯ")
+_OPENERS = frozenset("([{“‘")
+# Room left for float rounding so ReportLab never re-wraps a line we measured as fitting.
+FIT_SLACK = 0.01
+# newmm does not know most proper names, so it splits them (นาย|สม|ชาย, ป่า|จี้) and a line
+# could end mid-name. A title stays with the word after it, and these place and contact
+# abbreviations (newmm cuts "โทร." as โท|ร.) with the word or number after them, even across
+# one space ("ต. แม่เหียะ", "โทร. 053-…"). Whole names are protected only when the caller
+# passes them as `keep_together`: newmm cannot tell where a name ends.
+_TITLE = re.compile(r"นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.")
+_ABBREVIATION = re.compile(r"โทร\.|[ตอจม]\.")
+
+
+
+def _is_mark(ch: str) -> bool:
+    return ch in _THAI_MARKS or unicodedata.category(ch) in ("Mn", "Me")
+
+
+def _has_thai(token: str) -> bool:
+    return any("\u0e00" <= ch <= "\u0e7f" for ch in token)
+
+
+def _glues(prev: str, token: str) -> bool:
+    if prev.isspace() or token.isspace():
+        return False
+    if _is_mark(token[0]) or all(ch in _CLOSERS for ch in token):
+        return True
+    if all(ch in _OPENERS for ch in prev):
+        return True
+    # newmm cuts Latin runs at punctuation ("https" | "://x.org") and even before combining
+    # accents; a URL, phone number or amount should move to the next line as a whole.
+    return not _has_thai(prev) and not _has_thai(token)
+
+
+@lru_cache(maxsize=4096)
+def _words(paragraph: str) -> tuple[str, ...]:
+    """Break opportunities of one paragraph: newmm words, with unbreakable runs re-joined."""
+    from pythainlp.tokenize import word_tokenize  # heavy import, paid on first Thai layout
+
+    merged: list[str] = []
+    for token in word_tokenize(paragraph, engine="newmm", keep_whitespace=True):
+        if merged and _glues(merged[-1], token):
+            merged[-1] += token
+        else:
+            merged.append(token)
+    if "".join(merged) != paragraph:  # never lose text to a tokenizer quirk; spaces still break
+        return tuple(part for part in re.split(r"(\s+)", paragraph) if part)
+    return tuple(merged)
+
+
+class _Group(NamedTuple):
+    """Words laid out as one token; `parts` are its breaks if it is wider than a whole line."""
+
+    text: str
+    parts: tuple[str | _Group, ...]
+
+
+_Item = str | _Group
+
+
+def _auto_spans(paragraph: str, words: tuple[str, ...], starts: list[int]) -> list[tuple[int, int]]:
+    """Character spans of a title or abbreviation together with the word that follows it."""
+    spans: list[tuple[int, int]] = []
+    index = {pos: i for i, pos in enumerate(starts)}
+    for pattern in (_TITLE, _ABBREVIATION):
+        for m in pattern.finditer(paragraph):
+            i = index.get(m.end())
+            if m.start() not in index or i is None:
+                continue  # part of a longer word: นายก, นางฟ้า, "ส.ต." is not "ต."
+            spans.append(m.span())  # newmm cuts "โทร." itself as โท|ร.
+            if i < len(words) and words[i].isspace():
+                i += 1
+            if i < len(words) and not words[i].isspace():
+                spans.append((m.start(), starts[i + 1]))
+    return spans
+
+
+def _phrase_spans(paragraph: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for phrase in phrases:
+        at = paragraph.find(phrase)
+        while at >= 0:
+            spans.append((at, at + len(phrase)))
+            at = paragraph.find(phrase, at + 1)
+    return spans
+
+
+def _nest(words: tuple[str, ...], lo: int, hi: int, runs: list[tuple[int, int]]) -> list[_Item]:
+    """Words lo..hi with each protected run of word indices made a group, innermost last.
+
+    Overlapping runs become one group; a group wider than a line falls back to the groups
+    (or words) inside it, so "นางสาวมาลี ใจดี" can still break at its space if it must.
+    """
+    clusters: list[list[tuple[int, int]]] = []
+    end = -1
+    for run in sorted(runs, key=lambda r: (r[0], -r[1])):
+        if run[0] < end:
+            clusters[-1].append(run)
+            end = max(end, run[1])
+        else:
+            clusters.append([run])
+            end = run[1]
+    items: list[_Item] = []
+    pos = lo
+    for members in clusters:
+        start, stop = members[0][0], max(r[1] for r in members)
+        items.extend(words[pos:start])
+        if (start, stop) in members:
+            inner = [r for r in members if r != (start, stop)]
+            parts = tuple(_nest(words, start, stop, inner))
+        else:  # runs that only overlap: their union falls back to plain words
+            parts = words[start:stop]
+        items.append(_Group("".join(words[start:stop]), parts))
+        pos = stop
+    items.extend(words[pos:hi])
+    return items
+
+
+@lru_cache(maxsize=4096)
+def _tokens(paragraph: str, phrases: tuple[str, ...] = ()) -> tuple[_Item, ...]:
+    """Tokens of one paragraph with no break inside a protected phrase, title or abbreviation.
+
+    `phrases` holds only those that occur in the paragraph, so the cache is shared by callers
+    with different lists.
+    """
+    words = _words(paragraph)
+    starts = [0]
+    for word in words:
+        starts.append(starts[-1] + len(word))
+    spans = _auto_spans(paragraph, words, starts) + _phrase_spans(paragraph, phrases)
+    runs: set[tuple[int, int]] = set()
+    for s, e in spans:  # word indices of the words the span touches
+        run = (bisect_right(starts, s) - 1, bisect_right(starts, e - 1))
+        if run[1] - run[0] > 1:
+            runs.add(run)
+    if not runs:
+        return words
+    return tuple(_nest(words, 0, len(words), list(runs)))
+
+
+def _fitting(
+    items: Iterable[_Item], font_name: str, font_size: float, width: float
+) -> Iterator[str]:
+    """Tokens to lay out: a protected group as one, unless it alone is wider than a line."""
+    for item in items:
+        if isinstance(item, str):
+            yield item
+        elif text_width(item.text, font_name, font_size) <= width:
+            yield item.text
+        else:
+            yield from _fitting(item.parts, font_name, font_size, width)
+
+
+def protected_phrases(keep_together: Iterable[str]) -> tuple[str, ...]:
+    """The protected phrases as a hashable key: stripped, de-duplicated, sorted."""
+    if isinstance(keep_together, str):
+        raise TypeError("keep_together takes a collection of phrases, not one string")
+    return tuple(sorted({p for p in map(str.strip, map(normalise_text, keep_together)) if len(p) > 1}))
+
+
+def warm_up() -> None:
+    """Load the newmm dictionary now (~0.3 s) so the first receipt at the counter is not slow.
+
+    Call it from a background thread at start-up; later layouts reuse the loaded dictionary.
+    """
+    _words("ใบรับเรื่องร้องเรียน")
+
+
+@lru_cache(maxsize=65536)
+def text_width(text: str, font_name: str, font_size: float) -> float:
+    if text.isspace():  # ReportLab collapses runs of whitespace; tabs have no glyph
+        return len(text) * stringWidth(" ", font_name, font_size)
+    return stringWidth(text, font_name, font_size)
+
+
+def _clusters(token: str) -> list[str]:
+    """Grapheme clusters: a base character with the combining marks that follow it."""
+    out: list[str] = []
+    for ch in token:
+        if out and _is_mark(ch):
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out
+
+
+def layout_lines(
+    text: str,
+    font_name: str,
+    font_size: float,
+    width: float,
+    first_line_width: float,
+    phrases: tuple[str, ...] = (),
+) -> list[tuple[int, int]]:
+    """Greedy line breaking; returns (start, end) offsets of each line in `text`."""
+    spans: list[tuple[int, int]] = []
+    limit = first_line_width
+    offset = 0
+    for paragraph in text.split("\n"):
+        start = end = pos = offset  # line start, end of its last word, next token
+        line_w = 0.0  # width from `start` to `end`
+        pending_w = 0.0  # whitespace after `end`, counted only if another word follows
+        has_word = False
+        tokens: Iterator[str]
+        if paragraph:
+            found = tuple(p for p in phrases if p in paragraph)
+            tokens = _fitting(_tokens(paragraph, found), font_name, font_size, width)
+        else:
+            tokens = iter(())
+        for token in tokens:
+            tok_w = text_width(token, font_name, font_size)
+            if token.isspace():
+                if has_word:
+                    pending_w += tok_w
+                else:  # indentation at a paragraph start stays while it fits
+                    line_w += tok_w
+                pos += len(token)
+                continue
+            if has_word and line_w + pending_w + tok_w <= limit:
+                line_w += pending_w + tok_w
+            else:
+                if has_word:
+                    spans.append((start, end))
+                    limit, has_word, start, line_w = width, False, pos, 0.0
+                if line_w + tok_w > limit:
+                    start, line_w = pos, 0.0
+                if limit < tok_w <= width:
+                    # Only the shortened first line is too narrow: leave it to the label
+                    # rather than cut a word that fits a full line.
+                    spans.append((start, start))
+                    limit = width
+                if tok_w <= limit:
+                    line_w += tok_w
+                else:  # wider than any line: cut between clusters, never inside one
+                    cpos = pos
+                    for cluster in _clusters(token):
+                        c_w = text_width(cluster, font_name, font_size)
+                        if cpos > start and line_w + c_w > limit:
+                            spans.append((start, cpos))
+                            limit, start, line_w = width, cpos, 0.0
+                        line_w += c_w
+                        cpos += len(cluster)
+            pending_w = 0.0
+            has_word = True
+            pos += len(token)
+            end = pos
+        spans.append((start, end if has_word else start))
+        limit = width
+        offset += len(paragraph) + 1
+    return spans
+
+
+def normalise_text(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def break_lines(
+    text: str,
+    font_name: str,
+    font_size: float,
+    width: float,
+    *,
+    first_line_width: float | None = None,
+    keep_together: Iterable[str] = (),
+) -> list[str]:
+    """Lines of `text` that each fit `width` points, broken between Thai words.
+
+    Explicit newlines stay line breaks; spaces where a line wraps are dropped. A token wider
+    than the whole line is cut between grapheme clusters, never inside one.
+
+    No line breaks inside an occurrence of a `keep_together` phrase (names newmm does not
+    know, e.g. "ป่าจี้", "นายสมชาย ใจดี") unless the phrase alone is wider than a line; a
+    title (นาย, นางสาว, ด.ช., ...) or "โทร.", "ต.", "อ.", "จ.", "ม." always stays with the word
+    after it.
+    """
+    text = normalise_text(text)
+    first = width if first_line_width is None else first_line_width
+    spans = layout_lines(text, font_name, font_size, width, first, protected_phrases(keep_together))
+    return [text[s:e] for s, e in spans]

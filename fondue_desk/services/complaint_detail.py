@@ -1,0 +1,68 @@
+"""Everything the detail pane shows about one complaint, read in one go."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from fondue_desk.db.database import Database
+from fondue_desk.db.models import ComplaintEdit, StatusEvent, User
+from fondue_desk.domain.calendar import to_thai
+
+from . import complaints
+from .attachments import AttachmentView, list_attachments
+from .views import ComplaintView
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """A status change (kind "status") or a corrected field (kind "edit")."""
+
+    at: datetime
+    by_name: str
+    kind: str
+    from_status: str | None = None
+    to_status: str | None = None
+    field: str = ""
+    old_value: str = ""
+    new_value: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ComplaintDetail:
+    complaint: ComplaintView
+    history: list[HistoryEntry]
+    attachments: list[AttachmentView]
+
+
+def complaint_detail(db: Database, complaint_id: int) -> ComplaintDetail:
+    view = complaints.get(db, complaint_id)
+    return ComplaintDetail(view, history(db, complaint_id), list_attachments(db, complaint_id))
+
+
+def history(db: Database, complaint_id: int) -> list[HistoryEntry]:
+    """Oldest first; status events and edits interleaved by time."""
+    with db.read() as session:
+        events = session.execute(
+            select(StatusEvent.at, User.full_name, StatusEvent.from_status,
+                   StatusEvent.to_status, StatusEvent.note, StatusEvent.id)
+            .join(User, User.id == StatusEvent.by_user_id)
+            .where(StatusEvent.complaint_id == complaint_id)
+        ).all()
+        edits = session.execute(
+            select(ComplaintEdit.at, User.full_name, ComplaintEdit.field,
+                   ComplaintEdit.old_value, ComplaintEdit.new_value, ComplaintEdit.note,
+                   ComplaintEdit.id)
+            .join(User, User.id == ComplaintEdit.by_user_id)
+            .where(ComplaintEdit.complaint_id == complaint_id)
+        ).all()
+    entries = [((e.at, 0, e.id), HistoryEntry(to_thai(e.at), e.full_name, "status",
+                                              from_status=e.from_status, to_status=e.to_status,
+                                              note=e.note)) for e in events]
+    entries += [((e.at, 1, e.id), HistoryEntry(to_thai(e.at), e.full_name, "edit",
+                                               field=e.field, old_value=e.old_value,
+                                               new_value=e.new_value, note=e.note))
+                for e in edits]
+    return [entry for _key, entry in sorted(entries, key=lambda pair: pair[0])]

@@ -1,0 +1,64 @@
+"""Corrections after intake. Every changed field is kept in the complaint's history."""
+from __future__ import annotations
+
+from dataclasses import fields
+
+from sqlalchemy import select
+
+from fondue_desk.db.database import Database
+from fondue_desk.db.models import Category, Complaint, ComplaintEdit, User
+from fondue_desk.domain.calendar import add_days, now_thai, to_thai
+from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound
+from fondue_desk.domain.text import clean_text
+
+from .complaints import complaint_view
+from .intake import ComplaintInput, input_columns, validated_input
+from .views import ComplaintView
+
+MAX_NOTE = 1000
+
+
+def input_of(view: ComplaintView) -> ComplaintInput:
+    """The form values of a saved complaint, to edit them."""
+    return ComplaintInput(**{f.name: getattr(view, f.name) for f in fields(ComplaintInput)})
+
+
+def edit_complaint(db: Database, actor_id: int, complaint_id: int, data: ComplaintInput,
+                   note: str = "") -> ComplaintView:
+    """Apply the same rules as intake; record old → new for each field that really changed."""
+    clean_note = clean_text(note, max_length=MAX_NOTE, multiline=True)
+    with db.write() as session:
+        actor = session.get(User, actor_id)
+        if actor is None or not actor.active:
+            raise NotFound("user.not_found", user_id=actor_id)
+        complaint = session.scalars(select(Complaint).where(
+            Complaint.id == complaint_id, Complaint.office_id == actor.office_id)).first()
+        if complaint is None:
+            raise NotFound("complaint.not_found", complaint_id=complaint_id)
+        clean = validated_input(session, actor.office_id, data)
+        now = now_thai()
+        changes = {name: value for name, value in input_columns(clean).items()
+                   if getattr(complaint, name) != value}
+        if not changes:
+            raise InvalidInput([FieldError("form", "edit.nothing_changed")])
+        if "category_id" in changes:
+            category = session.get(Category, changes["category_id"])
+            changes["due_date"] = add_days(to_thai(complaint.received_at).date(),
+                                           category.sla_days)
+        for name, value in changes.items():
+            session.add(ComplaintEdit(complaint_id=complaint.id, field=name,
+                                      old_value=_text(getattr(complaint, name)),
+                                      new_value=_text(value), by_user_id=actor.id, at=now,
+                                      note=clean_note))
+            setattr(complaint, name, value)
+        session.flush()
+        session.refresh(complaint)
+        return complaint_view(complaint)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
