@@ -1,0 +1,139 @@
+"""The register's current view as CSV or XLSX, for the mayor's reports and the province.
+
+Runs in a worker: it reports progress, stops when asked, and writes to a temporary file that
+only replaces the target when complete, so a cancelled or failed export leaves nothing behind.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from fondue_desk.db.database import Database
+from fondue_desk.documents.thai_text import thai_date, thai_datetime
+from fondue_desk.domain.phone import format_phone, mask_phone
+from fondue_desk.domain.register_filter import RegisterFilter, Sort
+from fondue_desk.domain.statuses import CHANNEL_LABELS_TH, STATUS_LABELS_TH, Channel, Status
+from fondue_desk.services import register
+from fondue_desk.services.register import RegisterRow
+
+FORMATS = ("csv", "xlsx")
+PROGRESS_EVERY = 500
+HEADERS = (
+    "เลขที่รับเรื่อง", "วันที่รับเรื่อง (พ.ศ.)", "วันที่รับเรื่อง (ISO)", "ช่องทาง", "ประเภทเรื่อง",
+    "สถานะ", "หมู่บ้าน", "สถานที่", "ละติจูด", "ลองจิจูด", "ผู้ร้องเรียน", "โทรศัพท์",
+    "ชุดปฏิบัติงาน", "กำหนดแล้วเสร็จ (พ.ศ.)", "กำหนดแล้วเสร็จ (ISO)", "เกินกำหนด (วัน)",
+    "เปิดเรื่องใหม่ (ครั้ง)", "รายละเอียด",
+)
+# A spreadsheet runs a cell starting with these as a formula: a complaint text must never.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path | None
+    rows: int
+    cancelled: bool
+
+
+def export_register(db: Database, office_id: int, flt: RegisterFilter, sort: Sort, path: Path,
+                    fmt: str, *, include_contacts: bool = False, progress: Progress | None = None,
+                    is_cancelled: Cancelled | None = None) -> ExportResult:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    total = register.count(db, office_id, flt)
+    rows = (_values(row, include_contacts) for row in register.iter_rows(db, office_id, flt, sort))
+    handle, temporary = tempfile.mkstemp(suffix=f".{fmt}", dir=Path(path).parent)
+    os.close(handle)
+    try:
+        writer = _write_csv if fmt == "csv" else _write_xlsx
+        written = writer(Path(temporary), rows, total, progress, is_cancelled or (lambda: False))
+        if written is None:
+            Path(temporary).unlink(missing_ok=True)
+            return ExportResult(None, 0, True)
+        os.replace(temporary, path)
+        return ExportResult(Path(path), written, False)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _values(row: RegisterRow, include_contacts: bool) -> list[object]:
+    phone = format_phone(row.phone) if include_contacts else mask_phone(row.phone)
+    return [
+        row.tracking_no, thai_datetime(row.received_at), row.received_at.isoformat(timespec="minutes"),
+        CHANNEL_LABELS_TH.get(Channel(row.channel), row.channel), row.category_name,
+        STATUS_LABELS_TH.get(Status(row.status), row.status), row.village_label,
+        row.location_text, row.lat, row.lon,
+        "ไม่ประสงค์ออกนาม" if row.anonymous else row.complainant_name, phone, row.crew_name,
+        thai_date(row.due_date) if row.due_date else "",
+        row.due_date.isoformat() if row.due_date else "", row.days_overdue, row.reopen_count,
+        row.description,
+    ]
+
+
+def _safe_text(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _write_csv(path, rows, total, progress, is_cancelled) -> int | None:
+    written = 0
+    # UTF-8 with BOM: Excel on an office PC opens Thai correctly only with it.
+    with open(path, "w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(HEADERS)
+        for values in rows:
+            writer.writerow(["" if v is None else _safe_text(v) for v in values])
+            written += 1
+            if written % PROGRESS_EVERY == 0:
+                if is_cancelled():
+                    return None
+                if progress:
+                    progress(written, total)
+    if progress:
+        progress(written, total)
+    return written
+
+
+def _write_xlsx(path, rows, total, progress, is_cancelled) -> int | None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("ทะเบียนเรื่องร้องเรียน")
+    bold = Font(bold=True)
+    header = []
+    for title in HEADERS:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    written = 0
+    for values in rows:
+        cells = []
+        for value in values:
+            cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # text stays text, even "=1+1" typed by a citizen
+            cells.append(cell)
+        sheet.append(cells)
+        written += 1
+        if written % PROGRESS_EVERY == 0:
+            if is_cancelled():
+                book.save(path)  # closes openpyxl's streaming writer; the caller deletes it
+                return None
+            if progress:
+                progress(written, total)
+    book.save(path)
+    if progress:
+        progress(written, total)
+    return written
