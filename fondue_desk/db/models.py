@@ -111,12 +111,13 @@ class Complaint(Base):
         UniqueConstraint("office_id", "fiscal_year", "seq", name="uq_complaint_office_fy_seq"),
         Index("ix_complaint_office_received", "office_id", "received_at"),
         Index("ix_complaint_status", "status"),
-        Index("ix_complaint_category", "category_id"),
+        Index("ix_complaint_office_category_received", "office_id", "category_id", "received_at"),
         Index("ix_complaint_clerk_received", "clerk_id", "received_at"),
         Index("ix_complaint_office_due", "office_id", "due_date"),
         Index("ix_complaint_office_status_received", "office_id", "status", "received_at"),
-        Index("ix_complaint_crew", "crew_id"),
-        Index("ix_complaint_village", "village_id"),
+        Index("ix_complaint_office_crew_received", "office_id", "crew_id", "received_at"),
+        Index("ix_complaint_office_village_received", "office_id", "village_id", "received_at"),
+        Index("ix_complaint_office_channel_received", "office_id", "channel", "received_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -38,16 +38,19 @@ def term_variants(term: str) -> list[str]:
     return variants
 
 
-def text_condition(dialect: str, query: str) -> ColumnElement[bool]:
+def text_condition(dialect: str, query: str, *,
+                   drive_from_matches: bool = False) -> ColumnElement[bool]:
+    """`drive_from_matches`: few rows match, so start from them; otherwise walk the caller's
+    index in display order and check each row against the matches (many rows match)."""
     terms = search_terms(query)
     if not terms:
         return true()
     if dialect == "sqlite":
-        return _sqlite_condition(terms)
+        return _sqlite_condition(terms, drive_from_matches)
     return and_(*(_like_any(term) for term in terms))
 
 
-def _sqlite_condition(terms: list[str]) -> ColumnElement[bool]:
+def _sqlite_condition(terms: list[str], drive_from_matches: bool) -> ColumnElement[bool]:
     indexed = [t for t in terms if all(len(v) >= TRIGRAM for v in term_variants(t))]
     short = [t for t in terms if t not in indexed]
     conditions: list[ColumnElement[bool]] = []
@@ -61,7 +64,10 @@ def _sqlite_condition(terms: list[str]) -> ColumnElement[bool]:
             .where(text(f"{FTS_TABLE} MATCH :fts_query").bindparams(
                 bindparam("fts_query", expression, unique=True)))
         )
-        conditions.append(Complaint.id.in_(matches))
+        # `id + 0` cannot drive the query, so SQLite keeps the ordered index walk; with
+        # statistics it would otherwise start from a large match list and sort it all.
+        key = Complaint.id if drive_from_matches else Complaint.id + 0
+        conditions.append(key.in_(matches))
     conditions.extend(_like_any(t) for t in short)
     return and_(*conditions)
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal, select
 from sqlalchemy.orm import aliased
 
 from fondue_desk.db.database import Database
@@ -77,7 +77,7 @@ _SORT_COLUMNS: dict[SortKey, tuple] = {
 _NULLABLE_SORTS = frozenset({SortKey.VILLAGE, SortKey.CREW})
 # Below this many text matches, fetching the matches and sorting them beats walking the
 # received-date index until a page is full (cost ∝ matches vs ∝ register size / density).
-SPARSE_MATCHES = 5000
+SPARSE_MATCHES = 1000
 
 
 def conditions(dialect: str, office_id: int, flt: RegisterFilter,
@@ -108,7 +108,9 @@ def conditions(dialect: str, office_id: int, flt: RegisterFilter,
     if flt.open_only or flt.overdue_only or flt.open_longer_than_days is not None:
         parts.append(Complaint.status.in_(sorted(OPEN_STATUSES)))
     if flt.overdue_only:
-        parts.append(Complaint.due_date < today)
+        # Wrapped so the (small) open-status range drives the query, not the due-date index,
+        # whose range "before today" spans nearly the whole register.
+        parts.append(func.coalesce(Complaint.due_date, date.max) < today)
     if flt.open_longer_than_days is not None:
         parts.append(Complaint.received_at < local_now - timedelta(days=flt.open_longer_than_days))
     if flt.reopened_only:
@@ -116,7 +118,7 @@ def conditions(dialect: str, office_id: int, flt: RegisterFilter,
     if flt.clerk_id is not None:
         parts.append(Complaint.clerk_id == flt.clerk_id)
     if flt.text.strip():
-        parts.append(text_condition(dialect, flt.text))
+        parts.append(text_condition(dialect, flt.text, drive_from_matches=sparse))
     return and_(*parts)
 
 
@@ -124,12 +126,22 @@ def _start_of(day: date) -> datetime:
     return datetime.combine(day, time(0, 0), tzinfo=THAI_TZ)
 
 
-def _order(sort: Sort) -> list:
-    order = [column.desc() if sort.descending else column.asc() for column in _SORT_COLUMNS[sort.key]]
+def _order(sort: Sort, flt: RegisterFilter = RegisterFilter()) -> list:
+    columns = _SORT_COLUMNS[sort.key]
+    if sort.key is SortKey.DUE and _only_open_work(flt):
+        # Open work is a small part of a register; sorting it beats walking the whole
+        # due-date index past years of closed complaints (SQLite would choose the walk).
+        columns = (func.coalesce(Complaint.due_date, literal(date.max)),)
+    order = [column.desc() if sort.descending else column.asc() for column in columns]
     if sort.key in _NULLABLE_SORTS:
         order = [column.nulls_last() for column in order]
     order.append(Complaint.id.desc() if sort.descending else Complaint.id.asc())
     return order
+
+
+def _only_open_work(flt: RegisterFilter) -> bool:
+    return (flt.open_only or flt.overdue_only or flt.open_longer_than_days is not None
+            or bool(flt.statuses) and flt.statuses <= OPEN_STATUSES)
 
 
 def _joined(query: Select) -> Select:
@@ -141,8 +153,8 @@ def _joined(query: Select) -> Select:
     )
 
 
-def _rows_query(where: ColumnElement[bool], sort: Sort) -> Select:
-    return _joined(select(*_columns)).where(where).order_by(*_order(sort))
+def _rows_query(where: ColumnElement[bool], sort: Sort, flt: RegisterFilter) -> Select:
+    return _joined(select(*_columns)).where(where).order_by(*_order(sort, flt))
 
 
 def _row(values, today: date) -> RegisterRow:
@@ -169,7 +181,7 @@ def fetch(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = Sort()
           sparse: bool = False) -> list[RegisterRow]:
     """One page of rows. Pass `sparse` when a text search is known to match few rows."""
     today = (to_thai(now) if now else now_thai()).date()
-    query = _rows_query(conditions(db.dialect, office_id, flt, now, sparse=sparse), sort)
+    query = _rows_query(conditions(db.dialect, office_id, flt, now, sparse=sparse), sort, flt)
     with db.read() as session:
         result = session.execute(query.offset(max(0, offset)).limit(max(0, limit)))
         return [_row(values, today) for values in result]
@@ -195,7 +207,7 @@ def iter_rows(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = So
               batch: int = 2000, now: datetime | None = None) -> Iterator[RegisterRow]:
     """Every matching row in order, a batch at a time (exports, the map)."""
     today = (to_thai(now) if now else now_thai()).date()
-    query = _rows_query(conditions(db.dialect, office_id, flt, now), sort)
+    query = _rows_query(conditions(db.dialect, office_id, flt, now), sort, flt)
     with db.read() as session:
         result = session.execute(query.execution_options(yield_per=batch))
         for values in result:
@@ -207,7 +219,7 @@ def row_position(db: Database, office_id: int, flt: RegisterFilter, sort: Sort,
     """Where a complaint sits in the current view (to select it from the map), or None."""
     numbered = (
         _joined(select(Complaint.id.label("cid"),
-                       func.row_number().over(order_by=_order(sort)).label("position")))
+                       func.row_number().over(order_by=_order(sort, flt)).label("position")))
         .where(conditions(db.dialect, office_id, flt, now))
         .subquery()
     )

@@ -11,7 +11,6 @@ from alembic import op
 
 from fondue_desk.db.search_index import create_search_index, drop_search_index
 
-
 revision = '0002'
 down_revision = '0001'
 branch_labels = None
@@ -64,10 +63,18 @@ def upgrade() -> None:
     with op.batch_alter_table('complaint', schema=None) as batch_op:
         batch_op.add_column(sa.Column('crew_id', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('reopen_count', sa.Integer(), server_default='0', nullable=False))
-        batch_op.create_index('ix_complaint_crew', ['crew_id'], unique=False)
-        batch_op.create_index('ix_complaint_office_due', ['office_id', 'due_date'], unique=False)
-        batch_op.create_index('ix_complaint_office_status_received', ['office_id', 'status', 'received_at'], unique=False)
-        batch_op.create_index('ix_complaint_village', ['village_id'], unique=False)
+        batch_op.drop_index('ix_complaint_category')
+        # One index per filter the register offers, ending in received_at so the newest
+        # rows of a filtered view come straight off the index without a sort.
+        for name, columns in (
+            ('ix_complaint_office_category_received', ['office_id', 'category_id', 'received_at']),
+            ('ix_complaint_office_channel_received', ['office_id', 'channel', 'received_at']),
+            ('ix_complaint_office_crew_received', ['office_id', 'crew_id', 'received_at']),
+            ('ix_complaint_office_due', ['office_id', 'due_date']),
+            ('ix_complaint_office_status_received', ['office_id', 'status', 'received_at']),
+            ('ix_complaint_office_village_received', ['office_id', 'village_id', 'received_at']),
+        ):
+            batch_op.create_index(name, columns, unique=False)
         batch_op.create_foreign_key(batch_op.f('fk_complaint_crew_id_crew'), 'crew', ['crew_id'], ['id'])
 
     create_search_index(op.get_bind())
@@ -78,10 +85,12 @@ def downgrade() -> None:
     drop_search_index(op.get_bind())
     with op.batch_alter_table('complaint', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_complaint_crew_id_crew'), type_='foreignkey')
-        batch_op.drop_index('ix_complaint_village')
-        batch_op.drop_index('ix_complaint_office_status_received')
-        batch_op.drop_index('ix_complaint_office_due')
-        batch_op.drop_index('ix_complaint_crew')
+        for name in ('ix_complaint_office_village_received', 'ix_complaint_office_status_received',
+                     'ix_complaint_office_due', 'ix_complaint_office_crew_received',
+                     'ix_complaint_office_channel_received',
+                     'ix_complaint_office_category_received'):
+            batch_op.drop_index(name)
+        batch_op.create_index('ix_complaint_category', ['category_id'], unique=False)
         batch_op.drop_column('reopen_count')
         batch_op.drop_column('crew_id')
 

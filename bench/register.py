@@ -1,0 +1,164 @@
+"""Register benchmark on a large demo office; prints JSON.
+
+    python bench/register.py [--db FILE] [--complaints 300000]
+
+Creates the demo database first when FILE does not exist (`fondue-desk demo`). Every figure
+has a floor beside it: the very SQL statements the service sent (captured from the engine)
+replayed through bare sqlite3, so the ratio shows what the layering costs.
+Targets (issue 3): first rows ≤ 150 ms; search (first page + count) p95 ≤ 30 ms;
+filter+sort p95 ≤ 100 ms; ratio to the floor ≤ 3.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import event  # noqa: E402
+
+from fondue_desk.db.database import Database  # noqa: E402
+from fondue_desk.domain.register_filter import (  # noqa: E402
+    RegisterFilter, SavedFilter, Sort, SortKey, saved_filter)
+from fondue_desk.services import reference, register  # noqa: E402
+
+QUERIES = [
+    "ไฟฟ้า", "ไฟดับ", "หลอดไฟ", "เสาไฟ", "ไฟถนน", "ถนน", "หลุม", "ทางเท้า", "ฝาท่อ", "ทรุดตัว",
+    "น้ำท่วม", "ท่อระบายน้ำ", "อุดตัน", "ลำเหมือง", "ผักตบชวา", "ขยะ", "ขยะล้น", "กลิ่นเหม็น",
+    "ถังขยะ", "ต้นไม้", "กิ่งไม้", "พาดสายไฟ", "ล้มขวาง", "น้ำประปา", "ไม่ไหล", "ท่อประปาแตก",
+    "น้ำขุ่น", "เสียงดัง", "เผาขยะ", "ฟาร์มหมู", "สุนัขจรจัด", "งู", "วัว", "หน้าวัด",
+    "ทางเข้าหมู่บ้าน", "ป่าจี้", "สันผักหวาน", "โรงเรียน", "ข้างร้าน", "ซอย 3", "สมศรี",
+    "สมชาย", "บุญเรือง", "ศรีวิชัย", "ปัญญาวงศ์", "081", "089-", "0912", "2570-0001", "2569-012345",
+]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def stats(ms: list[float]) -> dict[str, float]:
+    return {"p50_ms": round(statistics.median(ms), 2), "p95_ms": round(percentile(ms, 95), 2),
+            "max_ms": round(max(ms), 2)}
+
+
+class Recorder:
+    """Captures each statement the engine sends, to replay the same SQL through sqlite3."""
+
+    def __init__(self, db: Database) -> None:
+        self.statements: list[tuple[str, tuple]] = []
+        event.listen(db.engine, "before_cursor_execute", self._record)
+
+    def _record(self, _conn, _cursor, statement, parameters, _context, _many) -> None:
+        if not statement.lstrip().upper().startswith(("BEGIN", "ROLLBACK", "PRAGMA")):
+            self.statements.append((statement, tuple(parameters or ())))
+
+    def take(self) -> list[tuple[str, tuple]]:
+        taken, self.statements = self.statements, []
+        return taken
+
+
+def floor_ms(raw: sqlite3.Connection, statements: list[tuple[str, tuple]], runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        for sql, params in statements:
+            raw.execute(sql, params).fetchall()
+        best = min(best, (time.perf_counter() - start) * 1000)
+    return best
+
+
+def timed(recorder: Recorder, raw: sqlite3.Connection, action) -> tuple[float, float]:
+    recorder.take()
+    start = time.perf_counter()
+    action()
+    took = (time.perf_counter() - start) * 1000
+    return took, floor_ms(raw, recorder.take())
+
+
+def filter_sorts(office_id: int, user_id: int) -> list[tuple[RegisterFilter, Sort]]:
+    today = date.today()
+    month = RegisterFilter(received_from=today - timedelta(days=30), received_to=today)
+    return [
+        (RegisterFilter(), Sort(SortKey.RECEIVED)),
+        (RegisterFilter(), Sort(SortKey.TRACKING, descending=False)),
+        (RegisterFilter(open_only=True), Sort(SortKey.DUE, descending=False)),
+        (RegisterFilter(open_only=True), Sort(SortKey.CATEGORY, descending=False)),
+        (saved_filter(SavedFilter.OVERDUE, user_id=user_id), Sort(SortKey.DUE, descending=False)),
+        (saved_filter(SavedFilter.MY_OPEN, user_id=user_id), Sort(SortKey.RECEIVED)),
+        (saved_filter(SavedFilter.OPEN_OVER_7_DAYS, user_id=user_id), Sort(SortKey.RECEIVED)),
+        (RegisterFilter(statuses=frozenset({"closed"})), Sort(SortKey.RECEIVED)),
+        (RegisterFilter(category_ids=frozenset({1})), Sort(SortKey.RECEIVED)),
+        (RegisterFilter(village_ids=frozenset({2})), Sort(SortKey.RECEIVED)),
+        (RegisterFilter(channels=frozenset({"phone"})), Sort(SortKey.RECEIVED)),
+        (month, Sort(SortKey.RECEIVED)),
+        (month, Sort(SortKey.STATUS)),
+        (RegisterFilter(open_only=True, village_ids=frozenset({3})), Sort(SortKey.DUE, False)),
+        (RegisterFilter(text="ไฟฟ้า", open_only=True), Sort(SortKey.DUE, descending=False)),
+        (RegisterFilter(text="น้ำท่วม", village_ids=frozenset({1})), Sort(SortKey.RECEIVED)),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", type=Path, default=Path("/tmp/fondue-bench-register.sqlite3"))
+    parser.add_argument("--complaints", type=int, default=300_000)
+    args = parser.parse_args()
+    made = None
+    if not args.db.exists():
+        start = time.perf_counter()
+        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(args.db), "demo",
+                        "--complaints", str(args.complaints)], check=True, stdout=subprocess.DEVNULL)
+        made = round(time.perf_counter() - start, 1)
+    db = Database.open(f"sqlite:///{args.db}")
+    recorder = Recorder(db)
+    raw = sqlite3.connect(args.db)
+    office = reference.first_office(db)
+    user = reference.default_counter_user(db, office.id)
+    total = register.count(db, office.id, RegisterFilter())
+
+    first, first_floor = timed(recorder, raw, lambda: register.first_page(db, office.id, RegisterFilter()))
+    search, search_floor = [], []
+    for query in QUERIES:
+        took, floor = timed(recorder, raw,
+                            lambda q=query: register.first_page(db, office.id, RegisterFilter(text=q)))
+        search.append(took)
+        search_floor.append(floor)
+    combos, combos_floor = [], []
+    for flt, sort in filter_sorts(office.id, user.id):
+        took, floor = timed(recorder, raw, lambda f=flt, s=sort: register.first_page(db, office.id, f, s))
+        combos.append(took)
+        combos_floor.append(floor)
+    end, end_floor = timed(recorder, raw, lambda: register.fetch(db, office.id, RegisterFilter(),
+                                                                  offset=total - 200))
+    print(json.dumps({
+        "complaints": total,
+        "demo_created_s": made,
+        "first_rows": {"ms": round(first, 2), "floor_ms": round(first_floor, 2),
+                       "ratio": round(first / first_floor, 2)},
+        "search_first_page_and_count": {**stats(search), "floor": stats(search_floor),
+                                        "p95_ratio": round(percentile(search, 95) /
+                                                           percentile(search_floor, 95), 2),
+                                        "queries": len(QUERIES)},
+        "filter_sort_first_page_and_count": {**stats(combos), "floor": stats(combos_floor),
+                                             "p95_ratio": round(percentile(combos, 95) /
+                                                                percentile(combos_floor, 95), 2),
+                                             "combinations": len(combos)},
+        "last_page": {"ms": round(end, 2), "floor_ms": round(end_floor, 2)},
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "targets": {"first_rows_ms": 150, "search_p95_ms": 30, "filter_sort_p95_ms": 100,
+                    "ratio_to_floor": 3},
+    }, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
