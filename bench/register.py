@@ -28,7 +28,12 @@ from sqlalchemy import event  # noqa: E402
 
 from fondue_desk.db.database import Database  # noqa: E402
 from fondue_desk.domain.register_filter import (  # noqa: E402
-    RegisterFilter, SavedFilter, Sort, SortKey, saved_filter)
+    RegisterFilter,
+    SavedFilter,
+    Sort,
+    SortKey,
+    saved_filter,
+)
 from fondue_desk.services import reference, register  # noqa: E402
 
 QUERIES = [

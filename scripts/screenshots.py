@@ -27,7 +27,7 @@ from ui.app import Desk, build_main_window, create_application  # noqa: E402
 from ui.translations import install_translators  # noqa: E402
 from ui.widgets.pdf_printing import load_document  # noqa: E402
 
-WINDOW_SIZE = QSize(1280, 800)
+WINDOW_SIZE = QSize(1366, 820)
 RECEIPT_DPI = 150
 DEMO_COMPLAINTS = 400
 
@@ -47,6 +47,14 @@ def fill_intake_form(window, complaint: dict[str, str]) -> None:
     if place is not None:
         form.choose_place(place)
     form.description.setFocus()
+
+
+def show_a_closed_complaint(register_page) -> None:
+    """Select a finished complaint, so the picture shows a full history in the detail pane."""
+    model = register_page.model
+    row = next((r for r in range(min(model.rowCount(), 50))
+                if model.row_at(r).status == "closed"), 0)
+    register_page.table.setCurrentIndex(model.index(row, 0))
 
 
 # Logged before the picture is taken: the register and the receipt then show it.
@@ -120,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         fill_intake_form(window, TYPED)
         grab(window, args.out / "intake.png")
         window.show_page(1)
+        show_a_closed_complaint(window.register_page)
         grab(window, args.out / "register.png")
         render_receipt_page(receipts.receipt_pdf(db, saved.id), args.out / "receipt.png")
         window.close()

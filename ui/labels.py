@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from fondue_desk.domain.statuses import Channel, Status
 
+
 # lupdate only sees literal strings, so every call spells out the context and the text.
 def status_label(status: str) -> str:
     # Built per call, not at import: translators are installed after this module is imported.
@@ -33,6 +34,47 @@ def channel_label(channel: str) -> str:
         Channel.OTHER: QCoreApplication.translate("Labels", "Other"),
     }
     return labels.get(channel, channel)
+
+
+def status_colour(status: str) -> str:
+    """The badge colour of a status: open work in blues and ambers, finished work in greys.
+
+    Kept beside the labels so every screen that shows a status colours it the same way.
+    """
+    colours = {
+        Status.RECEIVED: "#1d5fa8",
+        Status.ASSIGNED: "#6a3fb5",
+        Status.IN_PROGRESS: "#c77700",
+        Status.AWAITING_SIGNOFF: "#00838f",
+        Status.CLOSED: "#2e7d32",
+        Status.FORWARDED: "#5f6b7a",
+        Status.REJECTED: "#8d4b4b",
+    }
+    return colours.get(status, "#5f6b7a")
+
+
+def field_label(field: str) -> str:
+    """The name of a stored complaint field, as the edit history shows it."""
+    labels = {
+        "category_id": QCoreApplication.translate("Labels", "Category"),
+        "description": QCoreApplication.translate("Labels", "Details"),
+        "channel": QCoreApplication.translate("Labels", "Channel"),
+        "anonymous": QCoreApplication.translate("Labels", "Anonymous"),
+        "complainant_name": QCoreApplication.translate("Labels", "Complainant's name"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "national_id": QCoreApplication.translate("Labels", "National ID"),
+        "address_line": QCoreApplication.translate("Labels", "Address"),
+        "tambon": QCoreApplication.translate("Labels", "Sub-district"),
+        "amphoe": QCoreApplication.translate("Labels", "District"),
+        "province": QCoreApplication.translate("Labels", "Province"),
+        "postal_code": QCoreApplication.translate("Labels", "Postal code"),
+        "village_id": QCoreApplication.translate("Labels", "Village"),
+        "location_text": QCoreApplication.translate("Labels", "Spot"),
+        "lat": QCoreApplication.translate("Labels", "Latitude"),
+        "lon": QCoreApplication.translate("Labels", "Longitude"),
+        "due_date": QCoreApplication.translate("Labels", "Due date"),
+    }
+    return labels.get(field, field)
 
 
 def channels() -> list[tuple[str, str]]:

@@ -22,7 +22,7 @@ from fondue_desk import __version__
 from fondue_desk.services.views import OfficeView, UserView
 
 from .pages.intake_page import IntakePage
-from .pages.recent_complaints_page import RecentComplaintsPage
+from .pages.register_page import RegisterPage
 from .style import NAVIGATION
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — Fondue Desk").replace("%1", office.name))
 
         self.intake_page = IntakePage(db, office, user, self)
-        self.recent_page = RecentComplaintsPage(db, office, self)
+        self.register_page = RegisterPage(db, office, user, self)
         self.pages = QStackedWidget(self)
         self.navigation = QListWidget(self)
         self.navigation.setObjectName(NAVIGATION)
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self._add_page(self.intake_page, self.tr("New complaint"),
                        QStyle.StandardPixmap.SP_FileDialogNewFolder)
-        self._add_page(self.recent_page, self.tr("Register"),
+        self._add_page(self.register_page, self.tr("Register"),
                        QStyle.StandardPixmap.SP_FileDialogDetailedView)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
@@ -71,8 +71,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar(db)
-        self.intake_page.complaint_logged.connect(lambda _complaint: self.recent_page.refresh())
+        self.intake_page.complaint_logged.connect(lambda _complaint: self.register_page.refresh())
         self.intake_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.register_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.show_page(0)
         self._restore_geometry()
 
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.intake_page:
             self.intake_page.form.category.setFocus()
         else:
-            self.recent_page.table.setFocus()
+            self.register_page.table.setFocus()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -42,6 +42,10 @@ def field_error_text(error: FieldError) -> str:
         return QCoreApplication.translate(
             "FieldErrors", "A national ID has 13 digits; this one has %1."
         ).replace("%1", str(params.get("length", "?")))
+    if code == "file.too_large":
+        return QCoreApplication.translate(
+            "FieldErrors", "The file is too large: at most %1 MB."
+        ).replace("%1", str(params.get("max_mb", "?")))
     texts = {
         "category.unknown": QCoreApplication.translate(
             "FieldErrors", "Unknown category. Choose one from the list."
@@ -76,6 +80,23 @@ def field_error_text(error: FieldError) -> str:
         ),
         "location.unreadable": QCoreApplication.translate(
             "FieldErrors", "Type \"latitude, longitude\" or paste a Google Maps link."
+        ),
+        "note.required": QCoreApplication.translate(
+            "FieldErrors", "This change needs a note: say why."
+        ),
+        "edit.nothing_changed": QCoreApplication.translate(
+            "FieldErrors", "Nothing was changed, so there is nothing to save."
+        ),
+        "status.transition_not_allowed": QCoreApplication.translate(
+            "FieldErrors", "This status change is not allowed any more; someone may have "
+            "changed the complaint meanwhile."
+        ),
+        "file.empty": QCoreApplication.translate("FieldErrors", "The file is empty."),
+        "file.not_an_image": QCoreApplication.translate(
+            "FieldErrors", "This file is not a picture (use JPEG, PNG, WebP, GIF, BMP or TIFF)."
+        ),
+        "file.unreadable": QCoreApplication.translate(
+            "FieldErrors", "The file could not be read."
         ),
     }
     return texts.get(code, QCoreApplication.translate("FieldErrors", "Invalid value (%1).")

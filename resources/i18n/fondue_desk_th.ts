@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AttachmentStripWidget</name>
+    <message>
+        <source>No pictures yet.</source>
+        <translation>ยังไม่มีรูปภาพ</translation>
+    </message>
+    <message>
+        <source>Add picture…</source>
+        <translation>เพิ่มรูปภาพ…</translation>
+    </message>
+    <message>
+        <source>Add a picture</source>
+        <translation>เพิ่มรูปภาพ</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>รูปภาพ (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;ทุกไฟล์ (*)</translation>
+    </message>
+</context>
+<context>
     <name>CategoryComboWidget</name>
     <message>
         <source>Type to search categories</source>
@@ -9,42 +28,131 @@
     </message>
 </context>
 <context>
-    <name>ComplaintTableModel</name>
+    <name>ComplaintDetailPane</name>
     <message>
-        <source>Tracking no.</source>
-        <translation>เลขที่รับเรื่อง</translation>
+        <source>Change status…</source>
+        <translation>เปลี่ยนสถานะ…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>พิมพ์ใบรับเรื่องซ้ำ</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the register to see it here.</source>
+        <translation>เลือกเรื่องร้องเรียนจากทะเบียนเพื่อดูรายละเอียดที่นี่</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>เรื่องร้องเรียน</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>วันที่รับเรื่อง</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>ประเภทเรื่อง</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>หมู่บ้าน</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>สถานที่</translation>
-    </message>
-    <message>
-        <source>Complainant</source>
-        <translation>ผู้ร้องเรียน</translation>
     </message>
     <message>
         <source>Due</source>
         <translation>กำหนดแล้วเสร็จ</translation>
     </message>
     <message>
-        <source>Anonymous</source>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>ผู้รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>ผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>จุดที่พบปัญหา</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>พิกัด</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Wishes to remain anonymous</source>
         <translation>ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>เกินกำหนด %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>บันทึกเรื่องเลขที่ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>EditComplaintDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>แก้ไขเรื่องเลขที่ %1</translation>
+    </message>
+    <message>
+        <source>e.g. the complainant called with a new number</source>
+        <translation>เช่น ผู้ร้องโทรมาแจ้งเบอร์โทรศัพท์ใหม่</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>บันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>เหตุผลการแก้ไข</translation>
     </message>
 </context>
 <context>
@@ -84,6 +192,10 @@
     <message>
         <source>A national ID has 13 digits; this one has %1.</source>
         <translation>เลขประจำตัวประชาชนต้องมี 13 หลัก (กรอกมา %1 หลัก)</translation>
+    </message>
+    <message>
+        <source>The file is too large: at most %1 MB.</source>
+        <translation>ไฟล์มีขนาดใหญ่เกินไป (ไม่เกิน %1 MB)</translation>
     </message>
     <message>
         <source>Unknown category. Choose one from the list.</source>
@@ -134,8 +246,66 @@
         <translation>อ่านพิกัดไม่ได้ กรุณาพิมพ์ “ละติจูด, ลองจิจูด” หรือวางลิงก์ Google Maps</translation>
     </message>
     <message>
+        <source>This change needs a note: say why.</source>
+        <translation>การเปลี่ยนสถานะนี้ต้องระบุหมายเหตุ กรุณาระบุเหตุผล</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so there is nothing to save.</source>
+        <translation>ไม่มีข้อมูลที่เปลี่ยนแปลง จึงไม่มีอะไรต้องบันทึก</translation>
+    </message>
+    <message>
+        <source>This status change is not allowed any more; someone may have changed the complaint meanwhile.</source>
+        <translation>ไม่สามารถเปลี่ยนเป็นสถานะนี้ได้แล้ว อาจมีผู้อื่นเปลี่ยนสถานะเรื่องนี้ไปก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ไฟล์นี้ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>This file is not a picture (use JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
+        <translation>ไฟล์นี้ไม่ใช่รูปภาพ (รองรับ JPEG, PNG, WebP, GIF, BMP และ TIFF)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>ไม่สามารถอ่านไฟล์นี้ได้</translation>
+    </message>
+    <message>
         <source>Invalid value (%1).</source>
         <translation>ข้อมูลไม่ถูกต้อง (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimelineWidget</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>หมายเหตุ: %1</translation>
+    </message>
+    <message>
+        <source>Logged with status %1</source>
+        <translation>รับเรื่องเข้าระบบ (สถานะ: %1)</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>สถานะ: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Edited %1: %2 → %3</source>
+        <translation>แก้ไข%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewerDialog</name>
+    <message>
+        <source>This picture cannot be shown here.</source>
+        <translation>ไม่สามารถแสดงรูปภาพนี้ได้</translation>
     </message>
 </context>
 <context>
@@ -338,6 +508,74 @@
         <source>Other</source>
         <translation>อื่น ๆ</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s name</source>
+        <translation>ชื่อผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>รหัสไปรษณีย์</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>จุดที่พบปัญหา</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>ละติจูด</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>ลองจิจูด</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>วันกำหนดแล้วเสร็จ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -444,19 +682,168 @@
     </message>
 </context>
 <context>
-    <name>RecentComplaintsPage</name>
+    <name>RegisterExporter</name>
     <message>
-        <source>Latest complaints</source>
-        <translation>เรื่องร้องเรียนล่าสุด</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Enter or double-click: show the receipt</source>
-        <translation>กด Enter หรือดับเบิลคลิกเพื่อดูใบรับเรื่อง</translation>
+        <source>CSV for any spreadsheet (*.csv)</source>
+        <translation>CSV สำหรับโปรแกรมตารางคำนวณทั่วไป (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>ส่งออกทะเบียนเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>complaint-register.xlsx</source>
+        <translation>ทะเบียนเรื่องร้องเรียน.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>กำลังส่งออกทะเบียนเรื่องร้องเรียน…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>ส่งออกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>The file could not be written:
+%1</source>
+        <translation>ไม่สามารถบันทึกไฟล์ได้:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFilterBar</name>
+    <message>
+        <source>Search tracking no., name, phone, place or details…</source>
+        <translation>ค้นหาเลขที่รับเรื่อง ชื่อ เบอร์โทร สถานที่ หรือรายละเอียด…</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>เรื่องที่เปิดใหม่</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>ช่วงวันที่</translation>
+    </message>
+    <message>
+        <source>My open complaints</source>
+        <translation>เรื่องค้างของฉัน</translation>
+    </message>
+    <message>
+        <source>Open &gt; 7 days</source>
+        <translation>ค้างนาน &gt; 7 วัน</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>Save the complaints shown as Excel or CSV</source>
+        <translation>บันทึกรายการที่แสดงอยู่เป็นไฟล์ Excel หรือ CSV</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>ทะเบียนเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details · Enter: receipt</source>
+        <translation>เลือกแถวเพื่อดูรายละเอียด · Enter: ใบรับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่มีการบันทึกไฟล์</translation>
+    </message>
+    <message>
+        <source>Exported %1 complaints to %2</source>
+        <translation>ส่งออก %1 เรื่องไปยัง %2 แล้ว</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the latest %n complaint(s)</source>
+        <source>%n complaint(s) found</source>
         <translation>
-            <numerusform>แสดง %n เรื่องล่าสุด</numerusform>
+            <numerusform>พบ %n เรื่อง</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Tracking no.</source>
+        <translation>เลขที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>วันที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>ผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>ทีมช่าง</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>เกิน %n วัน</numerusform>
         </translation>
     </message>
 </context>
@@ -483,6 +870,41 @@
     <message>
         <source>Fondue Desk cannot start</source>
         <translation>ไม่สามารถเริ่มโปรแกรม Fondue Desk ได้</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>Change status of %1</source>
+        <translation>เปลี่ยนสถานะเรื่องเลขที่ %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>สถานะปัจจุบัน: %1</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>เปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>สถานะใหม่:</translation>
+    </message>
+    <message>
+        <source>Note (required for this change):</source>
+        <translation>หมายเหตุ (จำเป็นสำหรับการเปลี่ยนสถานะนี้):</translation>
+    </message>
+    <message>
+        <source>Why? The citizen or the mayor will ask.</source>
+        <translation>ระบุเหตุผล เพราะผู้ร้องหรือนายกฯ อาจสอบถาม</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>หมายเหตุ (ไม่บังคับ):</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,13 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from fondue_desk.domain.calendar import THAI_TZ
-from fondue_desk.domain.register_filter import RegisterFilter, SavedFilter, Sort, SortKey, saved_filter
+from fondue_desk.domain.register_filter import (
+    RegisterFilter,
+    SavedFilter,
+    Sort,
+    SortKey,
+    saved_filter,
+)
 from fondue_desk.services import reference, register
 from fondue_desk.services.intake import ComplaintInput, log_complaint
 

@@ -22,16 +22,16 @@ def test_title_navigation_and_status_bar(window, demo_office, clerk, db):
 def test_ctrl_1_and_ctrl_2_switch_pages_from_any_field(qtbot, window):
     form = window.intake_page.form
     qtbot.keyClick(form.description, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is window.recent_page
+    assert window.pages.currentWidget() is window.register_page
     assert window.navigation.currentRow() == 1
-    qtbot.keyClick(window.recent_page.table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.register_page.table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.intake_page
     assert QApplication.focusWidget() is form.category
 
 
 def test_clicking_the_navigation_switches_pages(window):
     window.navigation.setCurrentRow(1)
-    assert window.pages.currentWidget() is window.recent_page
+    assert window.pages.currentWidget() is window.register_page
 
 
 def test_geometry_is_remembered(qtbot, window, db, demo_office, clerk):

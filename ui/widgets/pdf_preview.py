@@ -6,7 +6,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-
 SHEET_ASPECT_LIMIT = 1.6  # ISO A sizes are 1.414; letter is 1.29
 
 

@@ -1,0 +1,141 @@
+"""Correct a logged complaint in the intake form itself, with a reason kept in its history."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fondue_desk.domain.errors import FieldError, InvalidInput, RuleViolation
+from fondue_desk.domain.phone import format_phone
+from fondue_desk.services import reference
+from fondue_desk.services.editing import edit_complaint, input_of
+from fondue_desk.services.intake import ComplaintInput
+from fondue_desk.services.views import ComplaintView, OfficeView, UserView
+
+from ..pages.intake_form import IntakeFormWidget
+from ..style import PRIMARY_BUTTON
+from ..widgets.field_feedback import error_label
+
+if TYPE_CHECKING:
+    from fondue_desk.services.bootstrap import Database
+
+NOTE_LINES = 2
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def fill_form(form: IntakeFormWidget, data: ComplaintInput) -> None:
+    """Put saved values into the intake form's editors, as a clerk would have typed them."""
+    form.clear()
+    # A category retired since intake is not in the list: the field stays empty and saving
+    # asks for a current one, rather than silently keeping a category nobody can pick.
+    index = form.category.findData(data.category_id)
+    if index >= 0:
+        form.category.setCurrentIndex(index)
+    form.channel.setCurrentIndex(max(form.channel.findData(data.channel), 0))
+    form.description.setPlainText(data.description)
+    form.village.setCurrentIndex(max(form.village.findData(data.village_id), 0))
+    form.location_text.setText(data.location_text)
+    if data.lat is not None and data.lon is not None:
+        form.coordinates.setText(f"{data.lat}, {data.lon}")
+    form.anonymous.setChecked(data.anonymous)
+    form.name.setText(data.complainant_name)
+    form.phone.setText(format_phone(data.phone))
+    form.national_id.setText(data.national_id)
+    form.address.setText(data.address_line)
+    # setText, not typing: textEdited stays quiet, so the filled district parts are kept.
+    for editor, value in ((form.tambon, data.tambon), (form.amphoe, data.amphoe),
+                          (form.province, data.province), (form.postal_code, data.postal_code)):
+        editor.setText(value)
+
+
+class EditComplaintDialog(QDialog):
+    def __init__(self, db: Database, office: OfficeView, user: UserView,
+                 complaint: ComplaintView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._user = user
+        self._complaint = complaint
+        self.changed: ComplaintView | None = None
+        self.setWindowTitle(self.tr("Edit %1").replace("%1", complaint.tracking_no))
+
+        self.form = IntakeFormWidget(reference.active_categories(db, office.id),
+                                     reference.villages(db, office.id), self)
+        fill_form(self.form, input_of(complaint))
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * NOTE_LINES + 14)
+        self.note.setPlaceholderText(self.tr("e.g. the complainant called with a new number"))
+        note_error = error_label(self)
+        self.form.feedback.add("note", self.note, note_error, (self.note.textChanged,))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save changes"))
+        self.save_button.setObjectName(PRIMARY_BUTTON)
+        # Spelled out: Qt's own Thai translation of "Cancel" is not on every office PC.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._build_layout(note_error)
+        self.resize(1000, 700)
+
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        # The form's hint promises Enter saves; keep the promise in the description box too.
+        self.form.description.installEventFilter(self)
+        self.form.category.setFocus()
+
+    def _build_layout(self, note_error: QWidget) -> None:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        reason = QFormLayout()
+        reason.addRow(self.tr("Reason for the change"), self.note)
+        reason.addRow("", note_error)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(reason)
+        layout.addWidget(self.buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if (watched is self.form.description and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in _ENTER_KEYS):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.form.description.insertPlainText("\n")
+            else:
+                self.save()
+            return True
+        return super().eventFilter(watched, event)
+
+    def save(self) -> ComplaintView | None:
+        data, local_errors = self.form.collect()
+        if local_errors:
+            self._show(local_errors)
+            return None
+        try:
+            self.changed = edit_complaint(self._db, self._user.id, self._complaint.id, data,
+                                          self.note.toPlainText())
+        except InvalidInput as exc:
+            # "Nothing changed" names the field "form", which the form does not have: it
+            # lands in the form's general message line under the fields.
+            self._show(list(exc.errors))
+            return None
+        except RuleViolation as exc:  # the reason is the only text not checked by intake rules
+            self._show([FieldError("note", exc.code, exc.params)])
+            return None
+        self.accept()
+        return self.changed
+
+    def _show(self, errors: list[FieldError]) -> None:
+        first = self.form.feedback.show_errors(errors)
+        (first or self.form.category).setFocus()

@@ -1,0 +1,195 @@
+"""The complaint register: every complaint of the office, filtered, searched and sorted.
+
+The table model pages rows in from the database, so the page stays quick with a register of
+any size. The selected complaint's details, history and photos show in the pane beside it.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fondue_desk.domain.register_filter import RegisterFilter
+from fondue_desk.services import register
+from fondue_desk.services.views import OfficeView, UserView
+
+from ..dialogs.export_runner import RegisterExporter
+from ..dialogs.receipt_dialog import ReceiptDialog, ReceiptOpener
+from ..models.register_table_model import (
+    RECEIVED,
+    TEXT_COLUMNS,
+    RegisterTableModel,
+)
+from ..style import HINT, PAGE_TITLE
+from ..widgets.complaint_detail_pane import ComplaintDetailPane
+from ..widgets.highlight_delegate import HighlightDelegate
+from ..widgets.register_filter_bar import RegisterFilterBar
+
+if TYPE_CHECKING:
+    from fondue_desk.services.bootstrap import Database
+
+
+COLUMN_WIDTHS = (105, 140, 160, 120, 150, 190, 170, 110, 120)
+
+
+class RegisterPage(QWidget):
+    message = Signal(str)  # short feedback for the status bar
+
+    def __init__(self, db: Database, office: OfficeView, user: UserView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._office = office
+        self._receipts = ReceiptOpener(db, self)
+        self.detail = ComplaintDetailPane(db, office, user, self)
+        self.detail.complaint_changed.connect(self._complaint_changed)
+        self.detail.message.connect(self.message)
+        self.exporter = RegisterExporter(db, office.id, self)
+        self.exporter.finished.connect(self._exported)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Save the complaints shown as Excel or CSV"))
+        self.export_button.clicked.connect(self.export)
+        self.model = RegisterTableModel(db, office.id, self)
+        self.filter_bar = RegisterFilterBar(db, office.id, user.id, self)
+        self.filter_bar.filter_changed.connect(self.set_filter)
+        self.table = QTableView(self)
+        self._setup_table()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName(HINT)
+        self.model.modelReset.connect(self._show_count)
+        self._build_layout()
+        self._show_count()
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setItemDelegate(HighlightDelegate(lambda: self.model.terms, TEXT_COLUMNS, table))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        # Uniform rows: the view never asks every row for its height, which would read them all.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        # Interactive, not ResizeToContents: measuring contents would fetch every page.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        # The model starts newest first; show that before sorting is switched on, so the view's
+        # first sort() request matches it and costs no query.
+        header.setSortIndicator(RECEIVED, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        table.activated.connect(self._open)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _build_layout(self) -> None:
+        title = QLabel(self.tr("Complaint register"), self)
+        title.setObjectName(PAGE_TITLE)
+        hint = QLabel(self.tr("Select a row to see its details · Enter: receipt"), self)
+        hint.setObjectName(HINT)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(16)
+        header.addWidget(hint, 1)
+        header.addWidget(self.count_label)
+        header.addSpacing(12)
+        header.addWidget(self.export_button)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+
+    def set_filter(self, flt: RegisterFilter) -> None:
+        self.model.set_filter(flt)
+        # A new result starts at its top; the old scroll position means nothing in it.
+        self.table.scrollToTop()
+
+    def refresh(self) -> None:
+        """Read the register again with the same filter and sort, keeping the selection."""
+        shown = self.detail.complaint()
+        row = self.table.currentIndex().row()
+        self.model.reload()
+        if shown is None:
+            return
+        index = self.model.index(row, 0) if row >= 0 else QModelIndex()
+        if index.isValid() and index.data(Qt.ItemDataRole.UserRole) == shown.id:
+            self.table.setCurrentIndex(index)  # usually the row did not move: no extra query
+        elif not self.select_complaint(shown.id):
+            self.detail.show_complaint(shown.id)  # filtered out now, still worth showing
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        complaint_id = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
+        if complaint_id is None:
+            self.detail.clear()
+        elif (self.detail.complaint() is None or self.detail.complaint().id != complaint_id):
+            self.detail.show_complaint(complaint_id)
+
+    def _complaint_changed(self, _complaint_id: int) -> None:
+        self.refresh()
+
+    def export(self) -> None:
+        """Export exactly what the table shows, in its order, without freezing the window."""
+        if self.exporter.task is not None and self.exporter.task.is_running():
+            return
+        chosen = self.exporter.choose_file()
+        if chosen is not None:
+            self.export_button.setEnabled(False)
+            self.exporter.start(self.model.filter, self.model.sort_order, *chosen)
+
+    def _exported(self, result) -> None:
+        self.export_button.setEnabled(True)
+        if result is None:
+            return
+        if result.cancelled:
+            self.message.emit(self.tr("Export cancelled; no file was written"))
+        else:
+            self.message.emit(self.tr("Exported %1 complaints to %2")
+                              .replace("%1", f"{result.rows:,}").replace("%2", str(result.path)))
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n complaint(s) found", "", self.model.total))
+
+    def select_complaint(self, complaint_id: int) -> bool:
+        """Select a complaint's row (from the map); False when the filter hides it."""
+        position = register.row_position(self._db, self._office.id, self.model.filter,
+                                         self.model.sort_order, complaint_id)
+        if position is None or position >= self.model.rowCount():
+            return False
+        index = self.model.index(position, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _open(self, index: QModelIndex) -> None:
+        complaint_id = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+        if complaint_id is not None:
+            self.open_receipt(complaint_id)
+
+    def open_receipt(self, complaint_id: int) -> ReceiptDialog:
+        return self._receipts.open(complaint_id)
+
+    def receipt_dialog(self) -> ReceiptDialog | None:
+        return self._receipts.current()

@@ -1,0 +1,297 @@
+"""One complaint in full, beside the register: every field, photos, history and the actions."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fondue_desk.documents.thai_text import thai_date, thai_datetime
+from fondue_desk.domain.calendar import now_thai
+from fondue_desk.domain.national_id import mask_national_id
+from fondue_desk.domain.phone import format_phone
+from fondue_desk.domain.statuses import OPEN_STATUSES
+from fondue_desk.services import reference
+from fondue_desk.services.complaint_detail import ComplaintDetail, complaint_detail
+from fondue_desk.services.places import find_place
+from fondue_desk.services.views import ComplaintView, OfficeView, UserView
+
+from ..dialogs.edit_complaint_dialog import EditComplaintDialog
+from ..dialogs.receipt_dialog import ReceiptOpener
+from ..dialogs.status_change_dialog import StatusChangeDialog
+from ..icons import colour_chip
+from ..labels import channel_label, status_colour, status_label
+from ..style import FIELD_ERROR, HINT, PAGE_TITLE
+from .attachment_strip import AttachmentStripWidget
+from .history_timeline import HistoryTimelineWidget
+
+if TYPE_CHECKING:
+    from fondue_desk.services.bootstrap import Database
+
+NONE = "—"
+
+
+class ComplaintDetailPane(QWidget):
+    complaint_changed = Signal(int)  # complaint id, after a status change, edit or new photo
+    message = Signal(str)  # short feedback for the status bar
+
+    def __init__(self, db: Database, office: OfficeView, user: UserView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._office = office
+        self._user = user
+        self._detail: ComplaintDetail | None = None
+        self._receipts = ReceiptOpener(db, self)
+        self._dialog: StatusChangeDialog | EditComplaintDialog | None = None
+        self._values: dict[str, QLabel] = {}
+        self._captions: list[QLabel] = []
+
+        self.tracking = QLabel(self)
+        self.tracking.setObjectName(PAGE_TITLE)
+        self.tracking.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_badge = QLabel(self)
+        self.status_button = QPushButton(self.tr("Change status…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.reprint_button = QPushButton(self.tr("Reprint receipt"), self)
+        self.category_chip = QLabel(self)
+        self.overdue = QLabel(self)
+        self.overdue.setObjectName(FIELD_ERROR)
+        self.attachments = AttachmentStripWidget(db, user, self)
+        self.timeline = HistoryTimelineWidget(self)
+        self.empty = QLabel(self.tr("Choose a complaint in the register to see it here."), self)
+        self.empty.setObjectName(HINT)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.empty)
+        self._stack.addWidget(self._content())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+
+        self.status_button.clicked.connect(self.open_status_dialog)
+        self.edit_button.clicked.connect(self.open_edit_dialog)
+        self.reprint_button.clicked.connect(self.reprint_receipt)
+        self.attachments.attachment_added.connect(lambda _id: self._changed(self._shown_id()))
+        self.clear()
+
+    # ----------------------------------------------------------------- building
+    def _content(self) -> QWidget:
+        header = QHBoxLayout()
+        header.addWidget(self.tracking)
+        header.addSpacing(8)
+        header.addWidget(self.status_badge)
+        header.addStretch(1)
+        actions = QHBoxLayout()
+        for button in (self.status_button, self.edit_button, self.reprint_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.setSpacing(10)
+        column.addWidget(self._box(self.tr("Complaint"), [
+            ("received", self.tr("Received")), ("channel", self.tr("Channel")),
+            ("category", self.tr("Category")), ("due", self.tr("Due")),
+            ("description", self.tr("Details")), ("clerk", self.tr("Logged by"))]))
+        column.addWidget(self._box(self.tr("Complainant"), [
+            ("name", self.tr("Name")), ("phone", self.tr("Phone")),
+            ("national_id", self.tr("National ID")), ("address", self.tr("Address"))]))
+        column.addWidget(self._box(self.tr("Location"), [
+            ("village", self.tr("Village")), ("spot", self.tr("Spot")),
+            ("coordinates", self.tr("Coordinates"))]))
+        column.addWidget(self._wrap(self.tr("Pictures"), self.attachments))
+        column.addWidget(self._wrap(self.tr("History"), self.timeline))
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 10, 8, 10)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addLayout(actions)
+        layout.addWidget(scroll, 1)
+        return page
+
+    def _box(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setHorizontalSpacing(12)
+        for key, caption in rows:
+            value = QLabel(box)
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)  # citizens' words are not HTML
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._values[key] = value
+            label = QLabel(f"{caption}:", box)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            self._captions.append(label)
+            form.addRow(label, self._with_extra(key, value, box))
+        # One caption width for all the boxes, so their values start on the same line.
+        width = max(label.sizeHint().width() for label in self._captions)
+        for label in self._captions:
+            label.setMinimumWidth(width)
+        return box
+
+    def _with_extra(self, key: str, value: QLabel, parent: QWidget) -> QWidget:
+        """The category's colour chip in front of its name; the overdue days after the date."""
+        extra = {"category": self.category_chip, "due": self.overdue}.get(key)
+        if extra is None:
+            return value
+        row = QWidget(parent)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        if key == "category":
+            line.addWidget(extra)
+            line.addWidget(value, 1)
+        else:
+            line.addWidget(value)
+            line.addWidget(extra, 1)
+        return row
+
+    def _wrap(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self)
+        QVBoxLayout(box).addWidget(widget)
+        return box
+
+    # ----------------------------------------------------------------- showing
+    def show_complaint(self, complaint_id: int) -> None:
+        self._detail = complaint_detail(self._db, complaint_id)
+        self._fill(self._detail.complaint)
+        self.attachments.set_attachments(complaint_id, self._detail.attachments)
+        self.timeline.set_history(self._detail.history, self._lookups())
+        self._stack.setCurrentIndex(1)
+
+    def clear(self) -> None:
+        self._detail = None
+        self.attachments.set_attachments(None, [])
+        self.timeline.clear()
+        self._stack.setCurrentIndex(0)
+
+    def complaint(self) -> ComplaintView | None:
+        return self._detail.complaint if self._detail else None
+
+    def value_text(self, key: str) -> str:
+        """What the pane shows for one field (keys as in `_content`), for tests and copying."""
+        return self._values[key].text()
+
+    def status_text(self) -> str:
+        return self.status_badge.text()
+
+    def _fill(self, c: ComplaintView) -> None:
+        self.tracking.setText(c.tracking_no)
+        self.status_badge.setText(status_label(c.status))
+        self.status_badge.setStyleSheet(
+            f"background: {status_colour(c.status)}; color: white; border-radius: 11px;"
+            " padding: 3px 12px; font-weight: bold;")
+        self.category_chip.setPixmap(colour_chip(c.category_colour).pixmap(14, 14))
+        anonymous = self.tr("Wishes to remain anonymous")
+        values = {
+            "received": thai_datetime(c.received_at), "channel": channel_label(c.channel),
+            "category": c.category_name,
+            "due": thai_date(c.due_date) if c.due_date else NONE,
+            "description": c.description, "clerk": c.clerk_name,
+            "name": anonymous if c.anonymous else (c.complainant_name or NONE),
+            "phone": format_phone(c.phone) or NONE,
+            "national_id": mask_national_id(c.national_id) if c.national_id else NONE,
+            "address": self._address(c) or NONE, "village": c.village_label or NONE,
+            "spot": c.location_text or NONE,
+            "coordinates": f"{c.lat:.6f}, {c.lon:.6f}" if c.lat is not None
+            and c.lon is not None else NONE,
+        }
+        for key, text in values.items():
+            self._values[key].setText(text)
+        late = self._days_overdue(c)
+        self.overdue.setText(self.tr("%n day(s) overdue", "", late) if late else "")
+
+    @staticmethod
+    def _days_overdue(c: ComplaintView) -> int:
+        # A finished complaint is no longer late, however long it took.
+        if c.due_date is None or c.status not in OPEN_STATUSES:
+            return 0
+        return max((now_thai().date() - c.due_date).days, 0)
+
+    @staticmethod
+    def _address(c: ComplaintView) -> str:
+        # The official label knows Bangkok's แขวง/เขต; names typed outside the list still show.
+        place = find_place(c.tambon, c.amphoe, c.province) if c.tambon else None
+        area = place.label if place else " ".join(
+            p for p in (c.tambon, c.amphoe, c.province, c.postal_code) if p)
+        return " ".join(p for p in (c.address_line, area) if p)
+
+    def _lookups(self) -> dict[str, dict[str, str]]:
+        return {
+            "category_id": {str(k.id): k.name_th
+                            for k in reference.active_categories(self._db, self._office.id)},
+            "village_id": {str(v.id): v.label
+                           for v in reference.villages(self._db, self._office.id)},
+        }
+
+    # ----------------------------------------------------------------- actions
+    def open_status_dialog(self) -> StatusChangeDialog | None:
+        """Non-blocking (open, not exec), so the pane and tests keep running meanwhile."""
+        if self._detail is None:
+            return None
+        dialog = StatusChangeDialog(self._db, self._user, self._detail.complaint, self)
+        return self._open(dialog)
+
+    def open_edit_dialog(self) -> EditComplaintDialog | None:
+        if self._detail is None:
+            return None
+        dialog = EditComplaintDialog(self._db, self._office, self._user,
+                                     self._detail.complaint, self)
+        return self._open(dialog)
+
+    def _open(self, dialog):
+        if self._dialog is not None:
+            self._dialog.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Bound to the complaint the dialog was opened for, whatever the pane shows by then.
+        complaint_id = self._shown_id()
+        dialog.accepted.connect(lambda: self._changed(complaint_id))
+        dialog.destroyed.connect(lambda *_: self._forget(dialog))
+        self._dialog = dialog
+        dialog.open()
+        return dialog
+
+    def current_dialog(self) -> StatusChangeDialog | EditComplaintDialog | None:
+        return self._dialog
+
+    def _forget(self, dialog) -> None:
+        if self._dialog is dialog:
+            self._dialog = None
+
+    def reprint_receipt(self) -> None:
+        if self._detail is not None:
+            self._receipts.open(self._detail.complaint.id)
+
+    def _shown_id(self) -> int | None:
+        return self._detail.complaint.id if self._detail else None
+
+    def _changed(self, complaint_id: int | None) -> None:
+        if complaint_id is None:
+            return
+        if complaint_id == self._shown_id():
+            self.show_complaint(complaint_id)
+            self.message.emit(
+                self.tr("Saved %1").replace("%1", self._detail.complaint.tracking_no))
+        self.complaint_changed.emit(complaint_id)
