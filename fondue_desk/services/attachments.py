@@ -10,9 +10,11 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import select
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import Attachment, Complaint, User
+from fondue_desk.db.models import Attachment, User
 from fondue_desk.domain.calendar import now_thai, to_thai
 from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound
+
+from .access import acting_user, office_complaint
 
 MAX_BYTES = 15 * 1024 * 1024
 THUMBNAIL_PX = 240
@@ -39,13 +41,8 @@ def add_attachment(db: Database, actor_id: int, complaint_id: int, file_name: st
     media_type, thumbnail = _checked_image(data, kind)
     name = PurePath(file_name or "photo").name[:255]
     with db.write() as session:
-        actor = session.get(User, actor_id)
-        if actor is None or not actor.active:
-            raise NotFound("user.not_found", user_id=actor_id)
-        complaint = session.scalars(select(Complaint).where(
-            Complaint.id == complaint_id, Complaint.office_id == actor.office_id)).first()
-        if complaint is None:
-            raise NotFound("complaint.not_found", complaint_id=complaint_id)
+        actor = acting_user(session, actor_id)
+        complaint = office_complaint(session, actor, complaint_id)
         row = Attachment(complaint_id=complaint.id, kind=kind, file_name=name,
                          media_type=media_type, size=len(data), content=data,
                          thumbnail=thumbnail, added_by_id=actor.id, added_at=now_thai())

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from sqlalchemy import select
-
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import Category, Complaint, ComplaintEdit, User
+from fondue_desk.db.models import Category, ComplaintEdit
 from fondue_desk.domain.calendar import add_days, now_thai, to_thai
-from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound
+from fondue_desk.domain.errors import FieldError, InvalidInput
 from fondue_desk.domain.text import clean_text
 
+from .access import acting_user, office_complaint
 from .complaints import complaint_view
 from .intake import ComplaintInput, input_columns, validated_input
 from .views import ComplaintView
@@ -28,13 +27,8 @@ def edit_complaint(db: Database, actor_id: int, complaint_id: int, data: Complai
     """Apply the same rules as intake; record old → new for each field that really changed."""
     clean_note = clean_text(note, max_length=MAX_NOTE, multiline=True)
     with db.write() as session:
-        actor = session.get(User, actor_id)
-        if actor is None or not actor.active:
-            raise NotFound("user.not_found", user_id=actor_id)
-        complaint = session.scalars(select(Complaint).where(
-            Complaint.id == complaint_id, Complaint.office_id == actor.office_id)).first()
-        if complaint is None:
-            raise NotFound("complaint.not_found", complaint_id=complaint_id)
+        actor = acting_user(session, actor_id)
+        complaint = office_complaint(session, actor, complaint_id)
         clean = validated_input(session, actor.office_id, data)
         now = now_thai()
         changes = {name: value for name, value in input_columns(clean).items()

@@ -19,6 +19,7 @@ from fondue_desk.domain.statuses import Channel, Status
 from fondue_desk.domain.text import clean_text
 
 from . import numbering
+from .access import acting_user
 from .complaints import complaint_view
 from .places import find_place
 from .views import ComplaintView
@@ -56,9 +57,7 @@ def log_complaint(
     """Validate, allocate the tracking number and save, all or nothing. Raises InvalidInput."""
     moment = to_thai(received_at) if received_at is not None else now_thai()
     with db.write() as session:
-        actor = session.get(User, actor_id)
-        if actor is None or not actor.active:
-            raise NotFound("user.not_found", user_id=actor_id)
+        actor = acting_user(session, actor_id)
         clean = validated_input(session, actor.office_id, data)
         category = session.get(Category, clean.category_id)
         office = session.get(Office, actor.office_id)

@@ -1,15 +1,13 @@
 """Status changes: checked by the workflow rules, recorded as a StatusEvent, one transaction."""
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import Complaint, StatusEvent, User
+from fondue_desk.db.models import StatusEvent
 from fondue_desk.domain.calendar import now_thai
-from fondue_desk.domain.errors import NotFound
 from fondue_desk.domain.text import clean_text
 from fondue_desk.domain.workflow import allowed_next, check_transition, is_reopening
 
+from .access import acting_user, office_complaint
 from .complaints import complaint_view
 from .views import ComplaintView
 
@@ -20,15 +18,8 @@ def change_status(db: Database, actor_id: int, complaint_id: int, to_status: str
                   note: str = "") -> ComplaintView:
     clean_note = clean_text(note, max_length=MAX_NOTE, multiline=True)
     with db.write() as session:
-        actor = session.get(User, actor_id)
-        if actor is None or not actor.active:
-            raise NotFound("user.not_found", user_id=actor_id)
-        complaint = session.scalars(
-            select(Complaint).where(Complaint.id == complaint_id,
-                                    Complaint.office_id == actor.office_id)
-        ).first()
-        if complaint is None:
-            raise NotFound("complaint.not_found", complaint_id=complaint_id)
+        actor = acting_user(session, actor_id)
+        complaint = office_complaint(session, actor, complaint_id)
         check_transition(complaint.status, to_status, clean_note)
         if is_reopening(complaint.status, to_status):
             complaint.reopen_count += 1

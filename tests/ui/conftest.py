@@ -66,3 +66,31 @@ def pdf_printer_output(monkeypatch, tmp_path):
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     return output
+
+
+@pytest.fixture
+def register_office(request, db):
+    """A demo office with `COMPLAINTS` complaints (a module constant of the requesting test)."""
+    from fondue_desk.services import demo, reference
+
+    demo.create_demo_office(db, complaints=getattr(request.module, "COMPLAINTS", 600))
+    return reference.first_office(db)
+
+
+@pytest.fixture
+def register_user(db, register_office):
+    from fondue_desk.services import reference
+
+    return reference.default_counter_user(db, register_office.id)
+
+
+@pytest.fixture
+def register_page(qtbot, db, register_office, register_user):
+    from ui.pages.register_page import RegisterPage
+
+    widget = RegisterPage(db, register_office, register_user)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
