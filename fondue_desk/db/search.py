@@ -1,7 +1,7 @@
 """The query side of the text search (see search_index): user text in, SQL condition out.
 
 Whatever the clerk types is data, never syntax: quotes, `*`, `OR`, `NEAR` and parentheses
-are searched for literally. Terms are ANDed. A term shorter than three characters cannot use
+are searched for literally. Terms are ANDed. A query shorter than three characters cannot use
 a trigram index, so it falls back to LIKE (slower on large registers, but still right).
 """
 from __future__ import annotations
@@ -20,12 +20,24 @@ _PHONE_LIKE = re.compile(r"^[\d\-\s.()+]+$")
 
 
 def search_terms(query: str) -> list[str]:
-    """The terms a query is made of, in order, without duplicates (also used to highlight)."""
-    seen: list[str] = []
-    for term in query.split():
-        if term not in seen:
-            seen.append(term)
-    return seen
+    """The terms a query is made of, in order, without duplicates (also used to highlight).
+
+    A piece too short for the index ("ซอย 3", "ม. 4") is searched together with its
+    neighbour as the literal text typed, which is what a clerk means by it and lets the
+    index answer; only a query that is short as a whole falls back to scanning.
+    """
+    pieces = query.split()
+    terms: list[str] = []
+    for piece in pieces:
+        if terms and (len(piece) < TRIGRAM or len(terms[-1]) < TRIGRAM):
+            terms[-1] = f"{terms[-1]} {piece}"
+        else:
+            terms.append(piece)
+    unique: list[str] = []
+    for term in terms:
+        if term not in unique:
+            unique.append(term)
+    return unique
 
 
 def term_variants(term: str) -> list[str]:

@@ -59,6 +59,8 @@ def search(db, office, text, **kw):
         ("081-234", {0}),            # phone typed with a dash matches stored digits
         ("0898", {1}),
         ("ไฟฟ้า ซอย", {3}),           # terms are ANDed
+        ("ซอย 3", {1}),               # a piece too short alone is read with its neighbour
+        ("3 ซอย", set()),             # ... as the literal text typed
         ('"ป้าแดง"', {1}),            # quotes are text
         ("OR", {1}),
         ("ทางเข้า*", {1}),            # FTS operators are text
