@@ -7,6 +7,7 @@ a trigram index, so it falls back to LIKE (slower on large registers, but still 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, literal_column, or_, select, table, text, true
 from sqlalchemy.orm import Session
@@ -62,14 +63,21 @@ def text_condition(dialect: str, query: str, *,
     return and_(*(_like_any(term) for term in terms))
 
 
-def _sqlite_condition(terms: list[str], drive_from_matches: bool) -> ColumnElement[bool]:
+def _split(terms: list[str]) -> tuple[list[str], list[str]]:
     indexed = [t for t in terms if all(len(v) >= TRIGRAM for v in term_variants(t))]
-    short = [t for t in terms if t not in indexed]
+    return indexed, [t for t in terms if t not in indexed]
+
+
+def _fts_expression(indexed: list[str]) -> str:
+    return " AND ".join(
+        "(" + " OR ".join(_fts_phrase(v) for v in term_variants(t)) + ")" for t in indexed)
+
+
+def _sqlite_condition(terms: list[str], drive_from_matches: bool) -> ColumnElement[bool]:
+    indexed, short = _split(terms)
     conditions: list[ColumnElement[bool]] = []
     if indexed:
-        expression = " AND ".join(
-            "(" + " OR ".join(_fts_phrase(v) for v in term_variants(t)) + ")" for t in indexed
-        )
+        expression = _fts_expression(indexed)
         matches = (
             select(literal_column("rowid"))
             .select_from(table(FTS_TABLE))
@@ -115,8 +123,44 @@ def search_index_count(session: Session, query: str, office_id: int) -> int | No
     offices = session.execute(select(Office.id).limit(2)).scalars().all()
     if offices != [office_id]:
         return None
-    expression = " AND ".join(
-        "(" + " OR ".join(_fts_phrase(v) for v in term_variants(t)) + ")" for t in terms)
+    expression = _fts_expression(terms)
     return session.execute(
         text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q"), {"q": expression}
     ).scalar_one()
+
+
+_HITS = table("search_hits", literal_column("id"), schema="temp")
+
+
+@dataclass(frozen=True)
+class Hits:
+    """One evaluation of the search index, kept for the rest of the caller's session."""
+
+    count: int          # matches in the whole database (all offices, before other filters)
+    complete: bool      # True when the index alone decides a match (no LIKE terms left)
+    short_terms: tuple[str, ...]
+
+    def condition(self, *, drive_from_matches: bool) -> ColumnElement[bool]:
+        key = Complaint.id if drive_from_matches else Complaint.id + 0
+        ids = select(literal_column("id")).select_from(_HITS)
+        return and_(key.in_(ids), *(_like_any(t) for t in self.short_terms))
+
+
+def materialise_hits(session: Session, query: str) -> Hits | None:
+    """SQLite: run the index query once into a temporary table, so that counting the matches
+    and fetching the first page do not each evaluate it (half the time of a broad search).
+    None when there is nothing the index can answer (another database, a too-short query).
+    The table lives in the connection's TEMP schema: no write lock on the register is taken.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    indexed, short = _split(search_terms(query))
+    if not indexed:
+        return None
+    session.execute(text("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)"))
+    session.execute(text("DELETE FROM temp.search_hits"))
+    session.execute(
+        text(f"INSERT INTO temp.search_hits SELECT rowid FROM {FTS_TABLE} "
+             f"WHERE {FTS_TABLE} MATCH :q"), {"q": _fts_expression(indexed)})
+    total = session.execute(text("SELECT count(*) FROM temp.search_hits")).scalar_one()
+    return Hits(total, not short, tuple(short))

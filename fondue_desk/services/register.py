@@ -13,8 +13,13 @@ from sqlalchemy import ColumnElement, Select, and_, func, literal, select
 from sqlalchemy.orm import aliased
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import Category, Complaint, Crew, Village
-from fondue_desk.db.search import search_index_count, search_terms, text_condition
+from fondue_desk.db.models import Category, Complaint, Crew, Office, Village
+from fondue_desk.db.search import (
+    materialise_hits,
+    search_index_count,
+    search_terms,
+    text_condition,
+)
 from fondue_desk.domain.calendar import THAI_TZ, now_thai, to_thai
 from fondue_desk.domain.register_filter import RegisterFilter, Sort, SortKey, days_overdue
 from fondue_desk.domain.statuses import OPEN_STATUSES
@@ -81,7 +86,8 @@ SPARSE_MATCHES = 1000
 
 
 def conditions(dialect: str, office_id: int, flt: RegisterFilter,
-               now: datetime | None = None, *, sparse: bool = False) -> ColumnElement[bool]:
+               now: datetime | None = None, *, sparse: bool = False,
+               text_clause: ColumnElement[bool] | None = None) -> ColumnElement[bool]:
     """The WHERE clause of a filter; only complaint columns, so counting needs no joins.
 
     `sparse` says few rows match the text: `office_id + 0` keeps SQLite from walking the
@@ -117,7 +123,9 @@ def conditions(dialect: str, office_id: int, flt: RegisterFilter,
         parts.append(Complaint.reopen_count > 0)
     if flt.clerk_id is not None:
         parts.append(Complaint.clerk_id == flt.clerk_id)
-    if flt.text.strip():
+    if text_clause is not None:
+        parts.append(text_clause)
+    elif flt.text.strip():
         parts.append(text_condition(dialect, flt.text, drive_from_matches=sparse))
     return and_(*parts)
 
@@ -194,9 +202,32 @@ def first_page(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = S
         rows = fetch(db, office_id, flt, sort, limit=limit, now=now)
         total = len(rows) if len(rows) < limit else count(db, office_id, flt, now=now)
         return RegisterPage(rows, 0, total, [])
+    with db.read() as session:
+        hits = materialise_hits(session, flt.text)
+        if hits is not None:
+            today = (to_thai(now) if now else now_thai()).date()
+            total = _count_hits(session, db.dialect, office_id, flt, hits, now)
+            where = conditions(db.dialect, office_id, flt, now, sparse=is_sparse(total),
+                               text_clause=hits.condition(drive_from_matches=is_sparse(total)))
+            result = session.execute(_rows_query(where, sort, flt).limit(max(0, limit)))
+            rows = [_row(values, today) for values in result]
+            return RegisterPage(rows, 0, total, search_terms(flt.text))
     total = count(db, office_id, flt, now=now)
     rows = fetch(db, office_id, flt, sort, limit=limit, now=now, sparse=is_sparse(total))
     return RegisterPage(rows, 0, total, search_terms(flt.text))
+
+
+def _count_hits(session, dialect: str, office_id: int, flt: RegisterFilter, hits,
+                now: datetime | None) -> int:
+    if hits.complete and replace(flt, text="").is_empty and _sole_office(session, office_id):
+        return hits.count  # every hit is this office's and no other filter applies
+    where = conditions(dialect, office_id, flt, now, sparse=True,
+                       text_clause=hits.condition(drive_from_matches=True))
+    return session.scalar(select(func.count(Complaint.id)).where(where)) or 0
+
+
+def _sole_office(session, office_id: int) -> bool:
+    return session.execute(select(Office.id).limit(2)).scalars().all() == [office_id]
 
 
 def is_sparse(total: int) -> bool:
