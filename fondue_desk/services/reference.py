@@ -4,11 +4,11 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import Category, Office, User, Village
+from fondue_desk.db.models import Category, Crew, Office, User, Village
 from fondue_desk.domain.errors import NotFound
 from fondue_desk.domain.statuses import Role
 
-from .views import CategoryView, OfficeView, UserView, VillageView
+from .views import CategoryView, CrewView, OfficeView, UserView, VillageView
 
 
 def office_view(o: Office) -> OfficeView:
@@ -83,3 +83,11 @@ def default_counter_user(db: Database, office_id: int) -> UserView | None:
             .limit(1)
         ).first()
         return user_view(found) if found else None
+
+
+def active_crews(db: Database, office_id: int) -> list[CrewView]:
+    with db.read() as session:
+        rows = session.scalars(
+            select(Crew).where(Crew.office_id == office_id, Crew.active).order_by(Crew.name)
+        )
+        return [CrewView(c.id, c.name) for c in rows]

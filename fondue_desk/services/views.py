@@ -87,3 +87,9 @@ class ComplaintView:
     due_date: date | None
     clerk_id: int
     clerk_name: str
+
+
+@dataclass(frozen=True)
+class CrewView:
+    id: int
+    name: str

@@ -750,6 +750,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date range</source>
         <translation type="unfinished"></translation>
     </message>

@@ -749,6 +749,10 @@
         <translation>ช่องทาง</translation>
     </message>
     <message>
+        <source>Crew</source>
+        <translation>ทีมช่าง</translation>
+    </message>
+    <message>
         <source>Date range</source>
         <translation>ช่วงวันที่</translation>
     </message>

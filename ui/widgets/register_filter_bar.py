@@ -60,6 +60,9 @@ class ChoiceButton(QToolButton):
     def selected(self) -> frozenset:
         return frozenset(a.data() for a in self.menu().actions() if a.isChecked())
 
+    def choices(self) -> list:
+        return [a.data() for a in self.menu().actions()]
+
     def set_selected(self, values) -> None:
         for action in self.menu().actions():
             with QSignalBlocker(action):
@@ -116,8 +119,12 @@ class RegisterFilterBar(QWidget):
         self.channels = ChoiceButton(self.tr("Channel"), self)
         for value, label in channels():
             self.channels.add_choice(value, label)
-        # No crew filter yet: crews are not in the reference service; it joins them later.
-        for button in (self.statuses, self.categories, self.villages, self.channels):
+        self.crews = ChoiceButton(self.tr("Crew"), self)
+        for crew in reference.active_crews(db, office_id):
+            self.crews.add_choice(crew.id, crew.name)
+        # An office that has not set up crews yet gets no empty menu.
+        self.crews.setVisible(bool(self.crews.choices()))
+        for button in self._choice_buttons():
             button.changed.connect(self._emit)
 
     def _build_dates(self) -> None:
@@ -157,8 +164,7 @@ class RegisterFilterBar(QWidget):
         for button in self.saved_buttons.values():
             first.addWidget(button)
         second = QHBoxLayout()
-        for widget in (self.statuses, self.categories, self.villages, self.channels,
-                       self.date_range, self.date_from, self.date_to, self.overdue,
+        for widget in (*self._choice_buttons(), self.date_range, self.date_from, self.date_to, self.overdue,
                        self.reopened):
             second.addWidget(widget)
         second.addStretch(1)
@@ -179,9 +185,12 @@ class RegisterFilterBar(QWidget):
             self.reopened.setChecked(self._base.reopened_only)
             self.date_range.setChecked(False)
             self._dates_toggled_quietly()
-        for button in (self.statuses, self.categories, self.villages, self.channels):
+        for button in self._choice_buttons():
             button.set_selected(())
         self._emit()
+
+    def _choice_buttons(self) -> tuple[ChoiceButton, ...]:
+        return (self.statuses, self.categories, self.villages, self.channels, self.crews)
 
     def _dates_toggled_quietly(self) -> None:
         self.date_from.setEnabled(False)
@@ -193,6 +202,7 @@ class RegisterFilterBar(QWidget):
             self._base,
             statuses=self.statuses.selected(), category_ids=self.categories.selected(),
             village_ids=self.villages.selected(), channels=self.channels.selected(),
+            crew_ids=self.crews.selected(),
             received_from=self.date_from.date().toPython() if dated else None,
             received_to=self.date_to.date().toPython() if dated else None,
             overdue_only=self.overdue.isChecked(), reopened_only=self.reopened.isChecked(),
