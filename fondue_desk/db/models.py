@@ -215,3 +215,13 @@ class Attachment(Base):
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
     added_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class OfficeSetting(Base):
+    """Office-specific settings that are data, not code (map source, boundary, …)."""
+
+    __tablename__ = "office_setting"
+
+    office_id: Mapped[int] = mapped_column(ForeignKey("office.id"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
