@@ -18,6 +18,7 @@ from fondue_desk.services import bootstrap, reference
 from fondue_desk.services.views import OfficeView, UserView
 
 from .main_window import MainWindow, database_location
+from .map.scheme import register_app_scheme
 from .style import apply_style
 from .translations import choose_language, install_translators, remove_translators
 
@@ -51,6 +52,8 @@ def prepare_environment() -> None:
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names (for QSettings), fonts and style; reuses an existing one."""
+    if QApplication.instance() is None:
+        register_app_scheme()  # Chromium only learns of app:// before the application exists
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     configure_application(app)
     return app

@@ -22,6 +22,7 @@ from fondue_desk import __version__
 from fondue_desk.services.views import OfficeView, UserView
 
 from .pages.intake_page import IntakePage
+from .pages.map_page import MapPage
 from .pages.register_page import RegisterPage
 from .style import NAVIGATION
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
 
         self.intake_page = IntakePage(db, office, user, self)
         self.register_page = RegisterPage(db, office, user, self)
+        self.map_page = MapPage(db, office, user, self)
         self.pages = QStackedWidget(self)
         self.navigation = QListWidget(self)
         self.navigation.setObjectName(NAVIGATION)
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
                        QStyle.StandardPixmap.SP_FileDialogNewFolder)
         self._add_page(self.register_page, self.tr("Register"),
                        QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        self._add_page(self.map_page, self.tr("Map"), QStyle.StandardPixmap.SP_DriveNetIcon)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         central = QWidget(self)
@@ -74,8 +77,22 @@ class MainWindow(QMainWindow):
         self.intake_page.complaint_logged.connect(lambda _complaint: self.register_page.refresh())
         self.intake_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.register_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._connect_map(db, office)
         self.show_page(0)
         self._restore_geometry()
+
+    def _connect_map(self, db: Database, office: OfficeView) -> None:
+        self.intake_page.form.map_button.enable(db, office)
+        self.map_page.set_filter(self.register_page.current_filter())
+        self.register_page.filter_changed.connect(self.map_page.set_filter)
+        self.intake_page.complaint_logged.connect(lambda _complaint: self.map_page.reload())
+        self.map_page.complaint_requested.connect(self.open_in_register)
+
+    def open_in_register(self, complaint_id: int) -> None:
+        """The map's "open in the register": that row selected, or its details if filtered out."""
+        if not self.register_page.select_complaint(complaint_id):
+            self.register_page.detail.show_complaint(complaint_id)
+        self.show_page(self.pages.indexOf(self.register_page))
 
     def _add_page(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> None:
         self.pages.addWidget(page)
@@ -119,7 +136,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(row)
         if self.pages.currentWidget() is self.intake_page:
             self.intake_page.form.category.setFocus()
-        else:
+        elif self.pages.currentWidget() is self.register_page:
             self.register_page.table.setFocus()
 
     def show_about(self) -> None:

@@ -47,16 +47,26 @@ class BackgroundTask(QObject):
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self.progressed)
-        self._worker.succeeded.connect(self._done_with(self.succeeded))
-        self._worker.failed.connect(self._done_with(self.failed))
+        # Bound slots of this GUI-thread object: Qt queues the worker's signals to them, so the
+        # thread is joined from the GUI thread (a plain function would run in the worker).
+        self._worker.succeeded.connect(self._succeeded)
+        self._worker.failed.connect(self._failed)
 
-    def _done_with(self, signal: Signal):
-        def relay(value: object) -> None:
-            self._thread.quit()
-            self._thread.wait()
-            signal.emit(value)
-            self.finished.emit()
-        return relay
+    @Slot(object)
+    def _succeeded(self, value: object) -> None:
+        self._finish()
+        self.succeeded.emit(value)
+        self.finished.emit()
+
+    @Slot(object)
+    def _failed(self, error: object) -> None:
+        self._finish()
+        self.failed.emit(error)
+        self.finished.emit()
+
+    def _finish(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
 
     def start(self) -> None:
         self._thread.start()

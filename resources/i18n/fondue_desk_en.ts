@@ -581,6 +581,33 @@
     </message>
 </context>
 <context>
+    <name>LocationPickerDialog</name>
+    <message>
+        <source>Choose the position on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 18.7883, 98.9853 or paste a Google Maps link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the map or drag the pin; or type the coordinates below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 — Fondue Desk</source>
@@ -592,6 +619,10 @@
     </message>
     <message>
         <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -628,6 +659,73 @@
     </message>
     <message>
         <source>&lt;b&gt;Fondue Desk&lt;/b&gt; %1&lt;br&gt;Complaint desk for Thai sub-district offices.&lt;br&gt;Thai font: Sarabun (SIL Open Font License).&lt;br&gt;Sub-district list: GeoThai (CC BY 4.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Complaint map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the complaints the register&apos;s filter finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where complaints gather instead of single pins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click one to zoom to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) on the map</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) have no coordinates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n complaint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None with the current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPickerButton</name>
+    <message>
+        <source>Pick on map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the spot on a map instead of typing it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -578,6 +578,33 @@
     </message>
 </context>
 <context>
+    <name>LocationPickerDialog</name>
+    <message>
+        <source>Choose the position on the map</source>
+        <translation>เลือกตำแหน่งบนแผนที่</translation>
+    </message>
+    <message>
+        <source>e.g. 18.7883, 98.9853 or paste a Google Maps link</source>
+        <translation>เช่น 18.7883, 98.9853 หรือวางลิงก์ Google Maps</translation>
+    </message>
+    <message>
+        <source>Use this location</source>
+        <translation>ใช้ตำแหน่งนี้</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Click the map or drag the pin; or type the coordinates below.</source>
+        <translation>คลิกบนแผนที่หรือลากหมุด หรือพิมพ์พิกัดด้านล่าง</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>พิกัด</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 — Fondue Desk</source>
@@ -590,6 +617,10 @@
     <message>
         <source>Register</source>
         <translation>ทะเบียน</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>แผนที่</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -626,6 +657,70 @@
     <message>
         <source>&lt;b&gt;Fondue Desk&lt;/b&gt; %1&lt;br&gt;Complaint desk for Thai sub-district offices.&lt;br&gt;Thai font: Sarabun (SIL Open Font License).&lt;br&gt;Sub-district list: GeoThai (CC BY 4.0).</source>
         <translation>&lt;b&gt;Fondue Desk&lt;/b&gt; %1&lt;br&gt;ระบบรับเรื่องร้องเรียนสำหรับองค์กรปกครองส่วนท้องถิ่นระดับตำบล&lt;br&gt;แบบอักษรภาษาไทย: Sarabun (SIL Open Font License)&lt;br&gt;ข้อมูลตำบล: GeoThai (CC BY 4.0)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Complaint map</source>
+        <translation>แผนที่เรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Shows the complaints the register&apos;s filter finds</source>
+        <translation>แสดงเรื่องตามตัวกรองของทะเบียน</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>กำลังโหลดแผนที่…</translation>
+    </message>
+    <message>
+        <source>Density map</source>
+        <translation>แผนที่ความหนาแน่น</translation>
+    </message>
+    <message>
+        <source>Show where complaints gather instead of single pins</source>
+        <translation>แสดงบริเวณที่มีเรื่องร้องเรียนหนาแน่นแทนหมุดทีละเรื่อง</translation>
+    </message>
+    <message>
+        <source>Click one to zoom to it</source>
+        <translation>คลิกเพื่อซูมไปยังจุดนั้น</translation>
+    </message>
+    <message>
+        <source>Repeated complaints</source>
+        <translation>จุดที่มีเรื่องซ้ำ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) on the map</source>
+        <translation>
+            <numerusform>แสดงบนแผนที่ %n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) have no coordinates</source>
+        <translation>
+            <numerusform>ไม่มีพิกัด %n เรื่อง (ไม่แสดงบนแผนที่)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n complaint(s)</source>
+        <translation>
+            <numerusform>%1 · %n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None with the current filter</source>
+        <translation>ไม่มีในตัวกรองปัจจุบัน</translation>
+    </message>
+</context>
+<context>
+    <name>MapPickerButton</name>
+    <message>
+        <source>Pick on map…</source>
+        <translation>เลือกบนแผนที่…</translation>
+    </message>
+    <message>
+        <source>Click the spot on a map instead of typing it</source>
+        <translation>คลิกเลือกจุดบนแผนที่แทนการพิมพ์พิกัด</translation>
     </message>
 </context>
 <context>

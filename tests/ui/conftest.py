@@ -1,18 +1,33 @@
 """Qt fixtures: the app configured as in production, Thai by default, settings in tmp_path."""
 from __future__ import annotations
 
+import os
+
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from ui.app import configure_application
 from ui.translations import install_translators, remove_translators
 
 
+def pytest_configure(config):
+    # pytest-qt makes the QApplication when the first test asks for qapp; the map's app://
+    # scheme must be known to Chromium before that, and Chromium will not start as root
+    # without --no-sandbox.
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+    from ui.map.scheme import register_app_scheme
+
+    register_app_scheme()
+
+
 @pytest.fixture(scope="session")
-def desk_app(qapp: QApplication) -> QApplication:
+def desk_app(qapp: QApplication):
     configure_application(qapp)
-    return qapp
+    yield qapp
+    # pytest-qt closes the last test's widgets with deleteLater; delete them while Qt still
+    # runs, or a map's web profile may go before its page at exit (a Chromium warning).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from ui.main_window import GEOMETRY_SETTING, MainWindow, database_location
 def test_title_navigation_and_status_bar(window, demo_office, clerk, db):
     assert demo_office.name in window.windowTitle()
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
-        "รับเรื่อง", "ทะเบียน"]
+        "รับเรื่อง", "ทะเบียน", "แผนที่"]
     assert window.pages.currentWidget() is window.intake_page
     assert window.office_label.text() == demo_office.name
     assert window.user_label.text() == f"ผู้ใช้: {clerk.full_name}"

@@ -23,6 +23,7 @@ from fondue_desk.services.intake import ComplaintInput
 from fondue_desk.services.places import Place
 from fondue_desk.services.views import CategoryView, VillageView
 
+from ..dialogs.location_picker_dialog import MapPickerButton
 from ..labels import channels
 from ..style import HINT
 from ..widgets.category_combo import CategoryComboWidget
@@ -37,6 +38,7 @@ class IntakeFormWidget(QWidget):
     def __init__(self, categories: list[CategoryView], villages: list[VillageView],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._villages = {village.id: village for village in villages}
         self.general_error = error_label(self)
         self.feedback = FieldFeedback(self.general_error, self)
         self._create_editors(villages)
@@ -84,6 +86,9 @@ class IntakeFormWidget(QWidget):
         self.coordinates = QLineEdit(self)
         self.coordinates.setPlaceholderText(
             self.tr("e.g. 18.7883, 98.9853 or paste a Google Maps link"))
+        # Hidden until the page gives it a database (MapPickerButton.enable).
+        self.map_button = MapPickerButton(self.coordinates, self.village_position, self)
+        self.map_button.position_chosen.connect(lambda: self.feedback.clear("location"))
         self.anonymous = QCheckBox(self.tr("Wishes to remain anonymous"), self)
         self.name = QLineEdit(self)
         self.phone = QLineEdit(self)
@@ -167,8 +172,8 @@ class IntakeFormWidget(QWidget):
                     self._field("village_id", self.village, (self.village.currentIndexChanged,)))
         form.addRow(self.tr("Spot"), self._field(
             "location_text", self.location_text, (self.location_text.textEdited,)))
-        form.addRow(self.tr("Coordinates"),
-                    self._field("location", self.coordinates, (self.coordinates.textEdited,)))
+        form.addRow(self.tr("Coordinates"), self._field(
+            "location", self.coordinates, (self.coordinates.textEdited,), self.map_button))
         return box
 
     def _person_box(self) -> QGroupBox:
@@ -234,6 +239,12 @@ class IntakeFormWidget(QWidget):
         # The filled parts belonged to the sub-district that was chosen; typing un-chooses it.
         for filled in (self.amphoe, self.province, self.postal_code):
             filled.clear()
+
+    def village_position(self) -> tuple[float, float] | None:
+        """Where the map picker opens (else the office): the chosen village, if it is placed."""
+        village = self._villages.get(self.village.village_id())
+        return None if village is None or None in (village.lat, village.lon) else (
+            village.lat, village.lon)
 
     # ----------------------------------------------------------------- data
     def collect(self) -> tuple[ComplaintInput, list[FieldError]]:

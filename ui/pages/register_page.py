@@ -45,6 +45,7 @@ COLUMN_WIDTHS = (105, 140, 160, 120, 150, 190, 170, 110, 120)
 
 class RegisterPage(QWidget):
     message = Signal(str)  # short feedback for the status bar
+    filter_changed = Signal(object)  # RegisterFilter: the map shows what the table shows
 
     def __init__(self, db: Database, office: OfficeView, user: UserView,
                  parent: QWidget | None = None) -> None:
@@ -126,6 +127,10 @@ class RegisterPage(QWidget):
         self.model.set_filter(flt)
         # A new result starts at its top; the old scroll position means nothing in it.
         self.table.scrollToTop()
+        self.filter_changed.emit(flt)
+
+    def current_filter(self) -> RegisterFilter:
+        return self.model.filter
 
     def refresh(self) -> None:
         """Read the register again with the same filter and sort, keeping the selection."""

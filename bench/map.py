@@ -1,0 +1,137 @@
+"""Map benchmark: how long the map page takes to be ready with its markers drawn; prints JSON.
+
+    python bench/map.py [--sizes 1000 10000 100000] [--dir /tmp]
+
+For each size a demo database with about that many complaints *with coordinates* is made
+once (`main.py --db FILE demo`) and reused. The figures are taken through the real MapPage:
+Chromium, the app:// handler, markers built off the GUI thread, MarkerCluster drawing them.
+  time_to_ready_s   page.show() → desk.ready() (page loaded, markers fetched and drawn)
+  markers_build_s   markers_json on the worker thread (overlaps the page load)
+  fetch_and_draw_s  markers handed to the page → drawn (fetch, JSON.parse, MarkerCluster)
+  gui_max_stall_ms  longest gap between GUI timer ticks meanwhile (is the window frozen?)
+Chromium's own start is paid once by a warm-up page and reported as chromium_start_s.
+Targets (issue 9): ≤ 0.5 s at 1k, ≤ 2 s at 100k.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+
+from ui.map.scheme import register_app_scheme  # noqa: E402
+
+register_app_scheme()
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from fondue_desk.db.database import Database  # noqa: E402
+from fondue_desk.domain.register_filter import RegisterFilter  # noqa: E402
+from fondue_desk.maps.page import MapPageOptions  # noqa: E402
+from fondue_desk.services import map_data, map_settings, reference  # noqa: E402
+
+LOCATED_SHARE_GUESS = 0.8  # the demo leaves some complaints unplaced, as real desks do
+TIMEOUT_MS = 120_000
+
+
+def demo_database(folder: Path, located: int) -> Path:
+    path = folder / f"fondue-map-bench-{located}.sqlite3"
+    if not path.exists():
+        complaints = int(located / LOCATED_SHARE_GUESS) + 1
+        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path), "demo",
+                        "--complaints", str(complaints)], check=True, stdout=subprocess.DEVNULL)
+    return path
+
+
+def wait_for(signal, timeout_ms: int = TIMEOUT_MS) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def chromium_start() -> float:
+    from ui.map.map_view import MapView
+
+    view = MapView()
+    view.handler.provide_markers(b'{"v":1,"statuses":[],"categories":[],"rows":[],'
+                                 b'"count":0,"skipped":0}')
+    started = time.perf_counter()
+    view.load_page(MapPageOptions(center=(18.74, 98.95), base_map="none"))
+    wait_for(view.bridge.page_ready)
+    elapsed = time.perf_counter() - started
+    view.deleteLater()
+    return elapsed
+
+
+def measure(path: Path) -> dict[str, object]:
+    from ui.pages.map_page import MapPage
+
+    db = Database.open(f"sqlite:///{path}")
+    try:
+        office = reference.first_office(db)
+        user = reference.default_counter_user(db, office.id)
+        # Offline, like the machine this runs on: tiles would only add failed requests.
+        map_settings.set_base_map(db, user.id, "none")
+        started = time.perf_counter()
+        markers = map_data.markers_json(db, office.id, RegisterFilter())
+        build = time.perf_counter() - started
+        payload = json.loads(markers)
+
+        page = MapPage(db, office, user)
+        page.resize(1280, 800)
+        ticks, stall = QElapsedTimer(), [0]
+        ticker = QTimer()
+        ticker.setInterval(10)
+        ticker.timeout.connect(lambda: (stall.__setitem__(0, max(stall[0], ticks.restart()))))
+        ticks.start()
+        ticker.start()
+        started = time.perf_counter()
+        page.show()
+        handed_over = []
+        provide = page.view.handler.provide_markers
+        page.view.handler.provide_markers = lambda data: (
+            handed_over.append(time.perf_counter()), provide(data))
+        wait_for(page.view.bridge.page_ready)
+        ready = time.perf_counter() - started
+        draw = time.perf_counter() - handed_over[0]
+        ticker.stop()
+        result = {"complaints_with_coordinates": payload["count"],
+                  "without_coordinates": payload["skipped"],
+                  "time_to_ready_s": round(ready, 3), "markers_build_s": round(build, 3),
+                  "fetch_and_draw_s": round(draw, 3),
+                  "gui_max_stall_ms": stall[0],
+                  "page_bytes": page.view.page_size(), "markers_bytes": len(markers)}
+        page.close()
+        page.deleteLater()
+        return result
+    finally:
+        db.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
+    parser.add_argument("--dir", type=Path, default=Path("/tmp"))
+    args = parser.parse_args()
+    paths = {size: demo_database(args.dir, size) for size in args.sizes}
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    results = {"chromium_start_s": round(chromium_start(), 3)}
+    for size, path in paths.items():
+        results[str(size)] = measure(path)
+        # Delete each page now: a profile must not outlive Qt's last event loop turn.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()

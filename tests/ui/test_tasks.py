@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread
+
+from ui.tasks import BackgroundTask
+
+
+def test_work_runs_off_the_gui_thread_and_results_arrive_on_it(qtbot):
+    seen = {}
+
+    def work(progress, is_cancelled):
+        seen["thread"] = threading.get_ident()
+        progress(1, 2)
+        return "done"
+
+    task = BackgroundTask(work)
+    results, progress = [], []
+    task.progressed.connect(lambda d, t: progress.append((d, t)))
+    task.succeeded.connect(lambda value: results.append((value, QThread.currentThread())))
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        task.start()
+    assert seen["thread"] != threading.get_ident()
+    assert results[0][0] == "done" and results[0][1] is QThread.currentThread()
+    assert progress == [(1, 2)] and not task.is_running()
+
+
+def test_errors_and_cancel_come_back(qtbot):
+    def work(progress, is_cancelled):
+        while not is_cancelled():
+            QThread.msleep(5)
+        raise RuntimeError("stopped")
+
+    task = BackgroundTask(work)
+    errors = []
+    task.failed.connect(errors.append)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        task.start()
+        task.cancel()
+    assert str(errors[0]) == "stopped"

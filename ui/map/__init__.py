@@ -1,0 +1,1 @@
+"""The map: Leaflet in QtWebEngine, served from the app:// scheme, talking back over QWebChannel."""

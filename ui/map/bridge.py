@@ -1,0 +1,42 @@
+"""The object the map page reaches as `desk` over QWebChannel: the page's only way out.
+
+Slots take plain numbers only; the page never sends text that Python would interpret.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, Signal, Slot
+
+
+def emit_signal(owner: QObject, name: str, *args: tuple[type, object]) -> None:
+    """Emit `owner.<name>(args)` through Qt's meta-object system instead of SignalInstance.emit.
+
+    PySide6 6.12.0 on Python 3.11 drops one reference to True on every Python-side
+    `signal.emit()`; after some thousands of emits Python frees True and aborts ("bool_dealloc").
+    The map emits once per marker load, click and pick, so it goes this way round. `args` are
+    (type, value) pairs, e.g. (int, 5).
+    """
+    QMetaObject.invokeMethod(owner, name, Qt.ConnectionType.DirectConnection,
+                             *(Q_ARG(kind, value) for kind, value in args))
+
+
+class MapBridge(QObject):
+    complaint_requested = Signal(int)       # "open in the register" in a marker's popup
+    location_picked = Signal(float, float)  # picker mode: click or drag
+    page_ready = Signal()                   # channel up and, in register mode, markers drawn
+    markers_loaded = Signal(int, int)       # markers drawn, complaints without coordinates
+
+    @Slot(int)
+    def openComplaint(self, complaint_id: int) -> None:  # noqa: N802 (called from JavaScript)
+        emit_signal(self, "complaint_requested", (int, complaint_id))
+
+    @Slot(float, float)
+    def pickLocation(self, lat: float, lon: float) -> None:  # noqa: N802
+        emit_signal(self, "location_picked", (float, lat), (float, lon))
+
+    @Slot()
+    def ready(self) -> None:
+        emit_signal(self, "page_ready")
+
+    @Slot(int, int)
+    def markersLoaded(self, count: int, skipped: int) -> None:  # noqa: N802
+        emit_signal(self, "markers_loaded", (int, count), (int, skipped))

@@ -1,0 +1,170 @@
+"""The app:// scheme: the map page, its assets, tiles and data, all from memory or local files.
+
+One scheme instead of setHtml: setHtml stops at 2 MB, a 100k-complaint register is more, and a
+page set with setHtml has an opaque origin that may not fetch() anything. Every byte the map
+needs comes through this handler, so the map works with no internet at all.
+
+    app://map/index.html         the page (folium-made, see fondue_desk.maps.page)
+    app://assets/<root>/<file>   Leaflet, MarkerCluster, heat, our fondue_map.js/.css
+    app://tiles/<z>/<x>/<y>.png  base map tiles from an MBTiles file (XYZ numbering)
+    app://data/markers.json      the current filter's markers (fondue_desk.services.map_data)
+    app://data/boundary.geojson  the office's boundary
+    app://fonts/<file>.ttf       Sarabun: Chromium does not see the fonts Qt registered, and an
+                                 office PC may have no Thai font at all
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtWebEngineCore import (
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlScheme,
+    QWebEngineUrlSchemeHandler,
+)
+
+from fondue_desk.documents.fonts import font_files
+from fondue_desk.maps.assets import asset_path, media_type
+
+if TYPE_CHECKING:
+    from fondue_desk.maps.mbtiles import MBTiles
+
+SCHEME = b"app"
+PAGE_URL = QUrl("app://map/index.html")
+_TILE_PATH = re.compile(r"/(\d{1,2})/(\d{1,7})/(\d{1,7})(?:\.\w+)?")
+_JSON = b"application/json"
+
+
+def register_app_scheme() -> None:
+    """Declare app:// to Chromium; must run before the QApplication exists (Qt ignores it after).
+
+    Safe to call more than once. Also asks for shared OpenGL contexts, which QtWebEngine
+    wants set before the application too.
+    """
+    if QWebEngineUrlScheme.schemeByName(SCHEME).name() == SCHEME:
+        return
+    scheme = QWebEngineUrlScheme(SCHEME)
+    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+    flag = QWebEngineUrlScheme.Flag
+    # Secure + CORS + Fetch: fondue_map.js fetch()es app://data/... from the app://map page,
+    # which is another host, so another origin. CSP-ignored: folium's page has no CSP to honour.
+    scheme.setFlags(flag.SecureScheme | flag.LocalScheme | flag.LocalAccessAllowed
+                    | flag.CorsEnabled | flag.FetchApiAllowed | flag.ContentSecurityPolicyIgnored)
+    QWebEngineUrlScheme.registerScheme(scheme)
+    if QCoreApplication.instance() is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+
+def tile_media_type(data: bytes) -> bytes:
+    """MBTiles say their format in metadata we do not read; the bytes say it just as well."""
+    if data.startswith(b"\x89PNG"):
+        return b"image/png"
+    if data.startswith(b"\xff\xd8"):
+        return b"image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return b"image/webp"
+    return b"application/octet-stream"
+
+
+class AppSchemeHandler(QWebEngineUrlSchemeHandler):
+    """Answers app:// requests. The data sources are callables so they are read per request.
+
+    `markers` may return None while the markers are still being built off the GUI thread: the
+    request then waits (the job is parked) until `provide_markers` hands the bytes over, so the
+    page and its markers load at the same time instead of one after the other.
+    """
+
+    def __init__(self, page_html: Callable[[], str],
+                 boundary: Callable[[], bytes | None] = lambda: None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._page_html = page_html
+        self._boundary = boundary
+        self._markers: bytes | None = None
+        self._waiting: list[QWebEngineUrlRequestJob] = []
+        self.tiles: MBTiles | None = None
+
+    # ------------------------------------------------------------------ data in
+    def provide_markers(self, data: bytes) -> None:
+        self._markers = data
+        waiting, self._waiting = self._waiting, []
+        for job in waiting:
+            self._reply(job, _JSON, data)
+
+    def clear_markers(self) -> None:
+        """New markers are coming: requests from now on wait for them."""
+        self._markers = None
+
+    # ------------------------------------------------------------------ requests
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt override)
+        url = job.requestUrl()
+        host, path = url.host(), url.path()
+        if host == "map" and path == "/index.html":
+            self._reply(job, b"text/html; charset=utf-8", self._page_html().encode("utf-8"))
+        elif host == "assets":
+            self._serve_asset(job, path.lstrip("/"))
+        elif host == "fonts":
+            self._serve_font(job, path.lstrip("/"))
+        elif host == "tiles":
+            self._serve_tile(job, path)
+        elif host == "data" and path == "/markers.json":
+            if self._markers is None:
+                self._waiting.append(job)
+                job.destroyed.connect(lambda _obj=None, j=job: self._forget(j))
+            else:
+                self._reply(job, _JSON, self._markers)
+        elif host == "data" and path == "/boundary.geojson":
+            self._reply_or_404(job, b"application/geo+json", self._boundary())
+        else:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+
+    def _serve_asset(self, job: QWebEngineUrlRequestJob, relative: str) -> None:
+        # asset_path refuses unknown roots and anything that climbs out of them ("..").
+        path = asset_path(relative) if relative else None
+        if path is None or not path.is_file():
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            return
+        self._reply(job, media_type(path).encode("ascii"), path.read_bytes())
+
+    @classmethod
+    def _serve_font(cls, job: QWebEngineUrlRequestJob, name: str) -> None:
+        # Only the bundled files, looked up by exact name: the URL never becomes a path.
+        for path in font_files():
+            if path.name == name:
+                cls._reply(job, b"font/ttf", path.read_bytes())
+                return
+        job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+
+    def _serve_tile(self, job: QWebEngineUrlRequestJob, path: str) -> None:
+        found = _TILE_PATH.fullmatch(path)
+        data = None
+        if found is not None and self.tiles is not None:
+            z, x, y = (int(part) for part in found.groups())
+            data = self.tiles.tile(z, x, y)
+        if data is None:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+        else:
+            self._reply(job, tile_media_type(data), data)
+
+    def _reply_or_404(self, job: QWebEngineUrlRequestJob, kind: bytes, data: bytes | None) -> None:
+        if data is None:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+        else:
+            self._reply(job, kind, data)
+
+    @staticmethod
+    def _reply(job: QWebEngineUrlRequestJob, kind: bytes, data: bytes) -> None:
+        # The page is at app://map, the data at app://data: another origin for fetch().
+        job.setAdditionalResponseHeaders({QByteArray(b"Access-Control-Allow-Origin"):
+                                          QByteArray(b"app://map")})
+        # Parented to the job: Chromium reads the buffer after reply() returns, and Qt deletes
+        # the job (and so the buffer) only when it is done with it.
+        buffer = QBuffer(job)
+        buffer.setData(QByteArray(data))
+        job.reply(kind, buffer)
+
+    def _forget(self, job: QWebEngineUrlRequestJob) -> None:
+        # The page went away before the markers were ready; never reply to a deleted job.
+        self._waiting = [waiting for waiting in self._waiting if waiting is not job]

@@ -1,0 +1,232 @@
+"""The register on a map: the same filter as the register page, as clusters, heat and hotspots.
+
+The map starts (Chromium and all) only when the page is first shown, so a desk that never opens
+the map pays nothing for it. Markers and hotspots are built off the GUI thread: a 100k-complaint
+register takes a moment to walk, and the window must stay responsive meanwhile.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fondue_desk.domain.errors import RuleViolation
+from fondue_desk.domain.register_filter import RegisterFilter
+from fondue_desk.maps.hotspots import Hotspot
+from fondue_desk.maps.mbtiles import MBTiles, open_mbtiles
+from fondue_desk.services import map_data
+from fondue_desk.services.map_settings import boundary_geojson, map_settings
+from fondue_desk.services.views import OfficeView, UserView
+
+from ..map.bridge import emit_signal
+from ..map.map_view import MapView
+from ..style import HINT, PAGE_TITLE
+from ..tasks import BackgroundTask
+
+if TYPE_CHECKING:
+    from fondue_desk.services.bootstrap import Database
+
+PANEL_WIDTH = 280
+# Tasks whose page may be gone: a QThread destroyed while running takes the process with it,
+# so each task is kept here (not parented to the page) until it has finished.
+_running: set[BackgroundTask] = set()
+
+
+def colour_icon(colour: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(QColor(0, 0, 0, 60))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _tiles(path: str) -> MBTiles | None:
+    try:
+        return open_mbtiles(path)
+    except RuleViolation:  # page_options has already fallen back to "no base map" for it
+        return None
+
+
+class MapPage(QWidget):
+    complaint_requested = Signal(int)  # "open in the register" from a marker's popup
+    markers_shown = Signal(int, int)   # markers drawn, complaints without coordinates
+
+    def __init__(self, db: Database, office: OfficeView, user: UserView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._office = office
+        self._user = user
+        self._filter = RegisterFilter()
+        self._generation = 0
+        self._stale = True
+        self.view: MapView | None = None
+        self.hotspots: list[Hotspot] = []
+        self._build_panel()
+
+    # ------------------------------------------------------------------ building
+    def _build_panel(self) -> None:
+        title = QLabel(self.tr("Complaint map"), self)
+        title.setObjectName(PAGE_TITLE)
+        hint = QLabel(self.tr("Shows the complaints the register's filter finds"), self)
+        hint.setObjectName(HINT)
+        hint.setWordWrap(True)
+        self.count_label = QLabel(self.tr("Loading the map…"), self)
+        self.count_label.setWordWrap(True)
+        self.skipped_label = QLabel(self)
+        self.skipped_label.setObjectName(HINT)
+        self.skipped_label.setWordWrap(True)
+        self.heat_box = QCheckBox(self.tr("Density map"), self)
+        self.heat_box.setToolTip(self.tr("Show where complaints gather instead of single pins"))
+        self.heat_box.toggled.connect(self._heat_toggled)
+        self.hotspot_list = QListWidget(self)
+        self.hotspot_list.itemActivated.connect(self._hotspot_chosen)
+        self.hotspot_list.itemClicked.connect(self._hotspot_chosen)
+        hotspot_hint = QLabel(self.tr("Click one to zoom to it"), self)
+        hotspot_hint.setObjectName(HINT)
+        hotspots = QGroupBox(self.tr("Repeated complaints"), self)
+        box = QVBoxLayout(hotspots)
+        box.addWidget(self.hotspot_list, 1)
+        box.addWidget(hotspot_hint)
+
+        self.panel = QWidget(self)
+        self.panel.setFixedWidth(PANEL_WIDTH)
+        side = QVBoxLayout(self.panel)
+        side.setContentsMargins(12, 16, 16, 16)
+        side.setSpacing(10)
+        for widget in (title, hint, self.count_label, self.skipped_label, self.heat_box):
+            side.addWidget(widget)
+        side.addWidget(hotspots, 1)
+        self.map_area = QVBoxLayout()
+        self.map_area.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(self.map_area, 1)
+        layout.addWidget(self.panel)
+
+    def _create_view(self) -> MapView:
+        view = MapView(self, boundary=lambda: boundary_geojson(self._db, self._office.id))
+        view.bridge.complaint_requested.connect(self.complaint_requested)
+        view.bridge.markers_loaded.connect(self._markers_loaded)
+        view.bridge.page_ready.connect(self._page_ready)
+        self.map_area.addWidget(view)
+        return view
+
+    # ------------------------------------------------------------------ behaviour
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self.view is None:
+            self.view = self._create_view()
+            self._rebuild(load_page=True)
+        elif self._stale:
+            self._rebuild(load_page=False)
+
+    def current_filter(self) -> RegisterFilter:
+        return self._filter
+
+    def set_filter(self, flt: RegisterFilter) -> None:
+        """Show what the register shows; while the page is hidden, only remember it."""
+        if flt == self._filter and not self._stale:
+            return
+        self._filter = flt
+        self._stale = True
+        if self.view is not None and self.isVisible():
+            self._rebuild(load_page=False)
+
+    def reload(self) -> None:
+        """Read the markers again (a complaint was logged or changed)."""
+        self._stale = True
+        if self.view is not None and self.isVisible():
+            self._rebuild(load_page=False)
+
+    def _rebuild(self, *, load_page: bool) -> None:
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        for task in list(_running):
+            if getattr(task, "owner", None) is self:
+                task.cancel()
+        db, office_id, flt = self._db, self._office.id, self._filter
+        settings = map_settings(db, office_id)
+        view = self.view
+        view.markers_pending()
+        if load_page:
+            options = map_data.page_options(db, office_id, mode="register")
+            tiles = _tiles(settings.mbtiles_path) if options.base_map == "mbtiles" else None
+            view.load_page(options, tiles)
+        self.count_label.setText(self.tr("Loading the map…"))
+
+        def work(_progress, is_cancelled):
+            markers = map_data.markers_json(db, office_id, flt)
+            spots = [] if is_cancelled() else map_data.hotspots(db, office_id, flt, settings)
+            return generation, load_page, markers, spots
+
+        task = BackgroundTask(work)
+        task.owner = self
+        task.succeeded.connect(self._built)
+        task.finished.connect(lambda t=task: _running.discard(t))
+        _running.add(task)
+        task.start()
+
+    def _built(self, result) -> None:
+        generation, page_loaded_with_it, markers, spots = result
+        if generation != self._generation or self.view is None:
+            return  # a newer filter is on its way; these markers are already out of date
+        # The page that was loaded together with these markers fetches them itself.
+        self.view.set_markers(markers, redraw=not page_loaded_with_it)
+        self._show_hotspots(spots)
+
+    def _page_ready(self) -> None:
+        if self.heat_box.isChecked():
+            self._heat_toggled(True)
+
+    def _markers_loaded(self, count: int, skipped: int) -> None:
+        self.count_label.setText(self.tr("%n complaint(s) on the map", "", count))
+        self.skipped_label.setText(
+            self.tr("%n complaint(s) have no coordinates", "", skipped) if skipped else "")
+        emit_signal(self, "markers_shown", (int, count), (int, skipped))
+
+    def _heat_toggled(self, on: bool) -> None:
+        if self.view is not None:
+            self.view.run_js(f"fondue.setHeat({'true' if on else 'false'})")
+
+    def _show_hotspots(self, spots: list[Hotspot]) -> None:
+        self.hotspots = list(spots)
+        self.hotspot_list.clear()
+        for index, spot in enumerate(self.hotspots):
+            text = self.tr("%1 · %n complaint(s)", "", spot.count).replace(
+                "%1", spot.category_name)
+            item = QListWidgetItem(colour_icon(spot.colour), text)
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            self.hotspot_list.addItem(item)
+        if not self.hotspots:
+            empty = QListWidgetItem(self.tr("None with the current filter"))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.hotspot_list.addItem(empty)
+
+    def _hotspot_chosen(self, item: QListWidgetItem) -> None:
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if index is not None and self.view is not None:
+            self.zoom_to_hotspot(index)
+
+    def zoom_to_hotspot(self, index: int) -> None:
+        spot = self.hotspots[index]
+        # float() and repr: only numbers ever go into the script text.
+        self.view.run_js(f"fondue.showArea({float(spot.lat)!r}, {float(spot.lon)!r}, "
+                         f"{float(spot.radius_m)!r})")
