@@ -6,17 +6,19 @@ register (RegisterFilter), walked with the register's own query.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import DateTime, select, type_coerce
 
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Complaint, Office, OfficeSetting
-from fondue_desk.domain.calendar import now_thai, to_thai
+from fondue_desk.domain.calendar import THAI_TZ, now_thai, to_thai
 from fondue_desk.domain.errors import NotFound, RuleViolation
 from fondue_desk.domain.geo import THAILAND_BOUNDS
-from fondue_desk.domain.register_filter import RegisterFilter
+from fondue_desk.domain.register_filter import RegisterFilter, days_overdue
 from fondue_desk.domain.statuses import STATUS_LABELS_TH, Status
 from fondue_desk.maps.boundary import boundary_centre
 from fondue_desk.maps.hotspots import Hotspot, find_hotspots
@@ -70,13 +72,46 @@ _THAILAND_CENTRE = ((THAILAND_BOUNDS.min_lat + THAILAND_BOUNDS.max_lat) / 2,
 MBTILES_URL = "app://tiles/{z}/{x}/{y}"
 
 
+class _MarkerRow(NamedTuple):
+    id: int
+    lat: float | None
+    lon: float | None
+    status: str
+    category_name: str
+    category_colour: str
+    received_at: date
+    tracking_no: str
+    days_overdue: int
+
+
 def markers_json(db: Database, office_id: int, flt: RegisterFilter, *,
                  now: datetime | None = None) -> bytes:
     """app://data/markers.json for the register's current filter (see maps.markers)."""
     today = (to_thai(now) if now else now_thai()).date()
-    rows = register.iter_rows(db, office_id, flt, now=now)
-    return marker_payload(rows, today=today, status_colours=STATUS_COLOURS,
-                          status_labels=STATUS_LABELS)
+    return marker_payload(_marker_rows(db, office_id, flt, today, now), today=today,
+                          status_colours=STATUS_COLOURS, status_labels=STATUS_LABELS)
+
+
+def _marker_rows(db: Database, office_id: int, flt: RegisterFilter, today: date,
+                 now: datetime | None) -> Iterator[_MarkerRow]:
+    """The register's filter, but only the eight values a marker needs (unplaced rows too, so
+    the payload can count them): the full register row (description, names, more joins) costs
+    twice as much at 100,000 markers. Received times are read raw (naive UTC) and shifted
+    here, skipping per-row type work."""
+    where = register.conditions(db.dialect, office_id, flt, now)
+    query = (
+        select(Complaint.id, Complaint.lat, Complaint.lon, Complaint.status, Category.name_th,
+               Category.colour, type_coerce(Complaint.received_at, DateTime),
+               Complaint.tracking_no, Complaint.due_date)
+        .join(Category, Category.id == Complaint.category_id)
+        .where(where)
+    )
+    shift = THAI_TZ.utcoffset(None)
+    with db.read() as session:
+        result = session.execute(query.execution_options(yield_per=5000))
+        for cid, lat, lon, status, name, colour, received, tracking, due in result:
+            yield _MarkerRow(cid, lat, lon, status, name, colour, (received + shift).date(),
+                             tracking, days_overdue(due, status, today))
 
 
 def hotspots(db: Database, office_id: int, flt: RegisterFilter, settings: MapSettings, *,
@@ -87,7 +122,7 @@ def hotspots(db: Database, office_id: int, flt: RegisterFilter, settings: MapSet
     query = (select(Complaint.id, Complaint.lat, Complaint.lon, Category.name_th,
                     Category.colour)
              .join(Category, Category.id == Complaint.category_id)
-             .where(where, Complaint.lat.is_not(None), Complaint.lon.is_not(None)))
+             .where(where))
     # Five columns only: a register-row walk would load descriptions of 100k complaints.
     with db.read() as session:
         points = [tuple(point) for point in session.execute(query)]
