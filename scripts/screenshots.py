@@ -76,6 +76,26 @@ TYPED = {
 }
 
 
+def grab_map(window, path: Path, timeout_s: float = 30.0) -> None:
+    """The map page once Chromium has drawn its markers (QtWebEngine paints asynchronously)."""
+    import time
+
+    drawn = []
+    window.map_page.markers_shown.connect(lambda count, _skipped: drawn.append(count))
+    window.show_page(window.pages.indexOf(window.map_page))
+    deadline = time.monotonic() + timeout_s
+    while not drawn and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    settle = time.monotonic() + 1.0  # clusters animate in after the markers are added
+    while time.monotonic() < settle:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    if not drawn:
+        raise SystemExit("the map did not finish loading")
+    grab(window, path)
+
+
 def grab(window, path: Path) -> None:
     QApplication.processEvents()
     if not window.grab().save(str(path)):
@@ -130,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         window.show_page(1)
         show_a_closed_complaint(window.register_page)
         grab(window, args.out / "register.png")
+        grab_map(window, args.out / "map.png")
         render_receipt_page(receipts.receipt_pdf(db, saved.id), args.out / "receipt.png")
         window.close()
         db.close()
