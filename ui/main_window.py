@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.map_page.set_filter(self.register_page.current_filter())
         self.register_page.filter_changed.connect(self.map_page.set_filter)
         self.intake_page.complaint_logged.connect(lambda _complaint: self.map_page.reload())
+        self.register_page.complaint_changed.connect(lambda _id: self.map_page.reload())
         self.map_page.complaint_requested.connect(self.open_in_register)
 
     def open_in_register(self, complaint_id: int) -> None:

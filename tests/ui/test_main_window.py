@@ -59,3 +59,10 @@ def test_database_location_hides_passwords():
     assert database_location("postgresql://desk:s3cret@db.local/fondue") == (
         "postgresql://desk:***@db.local/fondue")
     assert database_location("sqlite:////data/fondue.sqlite3") == "/data/fondue.sqlite3"
+
+
+def test_a_change_in_the_register_refreshes_the_map(window, monkeypatch):
+    reloads = []
+    monkeypatch.setattr(window.map_page, "reload", lambda: reloads.append(1))
+    window.register_page.detail.complaint_changed.emit(1)
+    assert reloads == [1]

@@ -46,6 +46,7 @@ COLUMN_WIDTHS = (105, 140, 160, 120, 150, 190, 170, 110, 120)
 class RegisterPage(QWidget):
     message = Signal(str)  # short feedback for the status bar
     filter_changed = Signal(object)  # RegisterFilter: the map shows what the table shows
+    complaint_changed = Signal(int)  # edited, moved on, or given a photo in the detail pane
 
     def __init__(self, db: Database, office: OfficeView, user: UserView,
                  parent: QWidget | None = None) -> None:
@@ -152,8 +153,9 @@ class RegisterPage(QWidget):
         elif (self.detail.complaint() is None or self.detail.complaint().id != complaint_id):
             self.detail.show_complaint(complaint_id)
 
-    def _complaint_changed(self, _complaint_id: int) -> None:
+    def _complaint_changed(self, complaint_id: int) -> None:
         self.refresh()
+        self.complaint_changed.emit(complaint_id)
 
     def export(self) -> None:
         """Export exactly what the table shows, in its order, without freezing the window."""
