@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from fondue_desk import __version__
 from fondue_desk.services.views import OfficeView, UserView
 
+from .dialogs.map_settings_dialog import MapSettingsDialog
 from .pages.intake_page import IntakePage
 from .pages.map_page import MapPage
 from .pages.register_page import RegisterPage
@@ -117,6 +119,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, r=row: self.show_page(r))
             view_menu.addAction(action)
 
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.map_settings_action = QAction(self.tr("Map…"), self)
+        self.map_settings_action.triggered.connect(self.open_map_settings)
+        settings_menu.addAction(self.map_settings_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Fondue Desk"), self)
         about_action.triggered.connect(self.show_about)
@@ -139,6 +146,13 @@ class MainWindow(QMainWindow):
             self.intake_page.form.category.setFocus()
         elif self.pages.currentWidget() is self.register_page:
             self.register_page.table.setFocus()
+
+    def open_map_settings(self) -> None:
+        dialog = MapSettingsDialog(self._db, self.office, self.user, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        # A boundary import is saved at once, so even a cancelled dialog may have changed the map.
+        if accepted or dialog.changed:
+            self.map_page.reload_page()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -27,6 +27,16 @@ def _national_id_format(reason: object) -> str:
     return QCoreApplication.translate("FieldErrors", "A national ID has digits only.")
 
 
+def _map_range(code: str, params: dict) -> str:
+    if code == "map.hotspot_min_count_range":
+        text = QCoreApplication.translate(
+            "FieldErrors", "Give a number of complaints from %1 to %2.")
+    else:
+        text = QCoreApplication.translate("FieldErrors", "Give a distance from %1 to %2 metres.")
+    return (text.replace("%1", str(params.get("min", "?")))
+            .replace("%2", str(params.get("max", "?"))))
+
+
 def field_error_text(error: FieldError) -> str:
     """The message shown under the field; an unknown code still yields something readable."""
     code, params = error.code, error.params
@@ -42,6 +52,12 @@ def field_error_text(error: FieldError) -> str:
         return QCoreApplication.translate(
             "FieldErrors", "A national ID has 13 digits; this one has %1."
         ).replace("%1", str(params.get("length", "?")))
+    if code in ("map.hotspot_min_count_range", "map.hotspot_radius_range"):
+        return _map_range(code, params)
+    if code == "boundary.too_large":
+        return QCoreApplication.translate(
+            "FieldErrors", "The boundary file is too large: at most %1 MB."
+        ).replace("%1", str(int(params.get("max_bytes", 0)) // (1024 * 1024) or "?"))
     if code == "file.too_large":
         return QCoreApplication.translate(
             "FieldErrors", "The file is too large: at most %1 MB."
@@ -90,6 +106,35 @@ def field_error_text(error: FieldError) -> str:
         "status.transition_not_allowed": QCoreApplication.translate(
             "FieldErrors", "This status change is not allowed any more; someone may have "
             "changed the complaint meanwhile."
+        ),
+        "map.base_map_unknown": QCoreApplication.translate(
+            "FieldErrors", "Choose one of the base maps."
+        ),
+        "map.tile_url_invalid": QCoreApplication.translate(
+            "FieldErrors", "Not a tile server address: it starts with https:// and contains "
+            "{z}, {x} and {y}."
+        ),
+        "mbtiles.not_found": QCoreApplication.translate(
+            "FieldErrors", "Map file not found. Choose an .mbtiles file."
+        ),
+        "mbtiles.invalid": QCoreApplication.translate(
+            "FieldErrors", "This is not a usable MBTiles map file."
+        ),
+        # Vector tiles need a renderer the map does not have; say what to ask for instead.
+        "mbtiles.vector_unsupported": QCoreApplication.translate(
+            "FieldErrors", "This map file holds vector tiles; use one with picture (PNG or "
+            "JPEG) tiles."
+        ),
+        "boundary.not_json": QCoreApplication.translate(
+            "FieldErrors", "This file is not GeoJSON (it cannot be read as JSON)."
+        ),
+        "boundary.not_geojson": QCoreApplication.translate(
+            "FieldErrors", "This GeoJSON file has no area (polygon) to use as the boundary."
+        ),
+        # Usually a file in UTM metres or with latitude and longitude swapped, not a wrong place.
+        "boundary.outside_thailand": QCoreApplication.translate(
+            "FieldErrors", "This boundary lies outside Thailand: the file must use latitude "
+            "and longitude (WGS 84)."
         ),
         "file.empty": QCoreApplication.translate("FieldErrors", "The file is empty."),
         "file.not_an_image": QCoreApplication.translate(

@@ -187,11 +187,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give a number of complaints from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a distance from %1 to %2 metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Too long: %1 characters, at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A national ID has 13 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boundary file is too large: at most %1 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -256,6 +268,38 @@
     </message>
     <message>
         <source>This status change is not allowed any more; someone may have changed the complaint meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the base maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a tile server address: it starts with https:// and contains {z}, {x} and {y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map file not found. Choose an .mbtiles file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a usable MBTiles map file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map file holds vector tiles; use one with picture (PNG or JPEG) tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not GeoJSON (it cannot be read as JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This GeoJSON file has no area (polygon) to use as the boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This boundary lies outside Thailand: the file must use latitude and longitude (WGS 84).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -638,6 +682,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +778,133 @@
     </message>
     <message>
         <source>Click the spot on a map instead of typing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapSettingsDialog</name>
+    <message>
+        <source>Map settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenStreetMap (needs the internet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map file on this computer (MBTiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced: another tile server&apos;s address, with {z}, {x} and {y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the OpenStreetMap server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile server (advanced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import GeoJSON file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported boundary is saved at once, even if you press Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated complaints (hotspots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints of one category this close together are shown as a hotspot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a map file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBTiles map files (*.mbtiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the office boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON files (*.geojson *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary imported and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boundary will be removed when you press OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A boundary is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No boundary yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -186,12 +186,24 @@
         <translation>เลขประจำตัวประชาชนต้องเป็นตัวเลขเท่านั้น</translation>
     </message>
     <message>
+        <source>Give a number of complaints from %1 to %2.</source>
+        <translation>ใส่จำนวนเรื่องตั้งแต่ %1 ถึง %2 เรื่อง</translation>
+    </message>
+    <message>
+        <source>Give a distance from %1 to %2 metres.</source>
+        <translation>ใส่ระยะตั้งแต่ %1 ถึง %2 เมตร</translation>
+    </message>
+    <message>
         <source>Too long: %1 characters, at most %2.</source>
         <translation>ข้อความยาว %1 ตัวอักษร เกินกว่าที่กำหนด (ไม่เกิน %2 ตัวอักษร)</translation>
     </message>
     <message>
         <source>A national ID has 13 digits; this one has %1.</source>
         <translation>เลขประจำตัวประชาชนต้องมี 13 หลัก (กรอกมา %1 หลัก)</translation>
+    </message>
+    <message>
+        <source>The boundary file is too large: at most %1 MB.</source>
+        <translation>ไฟล์ขอบเขตใหญ่เกินไป: ไม่เกิน %1 MB</translation>
     </message>
     <message>
         <source>The file is too large: at most %1 MB.</source>
@@ -256,6 +268,38 @@
     <message>
         <source>This status change is not allowed any more; someone may have changed the complaint meanwhile.</source>
         <translation>ไม่สามารถเปลี่ยนเป็นสถานะนี้ได้แล้ว อาจมีผู้อื่นเปลี่ยนสถานะเรื่องนี้ไปก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Choose one of the base maps.</source>
+        <translation>เลือกแผนที่ฐานหนึ่งแบบ</translation>
+    </message>
+    <message>
+        <source>Not a tile server address: it starts with https:// and contains {z}, {x} and {y}.</source>
+        <translation>ไม่ใช่ที่อยู่เซิร์ฟเวอร์แผนที่: ต้องขึ้นต้นด้วย https:// และมี {z}, {x} และ {y}</translation>
+    </message>
+    <message>
+        <source>Map file not found. Choose an .mbtiles file.</source>
+        <translation>ไม่พบไฟล์แผนที่ เลือกไฟล์ .mbtiles</translation>
+    </message>
+    <message>
+        <source>This is not a usable MBTiles map file.</source>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์แผนที่ MBTiles ที่ใช้ได้</translation>
+    </message>
+    <message>
+        <source>This map file holds vector tiles; use one with picture (PNG or JPEG) tiles.</source>
+        <translation>ไฟล์แผนที่นี้เป็นแบบเวกเตอร์ ใช้ไฟล์ที่เป็นภาพ (PNG หรือ JPEG)</translation>
+    </message>
+    <message>
+        <source>This file is not GeoJSON (it cannot be read as JSON).</source>
+        <translation>ไฟล์นี้ไม่ใช่ GeoJSON (อ่านเป็น JSON ไม่ได้)</translation>
+    </message>
+    <message>
+        <source>This GeoJSON file has no area (polygon) to use as the boundary.</source>
+        <translation>ไฟล์ GeoJSON นี้ไม่มีพื้นที่ (รูปหลายเหลี่ยม) ที่ใช้เป็นขอบเขตได้</translation>
+    </message>
+    <message>
+        <source>This boundary lies outside Thailand: the file must use latitude and longitude (WGS 84).</source>
+        <translation>ขอบเขตนี้อยู่นอกประเทศไทย: ไฟล์ต้องใช้ละติจูดและลองจิจูด (WGS 84)</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -635,6 +679,14 @@
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>ตั้งค่า (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>แผนที่…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
@@ -721,6 +773,133 @@
     <message>
         <source>Click the spot on a map instead of typing it</source>
         <translation>คลิกเลือกจุดบนแผนที่แทนการพิมพ์พิกัด</translation>
+    </message>
+</context>
+<context>
+    <name>MapSettingsDialog</name>
+    <message>
+        <source>Map settings</source>
+        <translation>ตั้งค่าแผนที่</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Base map</source>
+        <translation>แผนที่ฐาน</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap (needs the internet)</source>
+        <translation>แผนที่ OpenStreetMap (ต้องต่ออินเทอร์เน็ต)</translation>
+    </message>
+    <message>
+        <source>Map file on this computer (MBTiles)</source>
+        <translation>ไฟล์แผนที่ในเครื่อง (MBTiles)</translation>
+    </message>
+    <message>
+        <source>No base map</source>
+        <translation>ไม่ใช้แผนที่ฐาน</translation>
+    </message>
+    <message>
+        <source>Advanced: another tile server&apos;s address, with {z}, {x} and {y}</source>
+        <translation>ขั้นสูง: ที่อยู่ของเซิร์ฟเวอร์แผนที่อื่น ต้องมี {z}, {x} และ {y}</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Use the OpenStreetMap server again</source>
+        <translation>กลับไปใช้เซิร์ฟเวอร์ OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Tile server (advanced):</source>
+        <translation>เซิร์ฟเวอร์แผนที่ (ขั้นสูง):</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>ยังไม่ได้เลือกไฟล์</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <source>Office boundary</source>
+        <translation>ขอบเขตพื้นที่</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON file…</source>
+        <translation>นำเข้าไฟล์ GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Remove boundary</source>
+        <translation>ลบขอบเขต</translation>
+    </message>
+    <message>
+        <source>An imported boundary is saved at once, even if you press Cancel.</source>
+        <translation>ขอบเขตที่นำเข้าจะบันทึกทันที แม้จะกด ยกเลิก ภายหลัง</translation>
+    </message>
+    <message>
+        <source>Repeated complaints (hotspots)</source>
+        <translation>เรื่องร้องเรียนซ้ำ (จุดที่มีปัญหาบ่อย)</translation>
+    </message>
+    <message>
+        <source> complaints</source>
+        <translation> เรื่อง</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> เมตร</translation>
+    </message>
+    <message>
+        <source>Open complaints of one category this close together are shown as a hotspot.</source>
+        <translation>เรื่องที่ยังไม่ปิดในหมวดเดียวกันที่อยู่ใกล้กันในระยะนี้ จะแสดงเป็นจุดที่มีปัญหาบ่อย</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>อย่างน้อย:</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>ภายในระยะ:</translation>
+    </message>
+    <message>
+        <source>Choose a map file</source>
+        <translation>เลือกไฟล์แผนที่</translation>
+    </message>
+    <message>
+        <source>MBTiles map files (*.mbtiles)</source>
+        <translation>ไฟล์แผนที่ MBTiles (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Import the office boundary</source>
+        <translation>นำเข้าขอบเขตพื้นที่</translation>
+    </message>
+    <message>
+        <source>GeoJSON files (*.geojson *.json)</source>
+        <translation>ไฟล์ GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Boundary imported and saved.</source>
+        <translation>นำเข้าและบันทึกขอบเขตแล้ว</translation>
+    </message>
+    <message>
+        <source>The boundary will be removed when you press OK</source>
+        <translation>ขอบเขตจะถูกลบเมื่อกด ตกลง</translation>
+    </message>
+    <message>
+        <source>A boundary is set</source>
+        <translation>มีขอบเขตพื้นที่แล้ว</translation>
+    </message>
+    <message>
+        <source>No boundary yet</source>
+        <translation>ยังไม่มีขอบเขตพื้นที่</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,7 @@ class MapPage(QWidget):
         self._filter = RegisterFilter()
         self._generation = 0
         self._stale = True
+        self._page_stale = False  # the map settings changed: the page itself must be rebuilt
         self.view: MapView | None = None
         self.hotspots: list[Hotspot] = []
         self._build_panel()
@@ -134,8 +135,8 @@ class MapPage(QWidget):
         if self.view is None:
             self.view = self._create_view()
             self._rebuild(load_page=True)
-        elif self._stale:
-            self._rebuild(load_page=False)
+        elif self._stale or self._page_stale:
+            self._rebuild(load_page=self._page_stale)
 
     def current_filter(self) -> RegisterFilter:
         return self._filter
@@ -155,8 +156,17 @@ class MapPage(QWidget):
         if self.view is not None and self.isVisible():
             self._rebuild(load_page=False)
 
+    def reload_page(self) -> None:
+        """Build the page again from the office's map settings (base map, boundary, hotspots)."""
+        self._page_stale = True
+        # A hidden page waits for its next showing: Leaflet sizes itself from a visible view.
+        if self.view is not None and self.isVisible():
+            self._rebuild(load_page=True)
+
     def _rebuild(self, *, load_page: bool) -> None:
         self._stale = False
+        if load_page:
+            self._page_stale = False
         self._generation += 1
         generation = self._generation
         for task in list(_running):
