@@ -11,7 +11,7 @@ import json
 import math
 from collections.abc import Iterable
 from datetime import date
-from typing import Protocol
+from typing import NamedTuple
 
 PAYLOAD_VERSION = 1
 # Order of the numbers in each row; fondue_map.js reads them by position.
@@ -20,8 +20,8 @@ ROW_FIELDS = ("id", "lat", "lon", "status", "category", "age_days", "tracking_no
 UNKNOWN_STATUS_COLOUR = "#616161"
 
 
-class MarkerRow(Protocol):
-    """What a marker needs of a register row (services.register.RegisterRow has it all)."""
+class MarkerRow(NamedTuple):
+    """What a marker needs of a complaint; a RegisterRow has the same attributes and will do."""
 
     id: int
     lat: float | None

@@ -9,7 +9,6 @@ import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
-from typing import NamedTuple
 
 from sqlalchemy import DateTime, select, type_coerce
 
@@ -22,7 +21,7 @@ from fondue_desk.domain.register_filter import RegisterFilter, days_overdue
 from fondue_desk.domain.statuses import STATUS_LABELS_TH, Status
 from fondue_desk.maps.boundary import boundary_centre
 from fondue_desk.maps.hotspots import Hotspot, find_hotspots
-from fondue_desk.maps.markers import marker_payload
+from fondue_desk.maps.markers import MarkerRow, marker_payload
 from fondue_desk.maps.mbtiles import open_mbtiles
 from fondue_desk.maps.page import MapPageOptions
 from fondue_desk.services import register
@@ -72,18 +71,6 @@ _THAILAND_CENTRE = ((THAILAND_BOUNDS.min_lat + THAILAND_BOUNDS.max_lat) / 2,
 MBTILES_URL = "app://tiles/{z}/{x}/{y}"
 
 
-class _MarkerRow(NamedTuple):
-    id: int
-    lat: float | None
-    lon: float | None
-    status: str
-    category_name: str
-    category_colour: str
-    received_at: date
-    tracking_no: str
-    days_overdue: int
-
-
 def markers_json(db: Database, office_id: int, flt: RegisterFilter, *,
                  now: datetime | None = None) -> bytes:
     """app://data/markers.json for the register's current filter (see maps.markers)."""
@@ -93,7 +80,7 @@ def markers_json(db: Database, office_id: int, flt: RegisterFilter, *,
 
 
 def _marker_rows(db: Database, office_id: int, flt: RegisterFilter, today: date,
-                 now: datetime | None) -> Iterator[_MarkerRow]:
+                 now: datetime | None) -> Iterator[MarkerRow]:
     """The register's filter, but only the eight values a marker needs (unplaced rows too, so
     the payload can count them): the full register row (description, names, more joins) costs
     twice as much at 100,000 markers. Received times are read raw (naive UTC) and shifted
@@ -110,7 +97,7 @@ def _marker_rows(db: Database, office_id: int, flt: RegisterFilter, today: date,
     with db.read() as session:
         result = session.execute(query.execution_options(yield_per=5000))
         for cid, lat, lon, status, name, colour, received, tracking, due in result:
-            yield _MarkerRow(cid, lat, lon, status, name, colour, (received + shift).date(),
+            yield MarkerRow(cid, lat, lon, status, name, colour, (received + shift).date(),
                              tracking, days_overdue(due, status, today))
 
 

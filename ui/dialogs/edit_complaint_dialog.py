@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,13 +22,13 @@ from fondue_desk.services.views import ComplaintView, OfficeView, UserView
 
 from ..pages.intake_form import IntakeFormWidget
 from ..style import PRIMARY_BUTTON
+from ..widgets.enter_submits import EnterSubmits
 from ..widgets.field_feedback import error_label
 
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
 
 NOTE_LINES = 2
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def fill_form(form: IntakeFormWidget, data: ComplaintInput) -> None:
@@ -90,7 +88,7 @@ class EditComplaintDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         # The form's hint promises Enter saves; keep the promise in the description box too.
-        self.form.description.installEventFilter(self)
+        self._enter_submits = EnterSubmits(self.form.description, self.save, self)
         self.form.category.setFocus()
 
     def _build_layout(self, note_error: QWidget) -> None:
@@ -107,15 +105,6 @@ class EditComplaintDialog(QDialog):
         layout.addLayout(reason)
         layout.addWidget(self.buttons)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if (watched is self.form.description and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() in _ENTER_KEYS):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.form.description.insertPlainText("\n")
-            else:
-                self.save()
-            return True
-        return super().eventFilter(watched, event)
 
     def save(self) -> ComplaintView | None:
         data, local_errors = self.form.collect()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,13 +20,13 @@ from fondue_desk.services.views import ComplaintView, OfficeView, UserView
 
 from ..dialogs.receipt_dialog import ReceiptDialog, ReceiptOpener, remembered_variant
 from ..style import BADGE, HINT, PAGE_TITLE, PRIMARY_BUTTON
+from ..widgets.enter_submits import ENTER_KEYS, EnterSubmits
 from ..widgets.pdf_printing import print_pdf
 from .intake_form import IntakeFormWidget
 
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
 
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class IntakePage(QWidget):
@@ -53,7 +53,7 @@ class IntakePage(QWidget):
 
         self.save_button.clicked.connect(self.save)
         # QPlainTextEdit takes Enter for itself; a filter decides before it sees the key.
-        self.form.description.installEventFilter(self)
+        self._enter_submits = EnterSubmits(self.form.description, self.save, self)
         reprint = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         reprint.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         reprint.activated.connect(self.reprint_last)
@@ -88,22 +88,11 @@ class IntakePage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(footer)
 
-    # ----------------------------------------------------------------- keys
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (watched is self.form.description and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() in _ENTER_KEYS):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                # A real newline: QPlainTextEdit's own Shift+Enter inserts U+2028 instead.
-                self.form.description.insertPlainText("\n")
-            else:
-                self.save()
-            return True
-        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         # Line edits, combos, the checkbox and the button leave Enter and Esc unhandled, so
         # they bubble up to here from whichever field has focus.
-        if event.key() in _ENTER_KEYS:
+        if event.key() in ENTER_KEYS:
             self.save()
         elif event.key() == Qt.Key.Key_Escape:
             self.clear()
