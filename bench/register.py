@@ -119,6 +119,7 @@ def first_rows_on_screen(db: Database, office, user) -> float | None:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
+        from PySide6.QtCore import QCoreApplication, QEvent
         from PySide6.QtWidgets import QApplication
 
         from ui.app import configure_application
@@ -134,7 +135,11 @@ def first_rows_on_screen(db: Database, office, user) -> float | None:
     app.processEvents()
     page.grab()  # forces the paint of the visible rows
     took = (time.perf_counter() - start) * 1000
+    # Let Qt delete the widget tree now, on its own terms: left to Python's garbage collector
+    # it may be torn down mid-query later in the run (seen as a crash inside a list build).
     page.close()
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return round(took, 2)
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, and_, literal_column, or_, select, table, 
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import bindparam
 
-from .models import Complaint, Office
+from .models import Complaint
 from .search_index import FTS_TABLE, pg_search_expression
 
 TRIGRAM = 3
@@ -108,25 +108,6 @@ def _like_any(term: str) -> ColumnElement[bool]:
 def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
-
-def search_index_count(session: Session, query: str, office_id: int) -> int | None:
-    """Count text matches from the index alone, or None when that would not be exact.
-
-    Exact only on SQLite, when every term is indexed and the database holds this one office
-    (then "of this office" adds nothing). Counting the index is ~5x faster than joining back.
-    """
-    if session.get_bind().dialect.name != "sqlite":
-        return None
-    terms = search_terms(query)
-    if not terms or any(len(v) < TRIGRAM for t in terms for v in term_variants(t)):
-        return None
-    offices = session.execute(select(Office.id).limit(2)).scalars().all()
-    if offices != [office_id]:
-        return None
-    expression = _fts_expression(terms)
-    return session.execute(
-        text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q"), {"q": expression}
-    ).scalar_one()
 
 
 _HITS = table("search_hits", literal_column("id"), schema="temp")

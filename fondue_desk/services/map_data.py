@@ -117,13 +117,6 @@ def hotspots(db: Database, office_id: int, flt: RegisterFilter, settings: MapSet
                          min_count=settings.hotspot_min_count)
 
 
-def hotspots_json(found: list[Hotspot]) -> bytes:
-    """Hotspots as JSON for the page (same conventions as markers.json)."""
-    return json.dumps(
-        [{"category": h.category_name, "colour": h.colour, "count": h.count, "lat": h.lat,
-          "lon": h.lon, "ids": list(h.complaint_ids), "radius_m": h.radius_m} for h in found],
-        ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
 
 def page_options(db: Database, office_id: int, *, mode: str,
                  center: tuple[float, float] | None = None) -> MapPageOptions:

@@ -42,13 +42,3 @@ def _increment(session: Session, office_id: int, register: str, year: int) -> in
     if result.rowcount == 0:
         return None
     return session.scalar(select(Counter.last_value).where(where))
-
-
-def peek(session: Session, *, office_id: int, register: str, year: int) -> int:
-    """The last number handed out (0 when none): for reports and tests, never for allocation."""
-    value = session.scalar(
-        select(Counter.last_value).where(
-            (Counter.office_id == office_id) & (Counter.register == register) & (Counter.year == year)
-        )
-    )
-    return value or 0

@@ -16,7 +16,6 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Complaint, Crew, Office, Village
 from fondue_desk.db.search import (
     materialise_hits,
-    search_index_count,
     search_terms,
     text_condition,
 )
@@ -176,10 +175,9 @@ def _row(values, today: date) -> RegisterRow:
 
 def count(db: Database, office_id: int, flt: RegisterFilter, *, now: datetime | None = None) -> int:
     with db.read() as session:
-        if flt.text.strip() and replace(flt, text="").is_empty:
-            fast = search_index_count(session, flt.text, office_id)
-            if fast is not None:
-                return fast
+        hits = materialise_hits(session, flt.text) if flt.text.strip() else None
+        if hits is not None:
+            return _count_hits(session, db.dialect, office_id, flt, hits, now)
         where = conditions(db.dialect, office_id, flt, now, sparse=bool(flt.text.strip()))
         return session.scalar(select(func.count(Complaint.id)).where(where)) or 0
 
