@@ -66,17 +66,6 @@ def get(db: Database, complaint_id: int) -> ComplaintView:
         return complaint_view(found)
 
 
-def recent(db: Database, office_id: int, *, limit: int = 200) -> list[ComplaintView]:
-    """Newest first. The full register with filters and paging is a separate service."""
-    with db.read() as session:
-        rows = session.scalars(
-            select(Complaint)
-            .where(Complaint.office_id == office_id)
-            .order_by(Complaint.received_at.desc(), Complaint.id.desc())
-            .limit(limit)
-        )
-        return [complaint_view(c) for c in rows]
-
 
 def count_received_today(db: Database, clerk_id: int, *, now: datetime | None = None) -> int:
     """How many complaints this clerk logged since midnight, Thai time."""

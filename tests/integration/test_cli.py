@@ -9,8 +9,9 @@ from pypdf import PdfReader
 
 from fondue_desk import __version__
 from fondue_desk.db.database import Database
-from fondue_desk.services import complaints, reference
+from fondue_desk.services import reference
 from main import main
+from tests.complaint_views import newest_complaints
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,7 +28,7 @@ def test_demo_then_grow_then_print_a_receipt(tmp_path, db_url, capsys):
     assert main(["--db", db_url, "demo", "--complaints", "5"]) == 0
     db = Database.open(db_url)
     office = reference.first_office(db)
-    logged = complaints.recent(db, office.id, limit=100)
+    logged = newest_complaints(db, office.id, limit=100)
     assert len(logged) == 35
     target = logged[0]
     out = tmp_path / "receipts" / "r.pdf"
@@ -74,4 +75,4 @@ def test_first_start_creates_one_demo_office_and_later_starts_keep_it(db):
     assert first.is_demo
     assert create_demo_office(db, complaints=0, only_into_empty=True) is None
     assert ensure_office(db) == first
-    assert len(complaints.recent(db, first.id)) == 3
+    assert len(newest_complaints(db, first.id)) == 3

@@ -8,7 +8,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from fondue_desk.services import complaints, receipts, reference
+from fondue_desk.services import receipts, reference
+from tests.complaint_views import newest_complaints
 from tests.ui.keyboard import type_text
 
 DESCRIPTION = "ไฟฟ้าส่องสว่างหน้าวัดดับมา 3 คืนแล้ว น้ำท่วมขังด้วย"
@@ -51,7 +52,7 @@ def test_a_typed_complaint_is_saved_and_its_receipt_shown(qtbot, page, db, demo_
     with qtbot.waitSignal(page.complaint_logged) as logged:
         press_enter(qtbot, form.phone)
 
-    saved = complaints.recent(db, demo_office.id)
+    saved = newest_complaints(db, demo_office.id)
     assert len(saved) == 1
     complaint = saved[0]
     assert logged.args[0].id == complaint.id
@@ -86,7 +87,7 @@ def test_named_complainant_needs_a_way_to_reply(qtbot, page, db, demo_office):
     type_text(form.name, "นางสมศรี มีสุข")
     press_enter(qtbot, form.name)
 
-    assert complaints.recent(db, demo_office.id) == []
+    assert newest_complaints(db, demo_office.id) == []
     assert form.feedback.message("phone") == (
         "กรุณาระบุหมายเลขโทรศัพท์หรือที่อยู่ เพื่อใช้ติดต่อกลับ")
     assert form.feedback.message("complainant_name") == ""
@@ -105,7 +106,7 @@ def test_bad_phone_and_national_id_are_flagged_next_to_their_fields(qtbot, page,
     type_text(form.national_id, "1234567890123")
     press_enter(qtbot, form.national_id)
 
-    assert complaints.recent(db, demo_office.id) == []
+    assert newest_complaints(db, demo_office.id) == []
     assert form.feedback.message("phone") == (
         "หมายเลขโทรศัพท์ไม่ถูกต้อง (เช่น 081-234-5678)")
     assert form.feedback.message("national_id") == (
@@ -128,7 +129,7 @@ def test_empty_form_flags_every_missing_field_and_focuses_the_first(qtbot, page,
     assert form.feedback.message("complainant_name") == (
         "กรุณากรอกชื่อผู้ร้องเรียน หรือเลือก “ไม่ประสงค์ออกนาม”")
     assert QApplication.focusWidget() is form.category
-    assert complaints.recent(db, demo_office.id) == []
+    assert newest_complaints(db, demo_office.id) == []
     assert page.receipt_dialog() is None
 
 
@@ -141,7 +142,7 @@ def test_unknown_category_text_and_unreadable_coordinates(qtbot, page, db, demo_
     assert form.feedback.message("location").startswith("อ่านพิกัดไม่ได้")
     # The service's own checks are reported in the same go.
     assert form.feedback.message("description") == "กรุณากรอกรายละเอียดเรื่องร้องเรียน"
-    assert complaints.recent(db, demo_office.id) == []
+    assert newest_complaints(db, demo_office.id) == []
 
 
 def test_a_google_maps_link_gives_the_position(qtbot, page, db, demo_office):
@@ -152,7 +153,7 @@ def test_a_google_maps_link_gives_the_position(qtbot, page, db, demo_office):
     form.coordinates.setText(
         "https://www.google.com/maps/place/x/@18.74,98.95,17z/data=!3d18.7396!4d98.9518")
     press_enter(qtbot, form.coordinates)
-    (saved,) = complaints.recent(db, demo_office.id)
+    (saved,) = newest_complaints(db, demo_office.id)
     assert saved.category_name == "น้ำประปา"
     assert (saved.lat, saved.lon) == (pytest.approx(18.7396), pytest.approx(98.9518))
 
@@ -173,7 +174,7 @@ def test_the_save_button_saves_too(qtbot, page, db, demo_office):
     type_text(form.description, "ขยะตกค้าง")
     form.anonymous.setChecked(True)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert len(complaints.recent(db, demo_office.id)) == 1
+    assert len(newest_complaints(db, demo_office.id)) == 1
 
 
 def test_escape_clears_the_form(qtbot, page):
@@ -199,7 +200,7 @@ def test_anonymous_disables_name_and_id_and_saves_without_them(qtbot, page, db, 
     assert not form.name.isEnabled() and not form.national_id.isEnabled()
     assert form.phone.isEnabled() and form.address.isEnabled()
     press_enter(qtbot, form.anonymous)
-    (saved,) = complaints.recent(db, demo_office.id)
+    (saved,) = newest_complaints(db, demo_office.id)
     assert saved.anonymous and saved.complainant_name == ""
     assert form.name.isEnabled()
 
@@ -212,7 +213,7 @@ def test_shift_enter_in_the_description_adds_a_line_and_does_not_save(
     type_text(form.description, "บรรทัดสอง")
     assert form.description.toPlainText() == "บรรทัดแรก\nบรรทัดสอง"
     assert form.feedback.message("category_id") == ""  # no save was attempted
-    assert complaints.recent(db, demo_office.id) == []
+    assert newest_complaints(db, demo_office.id) == []
 
 
 def test_tab_follows_the_visual_order(qtbot, page):
@@ -249,7 +250,7 @@ def test_choosing_a_sub_district_fills_district_province_and_postal_code(
     type_text(form.description, "กิ่งไม้หักขวางทาง")
     type_text(form.name, "นางสาวบัวผัน ทองดี")  # a sub-district is enough contact to reply
     press_enter(qtbot, form.name)
-    (saved,) = complaints.recent(db, demo_office.id)
+    (saved,) = newest_complaints(db, demo_office.id)
     assert (saved.tambon, saved.amphoe, saved.province, saved.postal_code) == (
         "แม่เหียะ", "เมืองเชียงใหม่", "เชียงใหม่", "50100")
 
