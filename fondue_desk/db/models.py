@@ -53,6 +53,12 @@ class Office(Base):
     lon: Mapped[float | None] = mapped_column(Float, nullable=True)
     tracking_format: Mapped[str] = mapped_column(String(60), default="{fy}-{seq:06d}")
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who signs outgoing letters, and the letters' footer (ส่วนราชการเจ้าของเรื่อง).
+    signatory_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    signatory_position: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    division: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    thai_digits: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Village(Base):
@@ -79,6 +85,8 @@ class Category(Base):
     sla_days: Mapped[int] = mapped_column(Integer, default=7)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # Body of the closure letter; placeholders such as {tracking_no} are filled in on approval.
+    letter_template: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class User(Base):
@@ -91,10 +99,16 @@ class User(Base):
     position: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # argon2 PHC string; "" means no password set yet, so nobody can sign in as this user.
+    password_hash: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class Crew(Base):
-    """A work crew (ช่างไฟฟ้า, กองช่าง …); the register shows and filters by it."""
+    """A work crew (ช่างไฟฟ้า, กองช่าง …): who goes out, whom to call, which work it takes."""
 
     __tablename__ = "crew"
 
@@ -102,6 +116,24 @@ class Crew(Base):
     office_id: Mapped[int] = mapped_column(ForeignKey("office.id"))
     name: Mapped[str] = mapped_column(String(120))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    leader_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    members: Mapped[str] = mapped_column(Text, default="", server_default="")  # one per line
+    phone: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # The account that records this crew's results (role crew_leader); optional.
+    leader_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+
+    categories: Mapped[list[Category]] = relationship(secondary="crew_category",
+                                                      order_by="Category.sort_order")
+
+
+class CrewCategory(Base):
+    """Which categories a crew serves: assignment suggests the crew from this."""
+
+    __tablename__ = "crew_category"
+
+    crew_id: Mapped[int] = mapped_column(ForeignKey("crew.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("category.id"), primary_key=True)
 
 
 class Complaint(Base):
@@ -147,6 +179,9 @@ class Complaint(Base):
     clerk_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     crew_id: Mapped[int | None] = mapped_column(ForeignKey("crew.id"), nullable=True)
     reopen_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The current assignment; its history is in `assignment`.
+    planned_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    instruction: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     category: Mapped[Category] = relationship(lazy="joined")
     village: Mapped[Village | None] = relationship(lazy="joined")
@@ -225,3 +260,127 @@ class OfficeSetting(Base):
     office_id: Mapped[int] = mapped_column(ForeignKey("office.id"), primary_key=True)
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Assignment(Base):
+    """One hand-over of a complaint to a crew: first assignment or a reassignment (with reason)."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (Index("ix_assignment_complaint_at", "complaint_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"))
+    crew_id: Mapped[int] = mapped_column(ForeignKey("crew.id"))
+    previous_crew_id: Mapped[int | None] = mapped_column(ForeignKey("crew.id"), nullable=True)
+    planned_date: Mapped[date] = mapped_column(Date)
+    instruction: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    by_user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class WorkOrder(Base):
+    """A printed work order (ใบสั่งงาน): numbered gaplessly per office and fiscal year."""
+
+    __tablename__ = "work_order"
+    __table_args__ = (
+        UniqueConstraint("office_id", "fiscal_year", "seq", name="uq_work_order_office_fy_seq"),
+        Index("ix_work_order_office_crew_date", "office_id", "crew_id", "work_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("office.id"))
+    fiscal_year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(20))
+    crew_id: Mapped[int] = mapped_column(ForeignKey("crew.id"))
+    work_date: Mapped[date] = mapped_column(Date)
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    issued_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+
+    jobs: Mapped[list[WorkOrderJob]] = relationship(order_by="WorkOrderJob.position",
+                                                    cascade="all, delete-orphan")
+
+
+class WorkOrderJob(Base):
+    __tablename__ = "work_order_job"
+    __table_args__ = (Index("ix_work_order_job_complaint", "complaint_id"),)
+
+    work_order_id: Mapped[int] = mapped_column(ForeignKey("work_order.id", ondelete="CASCADE"),
+                                               primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"),
+                                              primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class JobResult(Base):
+    """What the crew reported back: done, partly done, or could not do (and why)."""
+
+    __tablename__ = "job_result"
+    __table_args__ = (
+        Index("ix_job_result_complaint_at", "complaint_id", "recorded_at"),
+        CheckConstraint("minutes_spent IS NULL OR minutes_spent >= 0",
+                        name="minutes_non_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"))
+    crew_id: Mapped[int] = mapped_column(ForeignKey("crew.id"))
+    work_order_id: Mapped[int | None] = mapped_column(ForeignKey("work_order.id"), nullable=True)
+    outcome: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    minutes_spent: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    materials: Mapped[str] = mapped_column(Text, default="")
+    worked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SignOff(Base):
+    """The mayor's decision on finished work: approved (closes it) or returned to the crew."""
+
+    __tablename__ = "sign_off"
+    __table_args__ = (
+        Index("ix_sign_off_complaint_at", "complaint_id", "at"),
+        Index("ix_sign_off_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"))
+    decision: Mapped[str] = mapped_column(String(20))
+    by_user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class OutgoingLetter(Base):
+    """ทะเบียนหนังสือส่ง: one row per letter sent, gapless per office and calendar year (BE).
+
+    The letter's words are kept as sent, so a reprint years later is the same letter even after
+    the template, the signatory or the complainant's record has changed.
+    """
+
+    __tablename__ = "outgoing_letter"
+    __table_args__ = (
+        UniqueConstraint("office_id", "year", "seq", name="uq_outgoing_letter_office_year_seq"),
+        Index("ix_outgoing_letter_complaint", "complaint_id"),
+        Index("ix_outgoing_letter_office_date", "office_id", "letter_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("office.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    document_no: Mapped[str] = mapped_column(String(60))
+    complaint_id: Mapped[int | None] = mapped_column(
+        ForeignKey("complaint.id", ondelete="SET NULL"), nullable=True)
+    letter_date: Mapped[date] = mapped_column(Date)
+    recipient: Mapped[str] = mapped_column(String(300))
+    subject: Mapped[str] = mapped_column(String(300))
+    reference: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+    signatory_name: Mapped[str] = mapped_column(String(200), default="")
+    signatory_position: Mapped[str] = mapped_column(String(300), default="")
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import string
 
-from .errors import FieldError, InvalidInput
+from .errors import FieldError, InvalidInput, RuleViolation
+from .text import ascii_digits
 
 DEFAULT_TRACKING_FORMAT = "{fy}-{seq:06d}"
 _ALLOWED_FIELDS = {"fy", "seq", "year"}
@@ -30,3 +31,16 @@ def format_number(fmt: str, *, year: int, seq: int, checked: bool = True) -> str
     if checked:
         check_format(fmt)
     return fmt.format(fy=year, year=year, seq=seq)
+
+
+def work_order_number(seq: int, fiscal_year: int) -> str:
+    """"12/2570": the running number over the fiscal year, as Thai offices number orders."""
+    return f"{seq}/{fiscal_year}"
+
+
+def parse_work_order_number(text: str) -> tuple[int, int]:
+    """(seq, fiscal_year) from "12/2570", "0012/2570" or Thai digits; RuleViolation else."""
+    seq, _slash, year = ascii_digits(text).strip().partition("/")
+    if not (seq.isdigit() and year.isdigit() and len(year) == 4 and int(seq) > 0):
+        raise RuleViolation("work_order.number_invalid")
+    return int(seq), int(year)
