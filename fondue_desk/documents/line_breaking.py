@@ -41,7 +41,8 @@ def _is_mark(ch: str) -> bool:
 
 
 def _has_thai(token: str) -> bool:
-    return any("\u0e00" <= ch <= "\u0e7f" for ch in token)
+    # Thai digits (U+0E50–0E59) glue like Arabic ones: "๐๕๓-๑๒๓-๔๕๖" must not break inside.
+    return any("\u0e00" <= ch <= "\u0e7f" and not "\u0e50" <= ch <= "\u0e59" for ch in token)
 
 
 def _glues(prev: str, token: str) -> bool:
