@@ -1,4 +1,4 @@
-"""Command-line entry points that need no window: demo data, printing, version.
+"""Command-line entry points that need no window: demo data, printing, passwords, version.
 
 `main.py` owns the process: it parses with `build_parser()` and either starts the GUI (no
 subcommand) or hands the parsed arguments to `run()` here, so this module never touches Qt.
@@ -6,11 +6,12 @@ subcommand) or hands the parsed arguments to `run()` here, so this module never 
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from pathlib import Path
 
 from fondue_desk import __version__
-from fondue_desk.domain.errors import Conflict, FondueError, NotFound
+from fondue_desk.domain.errors import Conflict, FondueError, InvalidInput, NotFound
 
 from .services import bootstrap
 
@@ -27,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"SQLAlchemy database URL or SQLite file path (default: ${bootstrap.DB_ENV} "
         "or a file in the user data folder)",
     )
-    parser.add_argument("--user", metavar="NAME", help="act as this user (GUI)")
+    parser.add_argument("--user", metavar="NAME",
+                        help="user name to fill in at sign-in (GUI)")
     parser.add_argument("--lang", choices=("th", "en"), help="interface language (default th)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -43,6 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     receipt.add_argument("--format", choices=("a5", "thermal"), default="a5",
                          help="A5 sheet or 80 mm thermal roll (default a5)")
+    letter = documents.add_parser("letter", help="a closed complaint's closure letter")
+    letter.add_argument("tracking", metavar="TRACKING", help="tracking number, e.g. 2570-000123")
+    letter.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    work_order = documents.add_parser("work-order", help="a printed work order (ใบสั่งงาน)")
+    work_order.add_argument("number", metavar="NUMBER", help="work order number, e.g. 12/2570")
+    work_order.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+
+    user_cmd = commands.add_parser("user", help="manage user accounts")
+    user_actions = user_cmd.add_subparsers(dest="user_action", metavar="ACTION", required=True)
+    set_password = user_actions.add_parser(
+        "set-password", help="set a user's password (they must change it at the next sign-in); "
+        "also lifts a lock-out, the way back in for a locked-out admin")
+    set_password.add_argument("username", metavar="USERNAME")
+    set_password.add_argument("--password-stdin", action="store_true",
+                              help="read the password from the first line of standard input")
     return parser
 
 
@@ -59,6 +76,12 @@ def run(args: argparse.Namespace) -> int:
             return _demo(args)
         if args.command == "print" and args.document == "receipt":
             return _print_receipt(args)
+        if args.command == "print" and args.document == "work-order":
+            return _print_work_order(args)
+        if args.command == "print" and args.document == "letter":
+            return _print_letter(args)
+        if args.command == "user" and args.user_action == "set-password":
+            return _set_password(args)
     except NotFound as exc:
         print(f"fondue-desk: not found: {_describe(exc)}", file=sys.stderr)
         return 1
@@ -90,12 +113,62 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_work_order(args: argparse.Namespace) -> int:
+    from .services import reference, work_orders
+
+    db = bootstrap.open_database(bootstrap.resolve_database_url(args.db))
+    office = reference.first_office(db)
+    if office is None:
+        raise NotFound("office.not_found")
+    return _write(args.output, work_orders.work_order_pdf_by_number(db, office.id, args.number))
+
+
+def _print_letter(args: argparse.Namespace) -> int:
+    from .services import letters
+
+    db = bootstrap.open_database(bootstrap.resolve_database_url(args.db))
+    return _write(args.output, letters.letter_pdf_by_tracking(db, args.tracking))
+
+
+def _write(output: Path, pdf: bytes) -> int:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_bytes(pdf)
+    print(f"wrote {output} ({len(pdf):,} bytes)")
+    return 0
+
+
 def _print_receipt(args: argparse.Namespace) -> int:
     from .services import receipts
 
     db = bootstrap.open_database(bootstrap.resolve_database_url(args.db))
-    pdf = receipts.receipt_pdf_by_tracking(db, args.tracking, variant=args.format)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_bytes(pdf)
-    print(f"wrote {args.output} ({len(pdf):,} bytes)")
+    return _write(args.output, receipts.receipt_pdf_by_tracking(db, args.tracking,
+                                                                variant=args.format))
+
+
+def _set_password(args: argparse.Namespace) -> int:
+    from .services import accounts
+
+    password = _read_new_password(args.password_stdin)
+    if password is None:
+        print("fondue-desk: the two passwords differ; nothing was changed", file=sys.stderr)
+        return 2
+    db = bootstrap.open_database(bootstrap.resolve_database_url(args.db))
+    try:
+        accounts.recover_password(db, args.username, password)
+    except InvalidInput as exc:
+        for error in exc.errors:
+            print(f"fondue-desk: {_describe(FondueError(error.code, **error.params))}",
+                  file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    print(f"password set for {args.username}; it must be changed at the next sign-in")
     return 0
+
+
+def _read_new_password(from_stdin: bool) -> str | None:
+    """The new password, or None when the two typed copies differ."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("New password: ")
+    return first if getpass.getpass("Repeat the new password: ") == first else None

@@ -13,8 +13,11 @@ OFFICE = dict(
     amphoe="เมืองเชียงใหม่", province="เชียงใหม่", postal_code="50100", phone="053-123-456",
     email="saraban@maehia-demo.go.th", document_code="ชม 52101", lat=18.7396, lon=98.9518,
     tracking_format="{fy}-{seq:06d}",
+    signatory_name="นายประเสริฐ กันทะวงศ์", signatory_position="นายกเทศมนตรีตำบลแม่เหียะ",
+    division="สำนักปลัดเทศบาล งานธุรการ",
 )
 KM_LAT = 1 / 110.57  # degrees of latitude per km
+DEMO_PASSWORD = "demo1234"  # every demo account signs in with it; demo offices only
 USERS = (  # username, full name, position, role
     ("clerk1", "นางสาวสุภาพร ใจคำ", "เจ้าพนักงานธุรการปฏิบัติงาน", Role.CLERK),
     ("clerk2", "นายณัฐพล ศรีวิชัย", "เจ้าพนักงานธุรการชำนาญงาน", Role.CLERK),
