@@ -45,3 +45,11 @@ def clerk(db, demo_office):
     from fondue_desk.services import reference
 
     return reference.default_counter_user(db, demo_office.id)
+
+
+@pytest.fixture
+def admin(db, demo_office):
+    """The demo office's admin: office settings, crews and users are theirs to change."""
+    from fondue_desk.services import reference
+
+    return reference.find_user(db, "admin")

@@ -1,4 +1,4 @@
-"""Who is acting and on what: every write service starts here (roles will be checked here too)."""
+"""Who is acting and on what: every write service starts here, and roles are checked here."""
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -6,12 +6,16 @@ from sqlalchemy.orm import Session
 
 from fondue_desk.db.models import Complaint, User
 from fondue_desk.domain.errors import NotFound
+from fondue_desk.domain.permissions import Action, require
 
 
-def acting_user(session: Session, actor_id: int) -> User:
+def acting_user(session: Session, actor_id: int, action: Action | None = None) -> User:
+    """The active user behind a call; PermissionDenied when their role may not do `action`."""
     actor = session.get(User, actor_id)
     if actor is None or not actor.active:
         raise NotFound("user.not_found", user_id=actor_id)
+    if action is not None:
+        require(actor.role, action)
     return actor
 
 

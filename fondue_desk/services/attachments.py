@@ -8,11 +8,13 @@ from pathlib import PurePath
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Attachment, User
 from fondue_desk.domain.calendar import now_thai, to_thai
 from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound
+from fondue_desk.domain.permissions import Action
 
 from .access import acting_user, office_complaint
 
@@ -38,18 +40,43 @@ class AttachmentView:
 def add_attachment(db: Database, actor_id: int, complaint_id: int, file_name: str, data: bytes,
                    *, kind: str = "photo") -> AttachmentView:
     """Check the file really is a picture, make its thumbnail, save both in one transaction."""
-    media_type, thumbnail = _checked_image(data, kind)
-    name = PurePath(file_name or "photo").name[:255]
+    checked = checked_picture(file_name, data, kind)
     with db.write() as session:
-        actor = acting_user(session, actor_id)
+        actor = acting_user(session, actor_id, Action.ADD_PHOTO)
         complaint = office_complaint(session, actor, complaint_id)
-        row = Attachment(complaint_id=complaint.id, kind=kind, file_name=name,
-                         media_type=media_type, size=len(data), content=data,
-                         thumbnail=thumbnail, added_by_id=actor.id, added_at=now_thai())
-        session.add(row)
-        session.flush()
-        return AttachmentView(row.id, kind, name, media_type, len(data), thumbnail,
-                              to_thai(row.added_at), actor.full_name)
+        return attach(session, actor, complaint.id, checked)
+
+
+@dataclass(frozen=True)
+class CheckedPicture:
+    """A file already proven to be a picture, with its thumbnail: checked before the
+    transaction, so a bad file costs no lock."""
+
+    file_name: str
+    kind: str
+    media_type: str
+    data: bytes
+    thumbnail: bytes
+
+
+def checked_picture(file_name: str, data: bytes, kind: str) -> CheckedPicture:
+    media_type, thumbnail = _checked_image(data, kind)
+    return CheckedPicture(PurePath(file_name or "photo").name[:255], kind, media_type, data,
+                          thumbnail)
+
+
+def attach(session: Session, actor: User, complaint_id: int, picture: CheckedPicture
+           ) -> AttachmentView:
+    """Inside the caller's transaction (e.g. a crew result with its after-photos)."""
+    row = Attachment(complaint_id=complaint_id, kind=picture.kind, file_name=picture.file_name,
+                     media_type=picture.media_type, size=len(picture.data),
+                     content=picture.data, thumbnail=picture.thumbnail, added_by_id=actor.id,
+                     added_at=now_thai())
+    session.add(row)
+    session.flush()
+    return AttachmentView(row.id, picture.kind, picture.file_name, picture.media_type,
+                          len(picture.data), picture.thumbnail, to_thai(row.added_at),
+                          actor.full_name)
 
 
 def list_attachments(db: Database, complaint_id: int) -> list[AttachmentView]:

@@ -44,6 +44,11 @@ def complaint_view(c: Complaint) -> ComplaintView:
         due_date=c.due_date,
         clerk_id=c.clerk_id,
         clerk_name=c.clerk.full_name,
+        crew_id=c.crew_id,
+        crew_name=c.crew.name if c.crew else "",
+        planned_date=c.planned_date,
+        instruction=c.instruction,
+        reopen_count=c.reopen_count,
     )
 
 

@@ -23,14 +23,19 @@ from fondue_desk.db.models import Category, Complaint, Counter, Office, StatusEv
 from fondue_desk.db.search_index import bulk_insert_complaints
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound
 from fondue_desk.domain.numbering import check_format
+from fondue_desk.domain.statuses import Role
 
+from .accounts import hash_password
 from .demo_data import (
+    DEMO_PASSWORD,
     KINDS,
     KM_LAT,
     OFFICE,
     USERS,
     VILLAGES,
 )
+from .demo_dispatch import DemoDispatch, add_crews, add_village_outlines
+from .demo_emblem import demo_emblem_png
 
 # ---- time: Thai local time has no daylight saving, so plain epoch arithmetic is exact ----
 from .demo_generator import CHUNK, ComplaintGenerator, to_datetime
@@ -59,7 +64,7 @@ def create_demo_office(
     with db.write() as session:
         if only_into_empty and session.scalar(select(Office.id).limit(1)) is not None:
             return None
-        office = Office(is_demo=True, **OFFICE)
+        office = Office(is_demo=True, logo_png=demo_emblem_png(), **OFFICE)
         session.add(office)
         session.flush()
         km_lon = 1 / (111.32 * math.cos(math.radians(office.lat)))
@@ -74,12 +79,18 @@ def create_demo_office(
             for i, k in enumerate(KINDS, start=1)
         )
         usernames = _free_usernames(session, office.id)
+        password_hash = hash_password(DEMO_PASSWORD)  # once: argon2 is slow on purpose
         session.add_all(
             User(office_id=office.id, username=usernames[i], full_name=full, position=position,
-                 role=role.value, active=True)
+                 role=role.value, active=True, password_hash=password_hash,
+                 must_change_password=False)  # the documented demo accounts must just work
             for i, (_name, full, position, role) in enumerate(USERS)
         )
         session.flush()
+        crew_leader = session.scalar(select(User.id).where(
+            User.office_id == office.id, User.role == Role.CREW_LEADER.value).limit(1))
+        add_crews(session, office, crew_leader)
+        add_village_outlines(session, office)
         added = _add_complaints(session, office, complaints, seed, now)
         return DemoSummary(office.id, office.name, added, tuple(usernames),
                            time.perf_counter() - started)
@@ -121,12 +132,14 @@ def _add_complaints(
     received = gen.received_times(count)
     last_seq = _last_seqs(session, office.id, {fy for _ts, _channel, fy in received})
     next_eid = (session.scalar(select(func.max(StatusEvent.id))) or 0) + 1
+    dispatch = DemoDispatch.load(session, office, f"{seed}:{office.id}:{next_cid}")
     with _large_page_cache(session), bulk_insert_complaints(session.connection(), next_cid):
         for start in range(0, count, CHUNK):
             complaints, events = [], []
             for ts, channel, fy in received[start:start + CHUNK]:
                 last_seq[fy] += 1
                 row, history = gen.complaint(next_cid, ts, channel, fy, last_seq[fy])
+                history = dispatch.follow(row, history)
                 complaints.append(row)
                 for from_status, to_status, by, at, note in history:
                     events.append({"id": next_eid, "complaint_id": next_cid, "at": to_datetime(at),
@@ -136,6 +149,7 @@ def _add_complaints(
                 next_cid += 1
             session.execute(insert(Complaint.__table__), complaints)
             session.execute(insert(StatusEvent.__table__), events)
+    dispatch.write(session, issued_by=gen.clerks[0])
     for fy, value in last_seq.items():
         counter = session.get(Counter, (office.id, COMPLAINT_REGISTER, fy))
         if counter is None:
@@ -145,7 +159,7 @@ def _add_complaints(
             counter.last_value = value
     if session.get_bind().dialect.name == "postgresql":
         # Explicit keys bypass the serial sequences; move them past the keys used here.
-        for table in ("complaint", "status_event"):
+        for table in ("complaint", "status_event", "work_order"):
             session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                  f"(SELECT max(id) FROM {table}))"))
     session.flush()

@@ -7,6 +7,7 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, ComplaintEdit
 from fondue_desk.domain.calendar import add_days, now_thai, to_thai
 from fondue_desk.domain.errors import FieldError, InvalidInput
+from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.text import clean_text
 
 from .access import acting_user, office_complaint
@@ -27,7 +28,7 @@ def edit_complaint(db: Database, actor_id: int, complaint_id: int, data: Complai
     """Apply the same rules as intake; record old → new for each field that really changed."""
     clean_note = clean_text(note, max_length=MAX_NOTE, multiline=True)
     with db.write() as session:
-        actor = acting_user(session, actor_id)
+        actor = acting_user(session, actor_id, Action.EDIT_COMPLAINT)
         complaint = office_complaint(session, actor, complaint_id)
         clean = validated_input(session, actor.office_id, data)
         now = now_thai()

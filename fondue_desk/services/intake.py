@@ -14,6 +14,7 @@ from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound, RuleVi
 from fondue_desk.domain.geo import check_in_thailand
 from fondue_desk.domain.national_id import normalise_national_id
 from fondue_desk.domain.numbering import format_number
+from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.phone import normalise_phone
 from fondue_desk.domain.statuses import Channel, Status
 from fondue_desk.domain.text import clean_text
@@ -57,7 +58,7 @@ def log_complaint(
     """Validate, allocate the tracking number and save, all or nothing. Raises InvalidInput."""
     moment = to_thai(received_at) if received_at is not None else now_thai()
     with db.write() as session:
-        actor = acting_user(session, actor_id)
+        actor = acting_user(session, actor_id, Action.LOG_COMPLAINT)
         clean = validated_input(session, actor.office_id, data)
         category = session.get(Category, clean.category_id)
         office = session.get(Office, actor.office_id)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import OfficeSetting
 from fondue_desk.domain.errors import FieldError, InvalidInput, RuleViolation
+from fondue_desk.domain.permissions import Action
 from fondue_desk.maps.boundary import parse_boundary
 from fondue_desk.maps.mbtiles import open_mbtiles
 from fondue_desk.maps.page import BASE_MAPS, OSM_ATTRIBUTION, OSM_TILE_URL
@@ -79,7 +80,7 @@ def set_base_map(db: Database, actor_id: int, base_map: str, *, tile_url: str | 
         changes["mbtiles_path"] = str(Path(mbtiles_path).expanduser().resolve())
         changes["attribution"] = attribution.strip() if attribution else credit
     with db.write() as session:
-        office_id = acting_user(session, actor_id).office_id
+        office_id = acting_user(session, actor_id, Action.MANAGE_SETTINGS).office_id
         for name, value in changes.items():
             _put(session, office_id, _KEYS[name], str(value))
         session.flush()
@@ -94,7 +95,7 @@ def import_boundary(db: Database, actor_id: int, text: str) -> MapSettings:
         raise InvalidInput([FieldError("boundary", error.code, error.params)]) from None
     stored = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
     with db.write() as session:
-        office_id = acting_user(session, actor_id).office_id
+        office_id = acting_user(session, actor_id, Action.MANAGE_SETTINGS).office_id
         _put(session, office_id, BOUNDARY_KEY, stored)
         session.flush()
         return _load(session, office_id)
@@ -102,7 +103,7 @@ def import_boundary(db: Database, actor_id: int, text: str) -> MapSettings:
 
 def clear_boundary(db: Database, actor_id: int) -> MapSettings:
     with db.write() as session:
-        office_id = acting_user(session, actor_id).office_id
+        office_id = acting_user(session, actor_id, Action.MANAGE_SETTINGS).office_id
         row = session.get(OfficeSetting, (office_id, BOUNDARY_KEY))
         if row is not None:
             session.delete(row)
@@ -128,7 +129,7 @@ def set_hotspot_rule(db: Database, actor_id: int, min_count: int, radius_m: int)
     if errors:
         raise InvalidInput(errors)
     with db.write() as session:
-        office_id = acting_user(session, actor_id).office_id
+        office_id = acting_user(session, actor_id, Action.MANAGE_SETTINGS).office_id
         _put(session, office_id, _KEYS["hotspot_min_count"], str(int(min_count)))
         _put(session, office_id, _KEYS["hotspot_radius_m"], str(int(radius_m)))
         session.flush()

@@ -16,7 +16,9 @@ def office_view(o: Office) -> OfficeView:
         id=o.id, name=o.name, kind=o.kind, address=o.address, phone=o.phone, email=o.email,
         document_code=o.document_code, tambon=o.tambon, amphoe=o.amphoe, province=o.province,
         postal_code=o.postal_code, lat=o.lat, lon=o.lon, tracking_format=o.tracking_format,
-        is_demo=o.is_demo, logo_png=o.logo_png,
+        is_demo=o.is_demo, logo_png=o.logo_png, signatory_name=o.signatory_name,
+        signatory_position=o.signatory_position, signature_png=o.signature_png,
+        division=o.division, thai_digits=o.thai_digits,
     )
 
 

@@ -23,6 +23,11 @@ class OfficeView:
     tracking_format: str
     is_demo: bool
     logo_png: bytes | None = None
+    signatory_name: str = ""
+    signatory_position: str = ""
+    signature_png: bytes | None = None
+    division: str = ""
+    thai_digits: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,9 +92,30 @@ class ComplaintView:
     due_date: date | None
     clerk_id: int
     clerk_name: str
+    crew_id: int | None = None
+    crew_name: str = ""
+    planned_date: date | None = None
+    instruction: str = ""
+    reopen_count: int = 0
 
 
 @dataclass(frozen=True)
 class CrewView:
     id: int
     name: str
+
+
+@dataclass(frozen=True)
+class CrewDetail:
+    """A crew as its registry shows it, with how much open work it holds."""
+
+    id: int
+    name: str
+    leader_name: str
+    members: tuple[str, ...]
+    phone: str
+    category_ids: tuple[int, ...]
+    category_names: tuple[str, ...]
+    leader_user_id: int | None
+    active: bool
+    open_jobs: int = 0

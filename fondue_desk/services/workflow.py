@@ -1,11 +1,19 @@
 """Status changes: checked by the workflow rules, recorded as a StatusEvent, one transaction."""
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import StatusEvent
+from fondue_desk.db.models import Complaint, StatusEvent
 from fondue_desk.domain.calendar import now_thai
+from fondue_desk.domain.permissions import can, require
 from fondue_desk.domain.text import clean_text
-from fondue_desk.domain.workflow import allowed_next, check_transition, is_reopening
+from fondue_desk.domain.workflow import (
+    check_general_move,
+    general_next,
+    is_reopening,
+    status_action,
+)
 
 from .access import acting_user, office_complaint
 from .complaints import complaint_view
@@ -20,17 +28,25 @@ def change_status(db: Database, actor_id: int, complaint_id: int, to_status: str
     with db.write() as session:
         actor = acting_user(session, actor_id)
         complaint = office_complaint(session, actor, complaint_id)
-        check_transition(complaint.status, to_status, clean_note)
-        if is_reopening(complaint.status, to_status):
-            complaint.reopen_count += 1
-        session.add(StatusEvent(complaint_id=complaint.id, from_status=complaint.status,
-                                to_status=to_status, by_user_id=actor.id, at=now_thai(),
-                                note=clean_note))
-        complaint.status = to_status
+        check_general_move(complaint.status, to_status, clean_note)
+        require(actor.role, status_action(complaint.status, to_status))
+        move(session, complaint, to_status, actor.id, clean_note)
         session.flush()
         return complaint_view(complaint)
 
 
-def next_statuses(status: str) -> list[str]:
-    """For the UI: the moves it may offer from this status."""
-    return [s.value for s in allowed_next(status)]
+def move(session: Session, complaint: Complaint, to_status: str, actor_id: int,
+         note: str) -> None:
+    """Record the move and make it; the caller has checked it. A same-status event records a
+    change that keeps the status, e.g. a reassignment or a partial result."""
+    if is_reopening(complaint.status, to_status):
+        complaint.reopen_count += 1
+    session.add(StatusEvent(complaint_id=complaint.id, from_status=complaint.status,
+                            to_status=to_status, by_user_id=actor_id, at=now_thai(), note=note))
+    complaint.status = to_status
+
+
+def next_statuses(status: str, role: str | None = None) -> list[str]:
+    """For the UI: the general moves it may offer from this status (to this role)."""
+    return [s.value for s in general_next(status)
+            if role is None or can(role, status_action(status, s))]

@@ -57,13 +57,13 @@ def test_edit_follows_intake_rules_and_refuses_no_change(db, clerk, complaint):
 
 
 def test_history_interleaves_status_and_edits_in_time_order(db, clerk, complaint):
-    change_status(db, clerk.id, complaint.id, "assigned")
+    change_status(db, clerk.id, complaint.id, "in_progress")
     edit_complaint(db, clerk.id, complaint.id,
                    ComplaintInput(**{**input_of(complaint).__dict__, "location_text": "ซอย 4"}))
-    change_status(db, clerk.id, complaint.id, "in_progress")
+    change_status(db, clerk.id, complaint.id, "received", note="ต้องมอบหมายทีมอื่น")
     kinds = [(h.kind, h.to_status or h.field) for h in complaint_detail(db, complaint.id).history]
-    assert kinds == [("status", "received"), ("status", "assigned"), ("edit", "location_text"),
-                     ("status", "in_progress")]
+    assert kinds == [("status", "received"), ("status", "in_progress"), ("edit", "location_text"),
+                     ("status", "received")]
 
 
 def test_photos_are_stored_with_an_upright_small_thumbnail(db, clerk, complaint):

@@ -254,13 +254,15 @@ def test_boundary_refusals(text, code):
 
 # --- settings and data on a real database -----------------------------------------------------
 
-def test_map_settings_round_trip(db, demo_office, clerk, tmp_path):
-    assert map_settings.map_settings(db, demo_office.id) == map_settings.MapSettings()
+def test_map_settings_round_trip(db, demo_office, admin, tmp_path):
+    # The demo office comes with made-up village outlines.
+    assert map_settings.map_settings(db, demo_office.id) == map_settings.MapSettings(
+        has_boundary=True)
     mbtiles = make_mbtiles(tmp_path / "office.mbtiles")
-    saved = map_settings.set_base_map(db, clerk.id, "mbtiles", mbtiles_path=str(mbtiles))
+    saved = map_settings.set_base_map(db, admin.id, "mbtiles", mbtiles_path=str(mbtiles))
     assert saved.base_map == "mbtiles" and saved.mbtiles_path == str(mbtiles.resolve())
-    saved = map_settings.set_hotspot_rule(db, clerk.id, 4, 150)
-    saved = map_settings.import_boundary(db, clerk.id, json.dumps(
+    saved = map_settings.set_hotspot_rule(db, admin.id, 4, 150)
+    saved = map_settings.import_boundary(db, admin.id, json.dumps(
         {"type": "Polygon", "coordinates": [SQUARE]}))
     reloaded = map_settings.map_settings(db, demo_office.id)
     assert reloaded == saved
@@ -277,31 +279,32 @@ def test_map_settings_round_trip(db, demo_office, clerk, tmp_path):
     mbtiles.unlink()  # a moved file must not leave the office without a map
     assert map_data.page_options(db, demo_office.id, mode="picker").base_map == "none"
 
-    back = map_settings.set_base_map(db, clerk.id, "osm")
+    back = map_settings.set_base_map(db, admin.id, "osm")
     assert back.tile_url.startswith("https://") and back.has_boundary
 
 
-def test_bad_map_settings_are_refused_with_fields(db, clerk, tmp_path):
+def test_bad_map_settings_are_refused_with_fields(db, admin, tmp_path):
     refusals = [
-        (lambda: map_settings.set_base_map(db, clerk.id, "google"), "base_map",
+        (lambda: map_settings.set_base_map(db, admin.id, "google"), "base_map",
          "map.base_map_unknown"),
-        (lambda: map_settings.set_base_map(db, clerk.id, "osm", tile_url="ftp://x/{z}/{x}/{y}"),
+        (lambda: map_settings.set_base_map(db, admin.id, "osm", tile_url="ftp://x/{z}/{x}/{y}"),
          "tile_url", "map.tile_url_invalid"),
-        (lambda: map_settings.set_base_map(db, clerk.id, "osm", tile_url="https://x/{z}/{x}"),
+        (lambda: map_settings.set_base_map(db, admin.id, "osm", tile_url="https://x/{z}/{x}"),
          "tile_url", "map.tile_url_invalid"),
-        (lambda: map_settings.set_base_map(db, clerk.id, "mbtiles",
+        (lambda: map_settings.set_base_map(db, admin.id, "mbtiles",
                                            mbtiles_path=str(tmp_path / "none.mbtiles")),
          "mbtiles_path", "mbtiles.not_found"),
-        (lambda: map_settings.import_boundary(db, clerk.id, "{"), "boundary",
+        (lambda: map_settings.import_boundary(db, admin.id, "{"), "boundary",
          "boundary.not_json"),
-        (lambda: map_settings.set_hotspot_rule(db, clerk.id, 1, 100), "hotspot_min_count",
+        (lambda: map_settings.set_hotspot_rule(db, admin.id, 1, 100), "hotspot_min_count",
          "map.hotspot_min_count_range"),
     ]
     for call, field, code in refusals:
         with pytest.raises(InvalidInput) as error:
             call()
         assert error.value.for_field(field).code == code
-    assert map_settings.map_settings(db, clerk.office_id) == map_settings.MapSettings()
+    assert map_settings.map_settings(db, admin.office_id) == map_settings.MapSettings(
+        has_boundary=True)
 
 
 def test_markers_json_covers_every_located_complaint(db):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
@@ -8,6 +9,7 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.migrate import current_revision, head_revision
 from fondue_desk.db.models import Base
 from fondue_desk.db.search_index import include_in_autogenerate
+from fondue_desk.domain.errors import PermissionDenied
 
 AUTOGENERATE_OPTS = {"include_name": include_in_autogenerate}
 
@@ -55,3 +57,36 @@ def test_every_migration_downgrades_and_upgrades_again(db_url, demo_office):
     with db.read() as session:  # the office survived the round trip, and search works again
         assert session.execute(text("select count(*) from office")).scalar() == 1
         session.execute(text("select count(*) from complaint_fts where complaint_fts match 'abc'"))
+
+
+def test_an_older_demo_office_keeps_working_after_sign_in_arrives(db_url):
+    """Users of a demo made before 0004 had no password; they get the documented one."""
+    from alembic import command
+
+    from fondue_desk.db.engine import make_engine
+    from fondue_desk.db.migrate import alembic_config, upgrade_to_head
+    from fondue_desk.services import accounts
+    from fondue_desk.services.demo_data import DEMO_PASSWORD
+
+    engine = make_engine(db_url)
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+    with engine.begin() as connection:
+        for is_demo, office_id, username in ((True, 1, "clerk1"), (False, 2, "somsri")):
+            connection.execute(text(
+                "INSERT INTO office (id, name, kind, address, tambon, amphoe, province, "
+                "postal_code, phone, email, document_code, tracking_format, is_demo) VALUES "
+                "(:id, 'o', 'sao', '', '', '', '', '', '', '', '', '{fy}-{seq:06d}', :demo)"),
+                {"id": office_id, "demo": is_demo})
+            connection.execute(text(
+                "INSERT INTO app_user (office_id, username, full_name, position, role, active) "
+                "VALUES (:office, :name, 'U', '', 'clerk', 1)"),
+                {"office": office_id, "name": username})
+    upgrade_to_head(engine)
+    db = Database.open(db_url)
+    signed = accounts.sign_in(db, "clerk1", DEMO_PASSWORD)
+    assert signed.user.username == "clerk1" and not signed.must_change_password
+    with pytest.raises(PermissionDenied):  # a real office's users wait for their admin
+        accounts.sign_in(db, "somsri", DEMO_PASSWORD)

@@ -41,7 +41,8 @@ def test_demo_then_intake_continue_the_same_numbering(pg):
     with pg.read() as session:
         year_count = session.scalar(
             select(func.count(Complaint.id)).where(Complaint.fiscal_year == fiscal_year))
-        last = session.scalar(select(Counter.last_value).where(Counter.year == fiscal_year))
+        last = session.scalar(select(Counter.last_value).where(
+            Counter.year == fiscal_year, Counter.register == "complaint"))
     assert summary.complaints == 60
     assert last == year_count == int(view.tracking_no[-6:])
     assert complaints.get_by_tracking(pg, view.tracking_no).complainant_name == "นายทดสอบ"

@@ -154,6 +154,7 @@ def upgrade() -> None:
     op.add_column('crew', sa.Column('members', sa.Text(), server_default='', nullable=False))
     op.add_column('crew', sa.Column('phone', sa.String(length=20), server_default='', nullable=False))
     _add_crew_leader_user()
+    _demo_users_keep_signing_in()
 
     op.add_column('office', sa.Column('signatory_name', sa.String(length=200), server_default='', nullable=False))
     op.add_column('office', sa.Column('signatory_position', sa.String(length=300), server_default='', nullable=False))
@@ -161,6 +162,25 @@ def upgrade() -> None:
     op.add_column('office', sa.Column('division', sa.String(length=200), server_default='', nullable=False))
     op.add_column('office', sa.Column('thai_digits', sa.Boolean(), server_default='0', nullable=False))
 
+
+
+def _demo_users_keep_signing_in() -> None:
+    """Demo offices made before sign-in existed: their users get the documented demo password.
+
+    A real office's users have none yet; its admin sets one with `fondue-desk user set-password`.
+    """
+    from fondue_desk.services.accounts import hash_password
+    from fondue_desk.services.demo_data import DEMO_PASSWORD
+
+    bind = op.get_bind()
+    waiting = bind.execute(sa.text(
+        "SELECT count(*) FROM app_user u JOIN office o ON o.id = u.office_id "
+        "WHERE o.is_demo AND u.password_hash = ''")).scalar()
+    if waiting:
+        bind.execute(sa.text(
+            "UPDATE app_user SET password_hash = :hash, must_change_password = :no "
+            "WHERE password_hash = '' AND office_id IN (SELECT id FROM office WHERE is_demo)"),
+            {"hash": hash_password(DEMO_PASSWORD), "no": False})
 
 
 def _add_crew_leader_user() -> None:

@@ -1,0 +1,102 @@
+"""The crew board: each crew's open jobs, most urgent first, with today's plan and the overdue."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from fondue_desk.db.database import Database
+from fondue_desk.db.models import Category, Complaint, Crew, Village, WorkOrder, WorkOrderJob
+from fondue_desk.domain.calendar import now_thai
+from fondue_desk.domain.dispatch import WITH_CREW
+from fondue_desk.domain.register_filter import days_overdue
+from fondue_desk.domain.statuses import Status
+
+from .views import CrewView
+
+
+@dataclass(frozen=True)
+class BoardJob:
+    id: int
+    tracking_no: str
+    category_name: str
+    category_colour: str
+    village_label: str
+    location_text: str
+    description: str
+    status: str
+    planned_date: date | None
+    due_date: date | None
+    days_overdue: int
+    days_left: int | None      # until the due date; None without one
+    work_order_number: str     # the latest order it was printed on, "" if none yet
+
+
+@dataclass(frozen=True)
+class CrewColumn:
+    crew: CrewView
+    leader_name: str
+    phone: str
+    jobs: list[BoardJob]       # most urgent first
+    today: int                 # planned for today
+    overdue: int
+
+    @property
+    def open(self) -> int:
+        return len(self.jobs)
+
+
+@dataclass(frozen=True)
+class Board:
+    columns: list[CrewColumn]
+    unassigned: int            # received and waiting for a crew
+    today: date
+
+
+def urgency(job: BoardJob) -> tuple:
+    """Overdue first (the longest overdue on top), then by due date, then by plan."""
+    return (-job.days_overdue, job.due_date or date.max, job.planned_date or date.max, job.id)
+
+
+def crew_board(db: Database, office_id: int, *, today: date | None = None) -> Board:
+    today = today or now_thai().date()
+    latest_order = (select(WorkOrder.number)
+                    .join(WorkOrderJob, WorkOrderJob.work_order_id == WorkOrder.id)
+                    .where(WorkOrderJob.complaint_id == Complaint.id,
+                           WorkOrder.crew_id == Complaint.crew_id)
+                    .order_by(WorkOrder.id.desc()).limit(1).scalar_subquery())
+    with db.read() as session:
+        crews = session.execute(select(Crew.id, Crew.name, Crew.leader_name, Crew.phone)
+                                .where(Crew.office_id == office_id, Crew.active)
+                                .order_by(Crew.name)).all()
+        rows = session.execute(
+            select(Complaint.id, Complaint.crew_id, Complaint.tracking_no, Category.name_th,
+                   Category.colour, Village.number, Village.name, Complaint.location_text,
+                   Complaint.description, Complaint.status, Complaint.planned_date,
+                   Complaint.due_date, latest_order)
+            .join(Category, Category.id == Complaint.category_id)
+            .outerjoin(Village, Village.id == Complaint.village_id)
+            .where(Complaint.office_id == office_id, Complaint.crew_id.is_not(None),
+                   Complaint.status.in_([s.value for s in WITH_CREW]))).all()
+        unassigned = session.scalar(select(func.count()).where(
+            Complaint.office_id == office_id, Complaint.status == Status.RECEIVED.value)) or 0
+    by_crew: dict[int, list[BoardJob]] = {}
+    for r in rows:
+        by_crew.setdefault(r.crew_id, []).append(BoardJob(
+            id=r.id, tracking_no=r.tracking_no, category_name=r.name_th,
+            category_colour=r.colour,
+            village_label=f"หมู่ที่ {r.number} {r.name}" if r.number is not None else "",
+            location_text=r.location_text, description=r.description, status=r.status,
+            planned_date=r.planned_date, due_date=r.due_date,
+            days_overdue=days_overdue(r.due_date, r.status, today),
+            days_left=(r.due_date - today).days if r.due_date else None,
+            work_order_number=r[-1] or ""))
+    columns = []
+    for crew in crews:
+        jobs = sorted(by_crew.get(crew.id, []), key=urgency)
+        columns.append(CrewColumn(
+            CrewView(crew.id, crew.name), crew.leader_name, crew.phone, jobs,
+            today=sum(1 for j in jobs if j.planned_date == today),
+            overdue=sum(1 for j in jobs if j.days_overdue > 0)))
+    return Board(columns, unassigned, today)

@@ -1,0 +1,155 @@
+"""Closure letters and the outgoing letters register (ทะเบียนหนังสือส่ง): reading and printing.
+
+The words of a letter were fixed when it was numbered (services.signoff); the letterhead
+(emblem, address, footer) is the office's current one.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from fondue_desk.db.database import Database
+from fondue_desk.db.models import Complaint, OutgoingLetter, User
+from fondue_desk.documents.closure_letter import ClosureLetterData, render_closure_letters
+from fondue_desk.documents.outgoing_register import OutgoingLetterRow, render_outgoing_register
+from fondue_desk.domain.calendar import be_year, now_thai, to_thai
+from fondue_desk.domain.errors import NotFound
+from fondue_desk.domain.letters import CLOSING
+from fondue_desk.domain.phone import format_phone
+
+from . import reference
+from .views import OfficeView
+
+
+@dataclass(frozen=True)
+class OutgoingLetterView:
+    id: int
+    year: int
+    seq: int
+    document_no: str
+    letter_date: date
+    recipient: str
+    subject: str
+    reference: str
+    tracking_no: str
+    signatory_name: str
+    created_by_name: str
+    created_at: datetime
+
+
+def register(db: Database, office_id: int, year_be: int) -> list[OutgoingLetterView]:
+    """One calendar year (BE) of the register, in number order."""
+    with db.read() as session:
+        rows = session.execute(
+            select(OutgoingLetter, Complaint.tracking_no, User.full_name)
+            .outerjoin(Complaint, Complaint.id == OutgoingLetter.complaint_id)
+            .join(User, User.id == OutgoingLetter.created_by_id)
+            .where(OutgoingLetter.office_id == office_id, OutgoingLetter.year == year_be)
+            .order_by(OutgoingLetter.seq)).all()
+        return [OutgoingLetterView(
+            letter.id, letter.year, letter.seq, letter.document_no, letter.letter_date,
+            letter.recipient, letter.subject, letter.reference, tracking or "",
+            letter.signatory_name, creator, to_thai(letter.created_at))
+            for letter, tracking, creator in rows]
+
+
+def register_years(db: Database, office_id: int) -> list[int]:
+    with db.read() as session:
+        years = session.scalars(select(OutgoingLetter.year).where(
+            OutgoingLetter.office_id == office_id).distinct()).all()
+    this_year = be_year(now_thai().year)
+    return sorted(set(years) | {this_year}, reverse=True)
+
+
+def register_pdf(db: Database, office_id: int, year_be: int) -> bytes:
+    office = reference.office(db, office_id)
+    rows = [OutgoingLetterRow(v.document_no, v.letter_date, v.recipient, v.subject,
+                              v.tracking_no, v.signatory_name)
+            for v in register(db, office_id, year_be)]
+    return render_outgoing_register(office.name, year_be, rows, printed_at=now_thai(),
+                                    thai_digits=office.thai_digits)
+
+
+def letters_pdf(db: Database, office_id: int, letter_ids: Sequence[int]) -> bytes:
+    """Every letter in one PDF, in the order given: one print job for a day's letters."""
+    office = reference.office(db, office_id)
+    with db.read() as session:
+        letters = {row.id: row for row in session.scalars(select(OutgoingLetter).where(
+            OutgoingLetter.office_id == office_id, OutgoingLetter.id.in_(list(letter_ids))))}
+        missing = [i for i in letter_ids if i not in letters]
+        if missing:
+            raise NotFound("letter.not_found", letter_id=missing[0])
+        data = [letter_data(office, letters[i]) for i in letter_ids]
+    return render_closure_letters(data)
+
+
+def letter_pdf_by_tracking(db: Database, tracking_no: str) -> bytes:
+    """The newest letter of a closed complaint (a reopened and re-closed one has two)."""
+    with db.read() as session:
+        found = session.execute(
+            select(OutgoingLetter.id, OutgoingLetter.office_id)
+            .join(Complaint, Complaint.id == OutgoingLetter.complaint_id)
+            .where(Complaint.tracking_no == tracking_no.strip())
+            .order_by(OutgoingLetter.id.desc()).limit(1)).first()
+    if found is None:
+        raise NotFound("letter.not_found", tracking_no=tracking_no)
+    return letters_pdf(db, found.office_id, [found.id])
+
+
+def letters_of_day(db: Database, office_id: int, day: date | None = None) -> list[int]:
+    """Ids of the letters dated that day (default today), in number order: batch printing."""
+    day = day or now_thai().date()
+    with db.read() as session:
+        return list(session.scalars(select(OutgoingLetter.id).where(
+            OutgoingLetter.office_id == office_id, OutgoingLetter.letter_date == day)
+            .order_by(OutgoingLetter.year, OutgoingLetter.seq)))
+
+
+def letters_for_complaint(db: Database, complaint_id: int) -> list[OutgoingLetterView]:
+    with db.read() as session:
+        found = session.execute(select(OutgoingLetter.office_id, OutgoingLetter.year).where(
+            OutgoingLetter.complaint_id == complaint_id).distinct()).all()
+        ids = set(session.scalars(select(OutgoingLetter.id).where(
+            OutgoingLetter.complaint_id == complaint_id)))
+    return [view for office_id, year in found for view in register(db, office_id, year)
+            if view.id in ids]
+
+
+def letter_data(office: OfficeView, letter: OutgoingLetter) -> ClosureLetterData:
+    return ClosureLetterData(
+        emblem_png=office.logo_png, document_no=letter.document_no, office_name=office.name,
+        office_address=_address_lines(office), letter_date=letter.letter_date,
+        subject=letter.subject, recipient=letter.recipient, reference=letter.reference,
+        enclosures=(), body=letter.body, closing=CLOSING,
+        signature_png=office.signature_png, signatory_name=letter.signatory_name,
+        signatory_position=tuple(p for p in letter.signatory_position.split("\n") if p),
+        footer=_footer(office), thai_digits=office.thai_digits)
+
+
+def _address_lines(office: OfficeView) -> tuple[str, ...]:
+    # The address block of an external letter: the office, then its address on short lines.
+    lines = [office.name]
+    if office.address:
+        lines.extend(_split_address(office.address))
+    return tuple(lines)
+
+
+def _split_address(address: str) -> list[str]:
+    """"เลขที่ 9 หมู่ที่ 3 ตำบลแม่เหียะ อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ 50100" → lines
+    broken before อำเภอ and จังหวัด, as the address block is printed in official letters."""
+    for marker in (" อำเภอ", " จังหวัด", " เขต", " แขวง"):
+        address = address.replace(marker, "\n" + marker.strip())
+    return [line.strip() for line in address.split("\n") if line.strip()]
+
+
+def _footer(office: OfficeView) -> tuple[str, ...]:
+    lines = [office.division or office.name]
+    if office.phone:
+        lines.append(f"โทร. {format_phone(office.phone) or office.phone}")
+    if office.email:
+        lines.append(f"ไปรษณีย์อิเล็กทรอนิกส์ {office.email}")
+    return tuple(lines)
+

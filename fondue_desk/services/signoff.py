@@ -1,0 +1,168 @@
+"""The executive's sign-off: approve finished work (closing it and writing the citizen's letter)
+or return it to the crew. Each decision is recorded with who, when and why."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fondue_desk.db.database import Database
+from fondue_desk.db.models import Complaint, JobResult, Office, OutgoingLetter, SignOff, User
+from fondue_desk.documents.thai_text import thai_date
+from fondue_desk.domain.calendar import be_year, now_thai, to_thai
+from fondue_desk.domain.dispatch import OUTCOME_LABELS_TH, Outcome
+from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, RuleViolation
+from fondue_desk.domain.letters import LETTER_REGISTER, SUBJECT, document_no, fill_template
+from fondue_desk.domain.permissions import Action
+from fondue_desk.domain.statuses import Status
+from fondue_desk.domain.text import clean_text
+from fondue_desk.domain.workflow import check_transition
+
+from .access import acting_user, office_complaint
+from .complaints import complaint_view
+from .numbering import allocate
+from .views import ComplaintView
+from .workflow import move
+
+APPROVED, RETURNED = "approved", "returned"
+MAX_NOTE = 1000
+MAX_BATCH = 500
+
+
+@dataclass(frozen=True)
+class LetterSummary:
+    id: int
+    document_no: str
+    complaint_id: int | None
+    tracking_no: str
+    recipient: str
+    letter_date: date
+
+
+@dataclass(frozen=True)
+class Decision:
+    complaints: list[ComplaintView]
+    letters: list[LetterSummary]   # approvals of named complainants only: nobody to write to else
+
+
+def approve(db: Database, actor_id: int, complaint_ids: Sequence[int], note: str = ""
+            ) -> Decision:
+    """Close the work and number a letter for each, all in one transaction."""
+    clean_note = _clean(note)
+    ids = _ids(complaint_ids)
+    with db.write() as session:
+        actor = acting_user(session, actor_id, Action.SIGN_OFF)
+        office = session.get(Office, actor.office_id)
+        targets = _awaiting(session, actor, ids, Status.CLOSED)
+        letters = []
+        for complaint in targets:
+            _decide(session, actor, complaint, APPROVED, Status.CLOSED, clean_note,
+                    "อนุมัติปิดเรื่อง" + (f": {clean_note}" if clean_note else ""))
+            if not complaint.anonymous and complaint.complainant_name.strip():
+                letters.append(_write_letter(session, actor, office, complaint))
+        session.flush()
+        return Decision([complaint_view(c) for c in targets], letters)
+
+
+def return_to_crew(db: Database, actor_id: int, complaint_ids: Sequence[int], reason: str
+                   ) -> Decision:
+    """Not done yet (a "fake fix" is caught here): back to the crew, with the reason."""
+    clean_reason = _clean(reason, "reason")
+    if not clean_reason:
+        raise InvalidInput([FieldError("reason", "reason.required_for_return")])
+    ids = _ids(complaint_ids)
+    with db.write() as session:
+        actor = acting_user(session, actor_id, Action.SIGN_OFF)
+        targets = _awaiting(session, actor, ids, Status.IN_PROGRESS)
+        for complaint in targets:
+            _decide(session, actor, complaint, RETURNED, Status.IN_PROGRESS, clean_reason,
+                    f"ส่งกลับให้ทีมแก้ไข: {clean_reason}")
+        session.flush()
+        return Decision([complaint_view(c) for c in targets], [])
+
+
+def _awaiting(session: Session, actor: User, ids: list[int], target: Status) -> list[Complaint]:
+    targets = [office_complaint(session, actor, cid) for cid in ids]
+    for complaint in targets:
+        if complaint.status != Status.AWAITING_SIGNOFF:
+            raise Conflict("signoff.not_awaiting", tracking_no=complaint.tracking_no,
+                           status=complaint.status)
+        check_transition(complaint.status, target.value, "-")
+    return targets
+
+
+def _decide(session: Session, actor: User, complaint: Complaint, decision: str, target: Status,
+            note: str, history_note: str) -> None:
+    """The decision keeps the executive's own words; the history says what happened."""
+    session.add(SignOff(complaint_id=complaint.id, decision=decision, by_user_id=actor.id,
+                        at=now_thai(), note=note))
+    move(session, complaint, target.value, actor.id, history_note)
+
+
+def _write_letter(session: Session, actor: User, office: Office, complaint: Complaint
+                  ) -> LetterSummary:
+    today = now_thai().date()
+    year = be_year(today.year)  # the outgoing register runs by calendar year
+    seq = allocate(session, office_id=office.id, register=LETTER_REGISTER, year=year)
+    received = to_thai(complaint.received_at).date()
+    letter = OutgoingLetter(
+        office_id=office.id, year=year, seq=seq,
+        document_no=document_no(office.document_code, seq), complaint_id=complaint.id,
+        letter_date=today, recipient=complaint.complainant_name, subject=SUBJECT,
+        reference=f"ใบรับเรื่องร้องเรียนเลขที่ {complaint.tracking_no} "
+                  f"ลงวันที่ {thai_date(received)}",
+        body=_body(session, office, complaint),
+        signatory_name=office.signatory_name or actor.full_name,
+        signatory_position=office.signatory_position or actor.position,
+        created_by_id=actor.id, created_at=now_thai())
+    session.add(letter)
+    session.flush()
+    return LetterSummary(letter.id, letter.document_no, complaint.id, complaint.tracking_no,
+                         letter.recipient, letter.letter_date)
+
+
+def _body(session: Session, office: Office, complaint: Complaint) -> str:
+    result = session.scalars(select(JobResult).where(JobResult.complaint_id == complaint.id)
+                             .order_by(JobResult.recorded_at.desc(), JobResult.id.desc())
+                             .limit(1)).first()
+    village = complaint.village
+    place = " ".join(p for p in (complaint.location_text,
+                                 f"หมู่ที่ {village.number} {village.name}" if village else "")
+                     if p) or "ที่ท่านแจ้ง"
+    done_on: date | datetime = (result.worked_on if result and result.worked_on
+                                else now_thai().date())
+    outcome = result.notes.strip() if result and result.notes.strip() else OUTCOME_LABELS_TH[
+        Outcome.DONE]
+    try:
+        return fill_template(complaint.category.letter_template, {
+            "name": complaint.complainant_name, "tracking_no": complaint.tracking_no,
+            "received_date": thai_date(complaint.received_at),
+            "category": complaint.category.name_th, "location": place,
+            "description": complaint.description,
+            "crew": complaint.crew.name if complaint.crew else "เจ้าหน้าที่",
+            "result": outcome, "completed_date": thai_date(done_on), "office": office.name,
+            "office_phone": office.phone})
+    except RuleViolation as exc:
+        # Templates are checked when saved; one broken by hand in the database stops here.
+        raise Conflict("letter.template_broken", category=complaint.category.name_th,
+                       reason=exc.args[0]) from None
+
+
+def _clean(text: str, field: str = "note") -> str:
+    try:
+        return clean_text(text, max_length=MAX_NOTE, multiline=True)
+    except RuleViolation as exc:
+        raise InvalidInput([FieldError(field, exc.args[0])]) from None
+
+
+def _ids(complaint_ids: Sequence[int]) -> list[int]:
+    ids = list(dict.fromkeys(complaint_ids))
+    if not ids:
+        raise InvalidInput([FieldError("complaints", "complaints.none_selected")])
+    if len(ids) > MAX_BATCH:
+        raise InvalidInput([FieldError("complaints", "complaints.too_many")])
+    return ids
+
