@@ -20,10 +20,11 @@ from PySide6.QtCore import QSettings, QSize  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from fondue_desk.services import bootstrap, receipts, reference  # noqa: E402
+from fondue_desk.services import bootstrap, letters, receipts, reference, work_orders  # noqa: E402
 from fondue_desk.services.demo import create_demo_office  # noqa: E402
 from fondue_desk.services.places import find_place  # noqa: E402
 from ui.app import Desk, build_main_window, create_application  # noqa: E402
+from ui.dialogs.login_dialog import LoginDialog  # noqa: E402
 from ui.translations import install_translators  # noqa: E402
 from ui.widgets.pdf_printing import load_document  # noqa: E402
 
@@ -103,7 +104,7 @@ def grab(window, path: Path) -> None:
     print(f"wrote {path}")
 
 
-def render_receipt_page(pdf: bytes, path: Path) -> None:
+def render_pdf_page(pdf: bytes, path: Path) -> None:
     document, buffer = load_document(pdf)
     points = document.pagePointSize(0)
     size = QSize(round(points.width() * RECEIPT_DPI / 72), round(points.height() * RECEIPT_DPI / 72))
@@ -118,6 +119,27 @@ def render_receipt_page(pdf: bytes, path: Path) -> None:
     if not image.save(str(path)):
         raise OSError(f"could not write {path}")
     print(f"wrote {path}")
+
+
+def latest_work_order(db) -> int:
+    from sqlalchemy import func, select
+
+    from fondue_desk.db.models import WorkOrder, WorkOrderJob
+
+    with db.read() as session:
+        # The newest order with several jobs: what a crew takes out on a morning.
+        return session.scalar(select(WorkOrder.id).join(WorkOrderJob).group_by(WorkOrder.id)
+                              .having(func.count() > 1).order_by(WorkOrder.id.desc()).limit(1))
+
+
+def latest_letters(db) -> list[int]:
+    from sqlalchemy import select
+
+    from fondue_desk.db.models import OutgoingLetter
+
+    with db.read() as session:
+        return list(session.scalars(select(OutgoingLetter.id).order_by(
+            OutgoingLetter.id.desc()).limit(1)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,8 +173,30 @@ def main(argv: list[str] | None = None) -> int:
         show_a_closed_complaint(window.register_page)
         grab(window, args.out / "register.png")
         grab_map(window, args.out / "map.png")
-        render_receipt_page(receipts.receipt_pdf(db, saved.id), args.out / "receipt.png")
+        render_pdf_page(receipts.receipt_pdf(db, saved.id), args.out / "receipt.png")
+        window.show_page(window.pages.indexOf(window.crew_board_page))
+        grab(window, args.out / "crew_board.png")
+        render_pdf_page(work_orders.work_orders_pdf(db, office.id, [latest_work_order(db)]),
+                        args.out / "work_order.png")
         window.close()
+
+        mayor = reference.find_user(db, "mayor")
+        mayor_window = build_main_window(Desk(db, office, mayor))
+        mayor_window.resize(WINDOW_SIZE)
+        mayor_window.show()
+        signoff = mayor_window.signoff_page
+        signoff.reload()
+        if signoff.model.rowCount():
+            signoff.table.selectRow(0)
+        grab(mayor_window, args.out / "signoff.png")
+        mayor_window.close()
+        day_letters = letters.letters_of_day(db, office.id) or latest_letters(db)
+        render_pdf_page(letters.letters_pdf(db, office.id, day_letters[:1]),
+                        args.out / "letter.png")
+        login = LoginDialog(db, office)
+        login.show()
+        grab(login, args.out / "login.png")
+        login.close()
         db.close()
     app.processEvents()
     return 0

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from fondue_desk.documents.fonts import FONT_FAMILY, font_files
 from fondue_desk.documents.line_breaking import warm_up as warm_up_thai_words
@@ -17,6 +17,8 @@ from fondue_desk.domain.errors import NotFound
 from fondue_desk.services import bootstrap, reference
 from fondue_desk.services.views import OfficeView, UserView
 
+from .dialogs.change_password_dialog import ChangePasswordDialog
+from .dialogs.login_dialog import LoginDialog
 from .main_window import MainWindow, database_location
 from .map.scheme import register_app_scheme
 from .style import apply_style
@@ -81,8 +83,8 @@ def register_fonts(app: QApplication) -> str:
     return FONT_FAMILY
 
 
-def open_desk(db_url: str | None, username: str | None) -> Desk:
-    """Open the database and find the office and the acting user, or raise StartupError."""
+def open_office(db_url: str | None) -> tuple[Database, OfficeView]:
+    """Open (and migrate) the database and find its office, or raise StartupError."""
     url = bootstrap.resolve_database_url(db_url)
     try:
         db = bootstrap.open_database(url)
@@ -92,8 +94,31 @@ def open_desk(db_url: str | None, username: str | None) -> Desk:
             QCoreApplication.translate("Startup", "Cannot open the database:\n%1\n\n%2")
             .replace("%1", database_location(url)).replace("%2", str(exc))
         ) from exc
+    return db, office
+
+
+def open_desk(db_url: str | None, username: str | None) -> Desk:
+    """The office and a user without signing in: for tests and scripts, never for run_app."""
+    db, office = open_office(db_url)
     user = _acting_user(db, office, username)
     return Desk(db, office, user)
+
+
+def sign_in_at_desk(db: Database, office: OfficeView, username: str | None = None
+                    ) -> UserView | None:
+    """The login dialog, then the forced password change if owed; None when either is left.
+
+    `username` (from --user) only fills in the name: the password is asked all the same.
+    """
+    login = LoginDialog(db, office, username=username)
+    if login.exec() != QDialog.DialogCode.Accepted or login.result_user is None:
+        return None
+    user = login.result_user
+    if login.must_change_password:
+        change = ChangePasswordDialog(db, user, forced=True)
+        if change.exec() != QDialog.DialogCode.Accepted:
+            return None
+    return user
 
 
 def _acting_user(db: Database, office: OfficeView, username: str | None) -> UserView:
@@ -122,19 +147,22 @@ def run_app(db_url: str | None, username: str | None, language: str | None) -> i
     translators = install_translators(choose_language(language))
     try:
         try:
-            desk = open_desk(db_url, username)
+            db, office = open_office(db_url)
         except StartupError as exc:
             QMessageBox.critical(
                 None, QCoreApplication.translate("Startup", "Fondue Desk cannot start"), str(exc))
             return 1
-        window = build_main_window(desk)
-        window.show()
-        # The Thai word dictionary takes ~0.5 s to load; do it while the clerk reads the form,
+        # The Thai word dictionary takes ~0.5 s to load; do it while the clerk signs in,
         # not when the first citizen's receipt is printing.
         threading.Thread(target=warm_up_thai_words, name="thai-words", daemon=True).start()
         try:
+            user = sign_in_at_desk(db, office, username)
+            if user is None:  # cancelled: leaving is not an error
+                return 0
+            window = build_main_window(Desk(db, office, user))
+            window.show()
             return app.exec()
         finally:
-            desk.db.close()
+            db.close()
     finally:
         remove_translators(translators)

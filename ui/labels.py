@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from fondue_desk.domain.statuses import Channel, Status
+from fondue_desk.domain.dispatch import Outcome
+from fondue_desk.domain.statuses import Channel, Role, Status
 
 
 # lupdate only sees literal strings, so every call spells out the context and the text.
@@ -36,6 +37,21 @@ def channel_label(channel: str) -> str:
     return labels.get(channel, channel)
 
 
+def role_label(role: str) -> str:
+    labels = {
+        Role.CLERK: QCoreApplication.translate("Labels", "Counter clerk"),
+        Role.CREW_LEADER: QCoreApplication.translate("Labels", "Crew leader"),
+        Role.MAYOR: QCoreApplication.translate("Labels", "Executive (mayor)"),
+        Role.ADMIN: QCoreApplication.translate("Labels", "Administrator"),
+    }
+    return labels.get(role, role)
+
+
+def roles() -> list[tuple[str, str]]:
+    """(value, label) for a role chooser, in the order of the office's daily work."""
+    return [(role.value, role_label(role)) for role in Role]
+
+
 def status_colour(status: str) -> str:
     """The badge colour of a status: open work in blues and ambers, finished work in greys.
 
@@ -51,6 +67,21 @@ def status_colour(status: str) -> str:
         Status.REJECTED: "#8d4b4b",
     }
     return colours.get(status, "#5f6b7a")
+
+
+def outcome_label(outcome: str) -> str:
+    """What the crew achieved, as the result dialog and the detail pane say it."""
+    labels = {
+        Outcome.DONE: QCoreApplication.translate("Labels", "Done"),
+        Outcome.PARTLY: QCoreApplication.translate("Labels", "Partly done"),
+        Outcome.NOT_DONE: QCoreApplication.translate("Labels", "Could not be done"),
+    }
+    return labels.get(outcome, outcome)
+
+
+def outcome_colour(outcome: str) -> str:
+    colours = {Outcome.DONE: "#2e7d32", Outcome.PARTLY: "#c77700", Outcome.NOT_DONE: "#c62828"}
+    return colours.get(outcome, "#5f6b7a")
 
 
 def field_label(field: str) -> str:

@@ -1,31 +1,36 @@
-"""The desk's one window: navigation on the left, the pages on the right, context below."""
+"""The desk's one window: navigation on the left, the pages on the right, context below.
+
+Which pages a user gets follows their role: the counter page only for those who log
+complaints; the executive starts on the sign-off queue, a crew leader on the crew board.
+"""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QWidget,
 )
 
-from fondue_desk import __version__
+from fondue_desk.domain.permissions import Action, can
+from fondue_desk.domain.statuses import Role
 from fondue_desk.services.views import OfficeView, UserView
 
-from .dialogs.map_settings_dialog import MapSettingsDialog
+from .dialogs.assign_dialog import AssignDialog
+from .main_menus import build_menus
+from .pages.crew_board_page import CrewBoardPage
 from .pages.intake_page import IntakePage
 from .pages.map_page import MapPage
 from .pages.register_page import RegisterPage
+from .pages.signoff_page import SignOffPage
 from .style import NAVIGATION
 
 if TYPE_CHECKING:
@@ -34,6 +39,7 @@ if TYPE_CHECKING:
 GEOMETRY_SETTING = "main_window/geometry"
 DEFAULT_SIZE = QSize(1280, 800)
 NAV_WIDTH = 190
+SP = QStyle.StandardPixmap
 
 
 def database_location(url: str) -> str:
@@ -51,19 +57,23 @@ class MainWindow(QMainWindow):
         self.user = user
         self.setWindowTitle(self.tr("%1 — Fondue Desk").replace("%1", office.name))
 
-        self.intake_page = IntakePage(db, office, user, self)
+        self.intake_page = (IntakePage(db, office, user, self)
+                            if can(user.role, Action.LOG_COMPLAINT) else None)
         self.register_page = RegisterPage(db, office, user, self)
         self.map_page = MapPage(db, office, user, self)
+        self.crew_board_page = CrewBoardPage(db, office, user, self)
+        self.signoff_page = SignOffPage(db, office, user, self)
         self.pages = QStackedWidget(self)
         self.navigation = QListWidget(self)
         self.navigation.setObjectName(NAVIGATION)
         self.navigation.setFixedWidth(NAV_WIDTH)
         self.navigation.setIconSize(QSize(20, 20))
-        self._add_page(self.intake_page, self.tr("New complaint"),
-                       QStyle.StandardPixmap.SP_FileDialogNewFolder)
-        self._add_page(self.register_page, self.tr("Register"),
-                       QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        self._add_page(self.map_page, self.tr("Map"), QStyle.StandardPixmap.SP_DriveNetIcon)
+        if self.intake_page is not None:
+            self._add_page(self.intake_page, self.tr("New complaint"), SP.SP_FileDialogNewFolder)
+        self._add_page(self.register_page, self.tr("Register"), SP.SP_FileDialogDetailedView)
+        self._add_page(self.map_page, self.tr("Map"), SP.SP_DriveNetIcon)
+        self._add_page(self.crew_board_page, self.tr("Crews"), SP.SP_FileDialogListView)
+        self._add_page(self.signoff_page, self.tr("Sign-off"), SP.SP_DialogApplyButton)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         central = QWidget(self)
@@ -74,22 +84,62 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self._build_menus()
+        build_menus(self)
         self._build_status_bar(db)
-        self.intake_page.complaint_logged.connect(lambda _complaint: self.register_page.refresh())
-        self.intake_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.register_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._connect_pages()
         self._connect_map(db, office)
-        self.show_page(0)
+        self.show_page(self.pages.indexOf(self._first_page()))
         self._restore_geometry()
 
+    def _first_page(self) -> QWidget:
+        if self.user.role == Role.MAYOR:
+            return self.signoff_page
+        if self.user.role == Role.CREW_LEADER:
+            return self.crew_board_page
+        return self.intake_page or self.register_page
+
+    def _connect_pages(self) -> None:
+        for page in (self.intake_page, self.register_page, self.crew_board_page,
+                     self.signoff_page):
+            if page is not None:
+                page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if self.intake_page is not None:
+            self.intake_page.complaint_logged.connect(
+                lambda _c: self.data_changed(self.intake_page))
+        for page in (self.register_page, self.crew_board_page, self.signoff_page):
+            page.complaint_changed.connect(lambda _id, source=page: self.data_changed(source))
+        for page in (self.crew_board_page, self.signoff_page):
+            page.complaint_requested.connect(self.open_in_register)
+
+    def data_changed(self, source: QWidget | None = None) -> None:
+        """A page changed complaints: the others read again (a hidden page on next show)."""
+        if source is not self.register_page:
+            self.register_page.refresh()
+        if source is not self.crew_board_page:
+            self.crew_board_page.reload()
+        if source is not self.signoff_page:
+            self.signoff_page.reload()
+        self.map_page.reload()
+
     def _connect_map(self, db: Database, office: OfficeView) -> None:
-        self.intake_page.form.map_button.enable(db, office)
+        if self.intake_page is not None:
+            self.intake_page.form.map_button.enable(db, office)
         self.map_page.set_filter(self.register_page.current_filter())
         self.register_page.filter_changed.connect(self.map_page.set_filter)
-        self.intake_page.complaint_logged.connect(lambda _complaint: self.map_page.reload())
-        self.register_page.complaint_changed.connect(lambda _id: self.map_page.reload())
         self.map_page.complaint_requested.connect(self.open_in_register)
+        self.map_page.assign_requested.connect(self.assign_from_map)
+
+    def assign_from_map(self, complaint_ids: list) -> AssignDialog:
+        dialog = AssignDialog(self._db, self.office, self.user, list(complaint_ids), self)
+
+        def assigned() -> None:
+            if dialog.result is not None:
+                self.map_page.clear_selection()
+                self.data_changed()
+
+        dialog.accepted.connect(assigned)
+        dialog.open()
+        return dialog
 
     def open_in_register(self, complaint_id: int) -> None:
         """The map's "open in the register": that row selected, or its details if filtered out."""
@@ -102,32 +152,6 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(self.style().standardIcon(icon), title)
         item.setSizeHint(QSize(NAV_WIDTH - 16, 44))
         self.navigation.addItem(item)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("E&xit"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for row in range(self.navigation.count()):
-            action = QAction(self.navigation.item(row).text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            # Window-wide, so Ctrl+2 works while the cursor sits in any form field.
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False, r=row: self.show_page(r))
-            view_menu.addAction(action)
-
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        self.map_settings_action = QAction(self.tr("Map…"), self)
-        self.map_settings_action.triggered.connect(self.open_map_settings)
-        settings_menu.addAction(self.map_settings_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About Fondue Desk"), self)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
 
     def _build_status_bar(self, db: Database) -> None:
         bar = self.statusBar()
@@ -142,25 +166,11 @@ class MainWindow(QMainWindow):
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
         self.pages.setCurrentIndex(row)
-        if self.pages.currentWidget() is self.intake_page:
+        current = self.pages.currentWidget()
+        if current is self.intake_page:
             self.intake_page.form.category.setFocus()
-        elif self.pages.currentWidget() is self.register_page:
+        elif current is self.register_page:
             self.register_page.table.setFocus()
-
-    def open_map_settings(self) -> None:
-        dialog = MapSettingsDialog(self._db, self.office, self.user, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        # A boundary import is saved at once, so even a cancelled dialog may have changed the map.
-        if accepted or dialog.changed:
-            self.map_page.reload_page()
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About Fondue Desk"),
-            self.tr("<b>Fondue Desk</b> %1<br>Complaint desk for Thai sub-district offices.<br>"
-                    "Thai font: Sarabun (SIL Open Font License).<br>"
-                    "Sub-district list: GeoThai (CC BY 4.0).").replace("%1", __version__),
-        )
 
     def _restore_geometry(self) -> None:
         saved = QSettings().value(GEOMETRY_SETTING)

@@ -37,15 +37,185 @@ def _map_range(code: str, params: dict) -> str:
             .replace("%2", str(params.get("max", "?"))))
 
 
+def _with_tracking(text: str, params: dict) -> str:
+    return text.replace("%1", str(params.get("tracking_no", "")) or "?")
+
+
+# Crews, assignment, results and work orders: the codes of services.crews/dispatch/work_orders.
+_DISPATCH_CODES = frozenset({
+    "name.required", "crew.name_taken", "members.too_many", "category.not_found",
+    "crew.leader_not_crew_leader", "crew.not_found", "complaints.none_selected",
+    "complaints.too_many", "planned_date.past", "planned_date.too_far",
+    "reason.required_for_reassign", "reason.required_for_outcome", "outcome.required",
+    "minutes.out_of_range", "worked_on.future", "assign.not_assignable",
+    "result.not_with_crew", "result.not_your_crew", "work_order.not_assigned",
+    "work_order.not_found", "status.needs_action", "permission.denied",
+    "complaint.not_found",
+})
+
+
+def _dispatch(code: str, params: dict) -> str:
+    if code == "assign.not_assignable":
+        return _with_tracking(QCoreApplication.translate(
+            "FieldErrors", "%1 cannot be assigned any more: it is finished, forwarded or "
+            "rejected."), params)
+    if code == "work_order.not_assigned":
+        return _with_tracking(QCoreApplication.translate(
+            "FieldErrors", "%1 is not with a crew, so it cannot go on a work order."), params)
+    if code == "result.not_your_crew":
+        return _with_tracking(QCoreApplication.translate(
+            "FieldErrors", "%1 is not your crew's work: you can record results only for the "
+            "crew you lead."), params)
+    texts = {
+        "name.required": QCoreApplication.translate("FieldErrors", "Give the crew a name."),
+        "crew.name_taken": QCoreApplication.translate(
+            "FieldErrors", "There is already a crew with this name."),
+        "members.too_many": QCoreApplication.translate(
+            "FieldErrors", "Too many members: at most 30."),
+        "category.not_found": QCoreApplication.translate(
+            "FieldErrors", "A chosen category no longer exists; open the list again."),
+        "crew.leader_not_crew_leader": QCoreApplication.translate(
+            "FieldErrors", "This account is not a crew leader's account."),
+        "crew.not_found": QCoreApplication.translate(
+            "FieldErrors", "This crew no longer exists or is no longer active."),
+        "complaints.none_selected": QCoreApplication.translate(
+            "FieldErrors", "Select at least one complaint."),
+        "complaints.too_many": QCoreApplication.translate(
+            "FieldErrors", "Too many complaints at once: at most 500."),
+        "planned_date.past": QCoreApplication.translate(
+            "FieldErrors", "The planned date cannot be in the past."),
+        "planned_date.too_far": QCoreApplication.translate(
+            "FieldErrors", "The planned date is more than a year ahead."),
+        "reason.required_for_reassign": QCoreApplication.translate(
+            "FieldErrors", "Moving work away from another crew needs a reason."),
+        "reason.required_for_outcome": QCoreApplication.translate(
+            "FieldErrors", "Say why the work was not finished: the office has to act on it."),
+        "outcome.required": QCoreApplication.translate(
+            "FieldErrors", "Choose what the crew achieved."),
+        "minutes.out_of_range": QCoreApplication.translate(
+            "FieldErrors", "Time spent must be between 0 and 7 days."),
+        "worked_on.future": QCoreApplication.translate(
+            "FieldErrors", "The work date cannot be in the future."),
+        "result.not_with_crew": QCoreApplication.translate(
+            "FieldErrors", "This complaint is no longer with a crew; someone may have "
+            "changed it meanwhile."),
+        "work_order.not_found": QCoreApplication.translate(
+            "FieldErrors", "Work order not found."),
+        "status.needs_action": QCoreApplication.translate(
+            "FieldErrors", "This change has its own action: assign, record the result or "
+            "sign off."),
+        "permission.denied": QCoreApplication.translate(
+            "FieldErrors", "Your role does not allow this."),
+        "complaint.not_found": QCoreApplication.translate(
+            "FieldErrors", "Complaint not found; it may belong to another office."),
+    }
+    return texts[code]
+
+
+# The executive's sign-off and the closure letters: the codes of services.signoff/letters.
+_SIGNOFF_CODES = frozenset({
+    "reason.required_for_return", "signoff.not_awaiting", "letter.template_broken",
+    "letter.not_found", "attachment.not_found",
+})
+
+
+def _signoff(code: str, params: dict) -> str:
+    if code == "signoff.not_awaiting":
+        return _with_tracking(QCoreApplication.translate(
+            "FieldErrors", "%1 is no longer awaiting sign-off; someone may have changed it "
+            "meanwhile."), params)
+    if code == "letter.template_broken":
+        return QCoreApplication.translate(
+            "FieldErrors", "The closure letter template of the category \"%1\" is broken, so "
+            "no letter could be written and nothing was approved. Ask the administrator to "
+            "correct it in Settings."
+        ).replace("%1", str(params.get("category", "")) or "?")
+    texts = {
+        "reason.required_for_return": QCoreApplication.translate(
+            "FieldErrors", "Say what the crew must put right: the reason goes to the crew."),
+        "letter.not_found": QCoreApplication.translate(
+            "FieldErrors", "Letter not found; it may belong to another office."),
+        "attachment.not_found": QCoreApplication.translate(
+            "FieldErrors", "This picture no longer exists."),
+    }
+    return texts[code]
+
+
+def error_text(error: Exception) -> str:
+    """Words for a refused action that is about no single field (Conflict, NotFound, …)."""
+    code = getattr(error, "code", "") or "error"
+    return field_error_text(FieldError("form", code, dict(getattr(error, "params", {}) or {})))
+
+
+def _account_with_figures(code: str, params: dict) -> str:
+    if code == "auth.locked":
+        return QCoreApplication.translate(
+            "FieldErrors", "Too many wrong passwords: this account is locked. Try again in %1 "
+            "minutes, or ask the administrator to unlock it."
+        ).replace("%1", str(params.get("minutes", "?")))
+    if code == "password.too_short":
+        text = QCoreApplication.translate(
+            "FieldErrors", "Too short: a password has at least %1 characters.")
+        return text.replace("%1", str(params.get("min", "?")))
+    return QCoreApplication.translate(
+        "FieldErrors", "Too long: a password has at most %1 characters."
+    ).replace("%1", str(params.get("max", "?")))
+
+
+def _account_texts() -> dict[str, str]:
+    # Sign-in says "wrong user name or password" whichever it was: no hint which names exist.
+    return {
+        "auth.failed": QCoreApplication.translate(
+            "FieldErrors", "Wrong user name or password."
+        ),
+        "user.cannot_demote_self": QCoreApplication.translate(
+            "FieldErrors", "You cannot deactivate your own account or take away your own "
+            "administrator role. Ask another administrator."
+        ),
+        "user.not_found": QCoreApplication.translate(
+            "FieldErrors", "This user no longer exists or is inactive."
+        ),
+        "password.contains_username": QCoreApplication.translate(
+            "FieldErrors", "The password must not contain the user name."
+        ),
+        "password.too_simple": QCoreApplication.translate(
+            "FieldErrors", "Too easy to guess. Try a short phrase, or words mixed with digits."
+        ),
+        "password.unchanged": QCoreApplication.translate(
+            "FieldErrors", "The new password must differ from the current one."
+        ),
+        "password.mismatch": QCoreApplication.translate(
+            "FieldErrors", "The two passwords differ. Type the same password again."
+        ),
+        "password.wrong_current": QCoreApplication.translate(
+            "FieldErrors", "The current password is wrong."
+        ),
+        "username.invalid": QCoreApplication.translate(
+            "FieldErrors", "3 to 60 characters: lower-case English letters, digits, dot (.), "
+            "hyphen (-) or underscore (_)."
+        ),
+        "username.taken": QCoreApplication.translate(
+            "FieldErrors", "This user name is already in use. Choose another."
+        ),
+        "role.unknown": QCoreApplication.translate("FieldErrors", "Choose a role."),
+    }
+
+
 def field_error_text(error: FieldError) -> str:
     """The message shown under the field; an unknown code still yields something readable."""
     code, params = error.code, error.params
     if code == "required":
         return _required(error.field)
     if code == "text.too_long":
+        if "max" not in params:  # some services pass the code on without its figures
+            return QCoreApplication.translate("FieldErrors", "This text is too long.")
         return QCoreApplication.translate(
             "FieldErrors", "Too long: %1 characters, at most %2."
         ).replace("%1", str(params.get("length", "?"))).replace("%2", str(params.get("max", "?")))
+    if code in _DISPATCH_CODES:
+        return _dispatch(code, params)
+    if code in _SIGNOFF_CODES:
+        return _signoff(code, params)
     if code == "national_id.format":
         return _national_id_format(params.get("reason"))
     if code == "national_id.length":
@@ -58,6 +228,8 @@ def field_error_text(error: FieldError) -> str:
         return QCoreApplication.translate(
             "FieldErrors", "The boundary file is too large: at most %1 MB."
         ).replace("%1", str(int(params.get("max_bytes", 0)) // (1024 * 1024) or "?"))
+    if code in ("auth.locked", "password.too_short", "password.too_long"):
+        return _account_with_figures(code, params)
     if code == "file.too_large":
         return QCoreApplication.translate(
             "FieldErrors", "The file is too large: at most %1 MB."
@@ -143,6 +315,7 @@ def field_error_text(error: FieldError) -> str:
         "file.unreadable": QCoreApplication.translate(
             "FieldErrors", "The file could not be read."
         ),
+        **_account_texts(),
     }
     return texts.get(code, QCoreApplication.translate("FieldErrors", "Invalid value (%1).")
                      .replace("%1", code))

@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to a crew</source>
+        <translation>มอบหมายงานให้ทีมช่าง</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n complaint(s)</source>
+        <translation>
+            <numerusform>มอบหมาย %n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. take the long ladder; call first</source>
+        <translation>เช่น นำบันไดยาวไปด้วย โทรแจ้งผู้ร้องก่อนเข้าพื้นที่</translation>
+    </message>
+    <message>
+        <source>Reason for moving:</source>
+        <translation>เหตุผลที่ย้ายทีม:</translation>
+    </message>
+    <message>
+        <source>Don&apos;t print now</source>
+        <translation>ไม่พิมพ์ตอนนี้</translation>
+    </message>
+    <message>
+        <source>One work order per crew per day</source>
+        <translation>ใบสั่งงานเดียวต่อทีมต่อวัน</translation>
+    </message>
+    <message>
+        <source>One work order per job</source>
+        <translation>ใบละหนึ่งงาน</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>มอบหมาย</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>เลขที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (แนะนำ)</translation>
+    </message>
+    <message>
+        <source>No crews yet</source>
+        <translation>ยังไม่มีทีมช่าง</translation>
+    </message>
+    <message>
+        <source>The office has no active crews. An administrator sets them up in Settings → Crews…</source>
+        <translation>สำนักงานยังไม่มีทีมช่างที่ใช้งานอยู่ ผู้ดูแลระบบตั้งค่าได้ที่ ตั้งค่า → ทีมช่าง…</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>ทีมช่าง:</translation>
+    </message>
+    <message>
+        <source>Planned date:</source>
+        <translation>วันที่ปฏิบัติงาน:</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>ข้อสั่งการ:</translation>
+    </message>
+    <message>
+        <source>Work orders:</source>
+        <translation>ใบสั่งงาน:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open job(s)</source>
+        <translation>
+            <numerusform>งานค้าง %n งาน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) are now with %1; say why they move.</source>
+        <translation>
+            <numerusform>มี %n เรื่องอยู่กับ%1 กรุณาระบุเหตุผลที่ย้ายทีม</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be assigned (finished, waiting for sign-off, forwarded or rejected): %1. Leave them out of the selection.</source>
+        <translation>มอบหมายไม่ได้ (เสร็จสิ้น รอนายกฯ ลงนาม ส่งต่อ หรือไม่รับเรื่อง): %1 กรุณานำออกจากรายการที่เลือก</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStripWidget</name>
     <message>
         <source>No pictures yet.</source>
@@ -21,10 +126,64 @@
     </message>
 </context>
 <context>
+    <name>BeforeAfterWidget</name>
+    <message>
+        <source>The crew&apos;s photos come with its result.</source>
+        <translation>รูปหลังดำเนินการจะมาพร้อมผลการปฏิบัติงานของทีมช่าง</translation>
+    </message>
+    <message>
+        <source>Before (%1)</source>
+        <translation>ก่อนดำเนินการ (%1)</translation>
+    </message>
+    <message>
+        <source>After (%1)</source>
+        <translation>หลังดำเนินการ (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CategoryComboWidget</name>
     <message>
         <source>Type to search categories</source>
         <translation>พิมพ์เพื่อค้นหาประเภทเรื่อง</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>At least %1 characters, without the user name. A short phrase is easy to remember and hard to guess.</source>
+        <translation>อย่างน้อย %1 ตัวอักษร และต้องไม่มีชื่อผู้ใช้อยู่ในรหัสผ่าน วลีสั้นที่มีความหมายเฉพาะตัวจำง่ายแต่เดายาก</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>เปลี่ยนรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>%1 (user name %2)</source>
+        <translation>%1 (ชื่อผู้ใช้ %2)</translation>
+    </message>
+    <message>
+        <source>You must change your initial password before you start. Choose one that only you know.</source>
+        <translation>ต้องเปลี่ยนรหัสผ่านเริ่มต้นก่อนใช้งาน กรุณาตั้งรหัสผ่านที่รู้เฉพาะตัวท่านเอง</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>รหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>ยืนยันรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>Quit Fondue Desk</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -133,6 +292,235 @@
     </message>
 </context>
 <context>
+    <name>CrewBoardPage</name>
+    <message>
+        <source>Today&apos;s plan</source>
+        <translation>แผนวันนี้</translation>
+    </message>
+    <message>
+        <source>Only jobs planned for today</source>
+        <translation>เฉพาะงานที่กำหนดปฏิบัติวันนี้</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>เฉพาะเกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Only jobs past their due date</source>
+        <translation>เฉพาะงานที่เกินกำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Read the board again (F5)</source>
+        <translation>อ่านข้อมูลกระดานงานใหม่ (F5)</translation>
+    </message>
+    <message>
+        <source>Print work orders</source>
+        <translation>พิมพ์ใบสั่งงาน</translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation>บันทึกผล…</translation>
+    </message>
+    <message>
+        <source>Move to another crew…</source>
+        <translation>ย้ายทีม…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>เริ่มงาน</translation>
+    </message>
+    <message>
+        <source>No crews yet. An administrator sets them up in Settings → Crews…</source>
+        <translation>ยังไม่มีทีมช่าง ผู้ดูแลระบบตั้งค่าได้ที่ ตั้งค่า → ทีมช่าง…</translation>
+    </message>
+    <message>
+        <source>Crew board</source>
+        <translation>กระดานงานทีมช่าง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) waiting for a crew</source>
+        <translation>
+            <numerusform>รอมอบหมาย %n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) selected · %1</source>
+        <translation>
+            <numerusform>เลือก %n งาน · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select jobs in one crew (Ctrl+click for several); double-click opens the complaint in the register.</source>
+        <translation>เลือกงานของทีมเดียว (Ctrl+คลิกเพื่อเลือกหลายงาน) ดับเบิลคลิกเพื่อเปิดเรื่องในทะเบียน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) started</source>
+        <translation>
+            <numerusform>เริ่มงานแล้ว %n งาน</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrewColumnWidget</name>
+    <message>
+        <source>Open %1</source>
+        <translation>ค้าง %1</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>วันนี้ %1</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>เกินกำหนด %1</translation>
+    </message>
+    <message>
+        <source>Open jobs with this crew</source>
+        <translation>งานที่ค้างอยู่กับทีมนี้</translation>
+    </message>
+    <message>
+        <source>Jobs planned for today</source>
+        <translation>งานตามแผนวันนี้</translation>
+    </message>
+    <message>
+        <source>Jobs past their due date</source>
+        <translation>งานที่เกินกำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>No jobs match the filter.</source>
+        <translation>ไม่มีงานตามตัวกรอง</translation>
+    </message>
+    <message>
+        <source>No open jobs.</source>
+        <translation>ไม่มีงานค้าง</translation>
+    </message>
+</context>
+<context>
+    <name>CrewsDialog</name>
+    <message>
+        <source>Crews</source>
+        <translation>ทีมช่าง</translation>
+    </message>
+    <message>
+        <source>Show inactive crews</source>
+        <translation>แสดงทีมที่เลิกใช้งาน</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>บรรทัดละหนึ่งชื่อ</translation>
+    </message>
+    <message>
+        <source>Active (can be given work)</source>
+        <translation>ใช้งานอยู่ (รับมอบหมายงานได้)</translation>
+    </message>
+    <message>
+        <source>New crew</source>
+        <translation>เพิ่มทีมใหม่</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>เลิกใช้งาน</translation>
+    </message>
+    <message>
+        <source>Save crew</source>
+        <translation>บันทึกทีม</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>ทีมช่าง</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>หัวหน้าทีม</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>ประเภทงาน</translation>
+    </message>
+    <message>
+        <source>Open jobs</source>
+        <translation>งานค้าง</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ชื่อทีม:</translation>
+    </message>
+    <message>
+        <source>Leader:</source>
+        <translation>หัวหน้าทีม:</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s account:</source>
+        <translation>บัญชีผู้ใช้ของหัวหน้าทีม:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>โทรศัพท์:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>สมาชิก:</translation>
+    </message>
+    <message>
+        <source>Categories served:</source>
+        <translation>ประเภทงานที่รับผิดชอบ:</translation>
+    </message>
+    <message>
+        <source>The categories a crew serves decide which crew is suggested when work is assigned.</source>
+        <translation>ประเภทงานที่ทีมรับผิดชอบใช้แนะนำทีมเมื่อมอบหมายงาน</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ไม่มี —</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change crews.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขทีมช่างได้</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>กลับมาใช้งาน</translation>
+    </message>
+    <message>
+        <source>Deactivate crew</source>
+        <translation>เลิกใช้งานทีม</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n open job(s). Deactivate it anyway? Its jobs stay with it until they are reassigned.</source>
+        <translation>
+            <numerusform>%1 ยังมีงานค้าง %n งาน ต้องการเลิกใช้งานทีมนี้หรือไม่ งานที่ค้างจะยังอยู่กับทีมจนกว่าจะมอบหมายใหม่</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>EditComplaintDialog</name>
     <message>
         <source>Edit %1</source>
@@ -192,6 +580,178 @@
     <message>
         <source>Give a distance from %1 to %2 metres.</source>
         <translation>ใส่ระยะตั้งแต่ %1 ถึง %2 เมตร</translation>
+    </message>
+    <message>
+        <source>%1 cannot be assigned any more: it is finished, forwarded or rejected.</source>
+        <translation>เรื่อง %1 มอบหมายไม่ได้แล้ว เนื่องจากเสร็จสิ้น ส่งต่อ หรือไม่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>%1 is not with a crew, so it cannot go on a work order.</source>
+        <translation>เรื่อง %1 ไม่ได้อยู่กับทีมช่าง จึงออกใบสั่งงานไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 is not your crew&apos;s work: you can record results only for the crew you lead.</source>
+        <translation>เรื่อง %1 ไม่ใช่งานของทีมท่าน บันทึกผลได้เฉพาะงานของทีมที่ท่านเป็นหัวหน้า</translation>
+    </message>
+    <message>
+        <source>Give the crew a name.</source>
+        <translation>กรุณาระบุชื่อทีม</translation>
+    </message>
+    <message>
+        <source>There is already a crew with this name.</source>
+        <translation>มีทีมชื่อนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Too many members: at most 30.</source>
+        <translation>สมาชิกมากเกินไป ได้ไม่เกิน 30 คน</translation>
+    </message>
+    <message>
+        <source>A chosen category no longer exists; open the list again.</source>
+        <translation>ประเภทงานที่เลือกไม่มีอยู่แล้ว กรุณาเปิดรายการใหม่</translation>
+    </message>
+    <message>
+        <source>This account is not a crew leader&apos;s account.</source>
+        <translation>บัญชีนี้ไม่ใช่บัญชีหัวหน้าทีมช่าง</translation>
+    </message>
+    <message>
+        <source>This crew no longer exists or is no longer active.</source>
+        <translation>ไม่พบทีมนี้ หรือทีมนี้เลิกใช้งานแล้ว</translation>
+    </message>
+    <message>
+        <source>Select at least one complaint.</source>
+        <translation>กรุณาเลือกอย่างน้อยหนึ่งเรื่อง</translation>
+    </message>
+    <message>
+        <source>Too many complaints at once: at most 500.</source>
+        <translation>เลือกเรื่องมากเกินไป ได้ครั้งละไม่เกิน 500 เรื่อง</translation>
+    </message>
+    <message>
+        <source>The planned date cannot be in the past.</source>
+        <translation>วันที่ปฏิบัติงานต้องไม่เป็นวันที่ผ่านมาแล้ว</translation>
+    </message>
+    <message>
+        <source>The planned date is more than a year ahead.</source>
+        <translation>วันที่ปฏิบัติงานเกินหนึ่งปีข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Moving work away from another crew needs a reason.</source>
+        <translation>การย้ายงานจากทีมอื่นต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <source>Say why the work was not finished: the office has to act on it.</source>
+        <translation>กรุณาระบุเหตุผลที่งานไม่แล้วเสร็จ เพื่อให้สำนักงานดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>Choose what the crew achieved.</source>
+        <translation>กรุณาเลือกผลการปฏิบัติงาน</translation>
+    </message>
+    <message>
+        <source>Time spent must be between 0 and 7 days.</source>
+        <translation>เวลาที่ใช้ต้องอยู่ระหว่าง 0 ถึง 7 วัน</translation>
+    </message>
+    <message>
+        <source>The work date cannot be in the future.</source>
+        <translation>วันที่ปฏิบัติงานต้องไม่เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <source>This complaint is no longer with a crew; someone may have changed it meanwhile.</source>
+        <translation>เรื่องนี้ไม่ได้อยู่กับทีมช่างแล้ว อาจมีผู้อื่นเปลี่ยนแปลงในระหว่างนี้</translation>
+    </message>
+    <message>
+        <source>Work order not found.</source>
+        <translation>ไม่พบใบสั่งงาน</translation>
+    </message>
+    <message>
+        <source>This change has its own action: assign, record the result or sign off.</source>
+        <translation>การเปลี่ยนแปลงนี้มีคำสั่งเฉพาะ: มอบหมายงาน บันทึกผล หรือลงนาม</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>สิทธิ์ของท่านไม่สามารถทำรายการนี้ได้</translation>
+    </message>
+    <message>
+        <source>Complaint not found; it may belong to another office.</source>
+        <translation>ไม่พบเรื่องร้องเรียน อาจเป็นของสำนักงานอื่น</translation>
+    </message>
+    <message>
+        <source>%1 is no longer awaiting sign-off; someone may have changed it meanwhile.</source>
+        <translation>%1 ไม่อยู่ในสถานะรอลงนามแล้ว อาจมีผู้อื่นเปลี่ยนแปลงเรื่องนี้ไปแล้ว</translation>
+    </message>
+    <message>
+        <source>The closure letter template of the category &quot;%1&quot; is broken, so no letter could be written and nothing was approved. Ask the administrator to correct it in Settings.</source>
+        <translation>แบบหนังสือแจ้งผลของประเภทเรื่อง “%1” ไม่ถูกต้อง จึงออกหนังสือไม่ได้และยังไม่มีการอนุมัติเรื่องใด กรุณาแจ้งผู้ดูแลระบบให้แก้ไขในเมนูตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Say what the crew must put right: the reason goes to the crew.</source>
+        <translation>กรุณาระบุสิ่งที่ทีมต้องแก้ไข เหตุผลนี้จะส่งถึงทีมช่าง</translation>
+    </message>
+    <message>
+        <source>Letter not found; it may belong to another office.</source>
+        <translation>ไม่พบหนังสือ อาจเป็นของหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <source>This picture no longer exists.</source>
+        <translation>ไม่พบรูปภาพนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked. Try again in %1 minutes, or ask the administrator to unlock it.</source>
+        <translation>ใส่รหัสผ่านผิดหลายครั้งเกินไป บัญชีนี้ถูกล็อกไว้ชั่วคราว กรุณาลองใหม่ในอีก %1 นาที หรือติดต่อผู้ดูแลระบบให้ปลดล็อก</translation>
+    </message>
+    <message>
+        <source>Too short: a password has at least %1 characters.</source>
+        <translation>สั้นเกินไป รหัสผ่านต้องมีอย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Too long: a password has at most %1 characters.</source>
+        <translation>ยาวเกินไป รหัสผ่านมีได้ไม่เกิน %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account or take away your own administrator role. Ask another administrator.</source>
+        <translation>ไม่สามารถระงับบัญชีของตนเองหรือถอดสิทธิ์ผู้ดูแลระบบของตนเองได้ กรุณาให้ผู้ดูแลระบบคนอื่นดำเนินการ</translation>
+    </message>
+    <message>
+        <source>This user no longer exists or is inactive.</source>
+        <translation>ไม่พบผู้ใช้นี้ หรือบัญชีถูกระงับการใช้งานแล้ว</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>รหัสผ่านต้องไม่มีชื่อผู้ใช้อยู่ด้วย</translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Try a short phrase, or words mixed with digits.</source>
+        <translation>รหัสผ่านนี้เดาง่ายเกินไป ลองใช้วลีสั้นหรือคำผสมตัวเลข</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password again.</source>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน กรุณาพิมพ์ให้เหมือนกัน</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>3 to 60 characters: lower-case English letters, digits, dot (.), hyphen (-) or underscore (_).</source>
+        <translation>3–60 ตัวอักษร ใช้ได้เฉพาะอักษรภาษาอังกฤษตัวพิมพ์เล็ก ตัวเลข จุด (.) ขีด (-) หรือขีดล่าง (_)</translation>
+    </message>
+    <message>
+        <source>This user name is already in use. Choose another.</source>
+        <translation>ชื่อผู้ใช้นี้มีอยู่แล้ว กรุณาเลือกชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>กรุณาเลือกบทบาท</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>ข้อความยาวเกินไป</translation>
     </message>
     <message>
         <source>Too long: %1 characters, at most %2.</source>
@@ -503,6 +1063,21 @@
     </message>
 </context>
 <context>
+    <name>JobCardDelegate</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>แผน %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>ใบสั่ง %1</translation>
+    </message>
+    <message>
+        <source>No work order</source>
+        <translation>ยังไม่ออกใบสั่งงาน</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Received</source>
@@ -551,6 +1126,34 @@
     <message>
         <source>Other</source>
         <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Counter clerk</source>
+        <translation>เจ้าหน้าที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Crew leader</source>
+        <translation>หัวหน้าชุดปฏิบัติงาน</translation>
+    </message>
+    <message>
+        <source>Executive (mayor)</source>
+        <translation>ผู้บริหาร (นายก)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ดำเนินการแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>ดำเนินการบางส่วน</translation>
+    </message>
+    <message>
+        <source>Could not be done</source>
+        <translation>ดำเนินการไม่ได้</translation>
     </message>
     <message>
         <source>Category</source>
@@ -622,6 +1225,37 @@
     </message>
 </context>
 <context>
+    <name>LetterPreviewDialog</name>
+    <message numerus="yes">
+        <source>Preparing %n letter(s)…</source>
+        <translation>
+            <numerusform>กำลังจัดทำหนังสือ %n ฉบับ…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>หนังสือที่ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closure letters (%n)</source>
+        <translation>
+            <numerusform>หนังสือแจ้งผลการดำเนินการ (%n ฉบับ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letter-%1.pdf</source>
+        <translation>หนังสือ-%1.pdf</translation>
+    </message>
+    <message>
+        <source>letters-%1-to-%2.pdf</source>
+        <translation>หนังสือ-%1-ถึง-%2.pdf</translation>
+    </message>
+    <message>
+        <source>closure-letters.pdf</source>
+        <translation>หนังสือแจ้งผล.pdf</translation>
+    </message>
+</context>
+<context>
     <name>LocationPickerDialog</name>
     <message>
         <source>Choose the position on the map</source>
@@ -649,6 +1283,45 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — Fondue Desk</source>
+        <translation>เข้าสู่ระบบ — Fondue Desk</translation>
+    </message>
+    <message>
+        <source>e.g. clerk1</source>
+        <translation>เช่น clerk1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Complaint desk — sign in to continue</source>
+        <translation>ระบบรับเรื่องร้องเรียน — กรุณาเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>กรุณากรอกชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>กรุณากรอกรหัสผ่าน</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 — Fondue Desk</source>
@@ -667,8 +1340,32 @@
         <translation>แผนที่</translation>
     </message>
     <message>
+        <source>Crews</source>
+        <translation>ทีมช่าง</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>รอลงนาม</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>ผู้ใช้: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>ฐานข้อมูล: %1</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Outgoing letters register…</source>
+        <translation>ทะเบียนหนังสือส่ง…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>เปลี่ยนรหัสผ่าน…</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
@@ -683,8 +1380,16 @@
         <translation>ตั้งค่า (&amp;S)</translation>
     </message>
     <message>
+        <source>Crews…</source>
+        <translation>ทีมช่าง…</translation>
+    </message>
+    <message>
         <source>Map…</source>
         <translation>แผนที่…</translation>
+    </message>
+    <message>
+        <source>Users…</source>
+        <translation>ผู้ใช้งาน…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -693,14 +1398,6 @@
     <message>
         <source>&amp;About Fondue Desk</source>
         <translation>เกี่ยวกับ Fondue Desk (&amp;A)</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>ผู้ใช้: %1</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
         <source>About Fondue Desk</source>
@@ -741,6 +1438,18 @@
         <source>Repeated complaints</source>
         <translation>จุดที่มีเรื่องซ้ำ</translation>
     </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>ล้างการเลือก</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>มอบหมาย…</translation>
+    </message>
+    <message>
+        <source>Assign the selected complaints to a crew</source>
+        <translation>มอบหมายเรื่องที่เลือกให้ทีมช่าง</translation>
+    </message>
     <message numerus="yes">
         <source>%n complaint(s) on the map</source>
         <translation>
@@ -751,6 +1460,12 @@
         <source>%n complaint(s) have no coordinates</source>
         <translation>
             <numerusform>ไม่มีพิกัด %n เรื่อง (ไม่แสดงบนแผนที่)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) selected on the map (Shift+drag)</source>
+        <translation>
+            <numerusform>เลือก %n เรื่องบนแผนที่ (Shift+ลาก)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -900,6 +1615,183 @@
     <message>
         <source>No boundary yet</source>
         <translation>ยังไม่มีขอบเขตพื้นที่</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingRegisterDialog</name>
+    <message>
+        <source>Outgoing letters register</source>
+        <translation>ทะเบียนหนังสือส่ง</translation>
+    </message>
+    <message>
+        <source>Search number, recipient, subject or tracking no.…</source>
+        <translation>ค้นหาเลขที่หนังสือ ผู้รับ เรื่อง หรือเลขที่รับเรื่อง…</translation>
+    </message>
+    <message>
+        <source>Print register</source>
+        <translation>พิมพ์ทะเบียน</translation>
+    </message>
+    <message>
+        <source>The whole register of the chosen year</source>
+        <translation>ทะเบียนทั้งปีที่เลือก</translation>
+    </message>
+    <message>
+        <source>Print selected letters</source>
+        <translation>พิมพ์หนังสือที่เลือก</translation>
+    </message>
+    <message>
+        <source>Print all of today&apos;s letters</source>
+        <translation>พิมพ์หนังสือทั้งหมดของวันนี้</translation>
+    </message>
+    <message>
+        <source>Every letter dated today, in one print job</source>
+        <translation>หนังสือทุกฉบับที่ลงวันที่วันนี้ พิมพ์ในครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>B.E. %1</source>
+        <translation>พ.ศ. %1</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>ปี:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n ฉบับ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters</source>
+        <translation>%1 จาก %2 ฉบับ</translation>
+    </message>
+    <message>
+        <source>Print selected letters (%1)</source>
+        <translation>พิมพ์หนังสือที่เลือก (%1)</translation>
+    </message>
+    <message>
+        <source>No letters are dated today.</source>
+        <translation>ไม่มีหนังสือที่ลงวันที่วันนี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s letters (%n)</source>
+        <translation>
+            <numerusform>หนังสือของวันนี้ (%n ฉบับ)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingRegisterModel</name>
+    <message>
+        <source>No.</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>ลงวันที่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Reference / tracking no.</source>
+        <translation>อ้างถึง/เลขรับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+</context>
+<context>
+    <name>PdfJobDialog</name>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>กำลังจัดทำเอกสาร…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Print every page as one job (Ctrl+P)</source>
+        <translation>พิมพ์ทุกหน้าในครั้งเดียว (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>%n page(s)</source>
+        <translation>%n หน้า</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared.</source>
+        <translation>จัดทำเอกสารไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the file:
+%1</source>
+        <translation>บันทึกไฟล์ไม่สำเร็จ:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCompareDialog</name>
+    <message>
+        <source>Before and after: %1</source>
+        <translation>ก่อนและหลังดำเนินการ: %1</translation>
+    </message>
+    <message>
+        <source>No photo from the complaint</source>
+        <translation>ไม่มีรูปจากการแจ้งเรื่อง</translation>
+    </message>
+    <message>
+        <source>No photo of the finished work</source>
+        <translation>ไม่มีรูปผลงานที่เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>ก่อนดำเนินการ</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>หลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Esc closes this window.</source>
+        <translation>กด Esc เพื่อปิดหน้าต่างนี้</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGalleryWidget</name>
+    <message>
+        <source>Click to see the full picture</source>
+        <translation>คลิกเพื่อดูรูปขนาดเต็ม</translation>
     </message>
 </context>
 <context>
@@ -1054,12 +1946,34 @@
         <translation>บันทึกรายการที่แสดงอยู่เป็นไฟล์ Excel หรือ CSV</translation>
     </message>
     <message>
+        <source>Assign…</source>
+        <translation>มอบหมาย…</translation>
+    </message>
+    <message>
+        <source>Give the selected complaints to a crew (Ctrl+Shift+A)</source>
+        <translation>มอบหมายเรื่องที่เลือกให้ทีมช่าง (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
         <source>Complaint register</source>
         <translation>ทะเบียนเรื่องร้องเรียน</translation>
     </message>
     <message>
         <source>Select a row to see its details · Enter: receipt</source>
         <translation>เลือกแถวเพื่อดูรายละเอียด · Enter: ใบรับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Assign %1…</source>
+        <translation>มอบหมาย %1…</translation>
+    </message>
+    <message>
+        <source>Select at most %1 complaints to assign at once.</source>
+        <translation>มอบหมายได้ครั้งละไม่เกิน %1 เรื่อง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) assigned to %1</source>
+        <translation>
+            <numerusform>มอบหมาย %n เรื่องให้%1แล้ว</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written</source>
@@ -1074,6 +1988,21 @@
         <translation>
             <numerusform>พบ %n เรื่อง</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPreviewDialog</name>
+    <message>
+        <source>Outgoing letters register %1</source>
+        <translation>ทะเบียนหนังสือส่ง พ.ศ. %1</translation>
+    </message>
+    <message>
+        <source>Preparing the register…</source>
+        <translation>กำลังจัดทำทะเบียน…</translation>
+    </message>
+    <message>
+        <source>outgoing-register-%1.pdf</source>
+        <translation>ทะเบียนหนังสือส่ง-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +2051,395 @@
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>เกิน %n วัน</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>ตั้งรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1 (%2). They must change it at the next sign-in; this also lifts a lock.</source>
+        <translation>รหัสผ่านชั่วคราวสำหรับ %1 (%2) ผู้ใช้ต้องเปลี่ยนเมื่อเข้าระบบครั้งถัดไป และบัญชีที่ถูกล็อกจะถูกปลดล็อกด้วย</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>รหัสผ่านชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>ยืนยันรหัสผ่านชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>ตั้งรหัสผ่าน</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Record the result of %1</source>
+        <translation>บันทึกผลการปฏิบัติงาน %1</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ชม.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>e.g. 2 LED lamps 18 W, 5 m of cable</source>
+        <translation>เช่น หลอด LED 18 วัตต์ 2 หลอด สายไฟ 5 เมตร</translation>
+    </message>
+    <message>
+        <source>No after-photos yet.</source>
+        <translation>ยังไม่มีรูปหลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>เพิ่มรูป…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>บันทึกผล</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>ผลการปฏิบัติงาน:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>รายละเอียด:</translation>
+    </message>
+    <message>
+        <source>Time spent:</source>
+        <translation>เวลาที่ใช้:</translation>
+    </message>
+    <message>
+        <source>Materials used:</source>
+        <translation>วัสดุที่ใช้:</translation>
+    </message>
+    <message>
+        <source>Worked on:</source>
+        <translation>วันที่ปฏิบัติงาน:</translation>
+    </message>
+    <message>
+        <source>After-photos:</source>
+        <translation>รูปหลังดำเนินการ:</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>เหตุผล (จำเป็น):</translation>
+    </message>
+    <message>
+        <source>Why was the work not finished?</source>
+        <translation>ทำไมงานจึงไม่แล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>เหตุผล (ถ้ามี):</translation>
+    </message>
+    <message>
+        <source>Add after-photos</source>
+        <translation>เพิ่มรูปหลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>รูปภาพ (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;ทุกไฟล์ (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Send back to the crew</source>
+        <translation>ส่งกลับให้ทีมแก้ไข</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n complaint(s) back to the crew</source>
+        <translation>
+            <numerusform>ส่งเรื่องกลับให้ทีมแก้ไข %n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What must the crew put right?</source>
+        <translation>ทีมต้องแก้ไขอะไร</translation>
+    </message>
+    <message>
+        <source>e.g. the lamp at the temple still does not light at night</source>
+        <translation>เช่น ไฟหน้าวัดยังไม่ติดตอนกลางคืน</translation>
+    </message>
+    <message>
+        <source>The reason is written in the complaint&apos;s history; the work goes back to &quot;in progress&quot; with the same crew.</source>
+        <translation>เหตุผลจะบันทึกไว้ในประวัติของเรื่อง และงานจะกลับไปอยู่ในสถานะ “กำลังดำเนินการ” กับทีมเดิม</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>ส่งกลับ</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffBanner</name>
+    <message>
+        <source>Preview and print letters…</source>
+        <translation>ดูและพิมพ์หนังสือ…</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>ซ่อนข้อความนี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved and closed %n complaint(s).</source>
+        <translation>
+            <numerusform>อนุมัติและปิดเรื่องแล้ว %n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closure letters numbered: %1</source>
+        <translation>ออกเลขหนังสือแจ้งผลแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>No letters: the complaints were anonymous.</source>
+        <translation>ไม่มีหนังสือแจ้งผล เนื่องจากเป็นเรื่องที่ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n complaint(s) back to the crew.</source>
+        <translation>
+            <numerusform>ส่งกลับให้ทีมแก้ไขแล้ว %n เรื่อง</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignOffEvidenceWidget</name>
+    <message>
+        <source>Select a complaint on the left to see its evidence.</source>
+        <translation>เลือกเรื่องทางซ้ายเพื่อดูหลักฐานการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Open in register</source>
+        <translation>เปิดในทะเบียน</translation>
+    </message>
+    <message>
+        <source>The whole complaint with its history</source>
+        <translation>ดูเรื่องทั้งหมดพร้อมประวัติ</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>เรื่องที่แจ้ง</translation>
+    </message>
+    <message>
+        <source>What the crew did</source>
+        <translation>ผลการดำเนินการของทีม</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>ทีมช่าง</translation>
+    </message>
+    <message>
+        <source>Worked on</source>
+        <translation>วันที่ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>เวลาที่ใช้</translation>
+    </message>
+    <message>
+        <source>Crew notes</source>
+        <translation>บันทึกของทีม</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>วัสดุที่ใช้</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>รูปถ่าย</translation>
+    </message>
+    <message>
+        <source>Earlier decisions</source>
+        <translation>การพิจารณาครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>รับเรื่อง %1</translation>
+    </message>
+    <message>
+        <source>A closure letter will go to %1.</source>
+        <translation>จะออกหนังสือแจ้งผลถึง %1</translation>
+    </message>
+    <message>
+        <source>Anonymous complaint: no letter will be written.</source>
+        <translation>ผู้ร้องไม่ประสงค์ออกนาม จึงไม่มีหนังสือแจ้งผล</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>ก่อนดำเนินการ</translation>
+    </message>
+    <message>
+        <source>No photos from the complaint.</source>
+        <translation>ไม่มีรูปจากการแจ้งเรื่อง</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>หลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>The crew sent no photos of the work.</source>
+        <translation>ทีมไม่ได้ส่งรูปผลงาน</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Returned to the crew</source>
+        <translation>ส่งกลับให้ทีมแก้ไข</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPage</name>
+    <message>
+        <source>Outgoing letters register…</source>
+        <translation>ทะเบียนหนังสือส่ง…</translation>
+    </message>
+    <message>
+        <source>Every numbered letter; print today&apos;s letters</source>
+        <translation>หนังสือที่ออกเลขแล้วทั้งหมด และพิมพ์หนังสือของวันนี้</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>โหลดใหม่</translation>
+    </message>
+    <message>
+        <source>Read the queue again (F5)</source>
+        <translation>อ่านรายการใหม่ (F5)</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Space: tick · Ctrl+A: tick all · Enter: photos full size</source>
+        <translation>Space: เลือก · Ctrl+A: เลือกทั้งหมด · Enter: ดูรูปขนาดเต็ม</translation>
+    </message>
+    <message>
+        <source>Only the executive signs off work; this list is for reading.</source>
+        <translation>เฉพาะผู้บริหารเท่านั้นที่ลงนามอนุมัติงานได้ รายการนี้แสดงเพื่อทราบ</translation>
+    </message>
+    <message>
+        <source>Send back to the crew…</source>
+        <translation>ส่งกลับให้ทีมแก้ไข…</translation>
+    </message>
+    <message>
+        <source>Not done properly: the ticked jobs go back to their crew with your reason</source>
+        <translation>งานยังไม่เรียบร้อย: ส่งเรื่องที่เลือกกลับให้ทีมเดิมพร้อมเหตุผล</translation>
+    </message>
+    <message>
+        <source>Close the ticked jobs and number a closure letter for each named complainant</source>
+        <translation>ปิดเรื่องที่เลือก และออกเลขหนังสือแจ้งผลถึงผู้ร้องที่ระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>No work awaiting sign-off</source>
+        <translation>ไม่มีงานรอลงนาม</translation>
+    </message>
+    <message>
+        <source>Jobs the crews report as done appear here for your signature.</source>
+        <translation>งานที่ทีมรายงานว่าเสร็จแล้วจะแสดงที่นี่เพื่อรอการลงนาม</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>งานรอลงนาม</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting</source>
+        <translation>
+            <numerusform>รอลงนาม %n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve (%1)</source>
+        <translation>อนุมัติ (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closure letter(s) will be numbered in the outgoing register.</source>
+        <translation>
+            <numerusform>จะออกเลขหนังสือแจ้งผล %n ฉบับในทะเบียนหนังสือส่ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter will be written: the complaints are anonymous.</source>
+        <translation>จะไม่มีหนังสือแจ้งผล เนื่องจากเป็นเรื่องที่ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve and close %n complaint(s)?</source>
+        <translation>
+            <numerusform>อนุมัติและปิดเรื่อง %n เรื่อง ใช่หรือไม่</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>ยังไม่ได้ลงนาม</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffQueueModel</name>
+    <message>
+        <source>Tracking no.</source>
+        <translation>เลขที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>ทีมช่าง</translation>
+    </message>
+    <message>
+        <source>Days taken</source>
+        <translation>ใช้เวลา</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned %n time(s)</source>
+        <translation>
+            <numerusform>ส่งกลับแล้ว %n ครั้ง</numerusform>
         </translation>
     </message>
 </context>
@@ -1183,6 +2501,325 @@
     <message>
         <source>Note (optional):</source>
         <translation>หมายเหตุ (ไม่บังคับ):</translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message>
+        <source>%n day(s) overdue</source>
+        <translation>เกิน %n วัน</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>ครบกำหนดวันนี้</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>ครบกำหนดพรุ่งนี้</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>แก้ไขผู้ใช้</translation>
+    </message>
+    <message>
+        <source>lower-case English, e.g. somsri.k</source>
+        <translation>ภาษาอังกฤษตัวพิมพ์เล็ก เช่น somsri.k</translation>
+    </message>
+    <message>
+        <source>May sign in (active)</source>
+        <translation>อนุญาตให้เข้าสู่ระบบ (ใช้งานอยู่)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>รหัสผ่านเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>First password again</source>
+        <translation>ยืนยันรหัสผ่านเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Give it to the user in person; they must choose their own at the first sign-in. </source>
+        <translation>แจ้งรหัสผ่านกับเจ้าตัวโดยตรง ผู้ใช้ต้องตั้งรหัสผ่านของตนเองเมื่อเข้าระบบครั้งแรก </translation>
+    </message>
+    <message>
+        <source>Your own role and account stay as they are: another administrator can change them.</source>
+        <translation>บทบาทและบัญชีของท่านเองแก้ไขที่นี่ไม่ได้ ต้องให้ผู้ดูแลระบบคนอื่นเป็นผู้แก้ไข</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>ผู้ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Users of %1</source>
+        <translation>ผู้ใช้งานของ%1</translation>
+    </message>
+    <message>
+        <source>Who can sign in at this office, and what each role may do. Users are never deleted: deactivate those who have left.</source>
+        <translation>ผู้ที่เข้าสู่ระบบของหน่วยงานได้และบทบาทของแต่ละคน ผู้ใช้จะไม่ถูกลบ หากย้ายหรือลาออกให้ระงับการใช้งานแทน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>บัญชี</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>เข้าระบบล่าสุด</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>ตั้งรหัสผ่านใหม่…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>ระงับการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>ระงับแล้ว</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>ยังไม่เคย</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>ล็อกถึง %1 น.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>ยังไม่ได้ตั้ง</translation>
+    </message>
+    <message>
+        <source>Must change at next sign-in</source>
+        <translation>ต้องเปลี่ยนก่อนใช้งาน</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>ตั้งแล้ว</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>เปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>%1 was added. They choose their own password at the first sign-in.</source>
+        <translation>เพิ่ม %1 แล้ว ผู้ใช้จะตั้งรหัสผ่านของตนเองเมื่อเข้าระบบครั้งแรก</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>บันทึกการแก้ไขของ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>New password set for %1. Give it to them in person; they must change it at the next sign-in.</source>
+        <translation>ตั้งรหัสผ่านใหม่ให้ %1 แล้ว กรุณาแจ้งเจ้าตัวโดยตรง ผู้ใช้ต้องเปลี่ยนรหัสผ่านเมื่อเข้าระบบครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 เข้าสู่ระบบได้อีกครั้งแล้ว</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>ระงับการใช้งานผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer sign in; their name stays on the work they did.</source>
+        <translation>ระงับการใช้งานของ %1 หรือไม่ ผู้ใช้จะเข้าสู่ระบบไม่ได้อีก แต่ชื่อยังคงอยู่ในงานที่เคยทำ</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 เข้าสู่ระบบไม่ได้แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDialog</name>
+    <message numerus="yes">
+        <source>Preparing %n work order(s)…</source>
+        <translation>
+            <numerusform>กำลังจัดทำใบสั่งงาน %n ฉบับ…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>ใบสั่งงาน %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work orders (%n)</source>
+        <translation>
+            <numerusform>ใบสั่งงาน (%n ฉบับ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>work-order-%1.pdf</source>
+        <translation>ใบสั่งงาน-%1.pdf</translation>
+    </message>
+    <message>
+        <source>work-orders-%1-to-%2.pdf</source>
+        <translation>ใบสั่งงาน-%1-ถึง-%2.pdf</translation>
+    </message>
+    <message>
+        <source>work-orders.pdf</source>
+        <translation>ใบสั่งงาน.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSectionWidget</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ชม. %2 นาที</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ชม.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 นาที</translation>
+    </message>
+    <message>
+        <source>Work / crew</source>
+        <translation>งาน/ทีมช่าง</translation>
+    </message>
+    <message>
+        <source>Not with a crew.</source>
+        <translation>ยังไม่ได้มอบหมายทีมช่าง</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>ทีมช่าง</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>กำหนดปฏิบัติงาน</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>ข้อสั่งการ</translation>
+    </message>
+    <message>
+        <source>Work orders:</source>
+        <translation>ใบสั่งงาน:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลการปฏิบัติงาน</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>เวลาที่ใช้</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>วัสดุที่ใช้</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>รายงานผลโดย</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>มอบหมาย…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>เริ่มงาน</translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation>บันทึกผล…</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>เลขที่ %1</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Show work order %1 again to print it</source>
+        <translation>เปิดใบสั่งงาน %1 เพื่อพิมพ์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Move to another crew…</source>
+        <translation>ย้ายทีม…</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,11 @@
   var legend = null;
   var highlight = null;
   var pin = null;
+  var markers = [];  // the L.circleMarker of data.rows[i] is markers[i]
+  // Selection: complaint ids in a Set (100k markers), the look kept in each marker's options.
+  var selected = new Set();
+  var selectionBox = null;
+  var selectionControl = null;
 
   function label(key, fallback) {
     return typeof labels[key] === "string" ? labels[key] : fallback;
@@ -53,9 +58,12 @@
   function clusterIcon(cluster) {
     var children = cluster.getAllChildMarkers();
     var counts = {};
+    var chosen = 0;
+    var anyChosen = selected.size > 0;
     for (var i = 0; i < children.length; i++) {
       var s = children[i].options.status;
       counts[s] = (counts[s] || 0) + 1;
+      if (anyChosen && selected.has(children[i].options.complaintId)) chosen++;
     }
     // A ring of status shares: a cluster of mostly overdue work looks red from afar.
     var stops = [];
@@ -72,6 +80,11 @@
     ring.style.background = "conic-gradient(" + stops.join(",") + ")";
     ring.style.width = ring.style.height = size + "px";
     ring.appendChild(el("span", "fondue-cluster-count", children.length.toLocaleString("th-TH")));
+    if (chosen > 0) {
+      // A blue ring and a badge: this cluster holds selected complaints (how many).
+      ring.classList.add("fondue-cluster-selected");
+      ring.appendChild(el("span", "fondue-cluster-badge", chosen.toLocaleString("th-TH")));
+    }
     return L.divIcon({ html: ring, className: "fondue-cluster-icon", iconSize: [size, size] });
   }
 
@@ -85,7 +98,13 @@
       maxClusterRadius: 60,
       iconCreateFunction: clusterIcon
     });
-    group.on("click", function (event) { openPopup(event.layer.options.complaintId); });
+    group.on("click", function (event) {
+      if (selectionBox && selectionBox.moved()) return;  // the click that ends a Shift-drag
+      var id = event.layer.options.complaintId;
+      var original = event.originalEvent || {};
+      if (original.ctrlKey || original.metaKey) toggleSelected(id);
+      else openPopup(id);
+    });
     map.addLayer(group);  // before addLayers: only a group on the map loads in chunks
   }
 
@@ -111,19 +130,26 @@
     group.clearLayers();
     if (heat) { map.removeLayer(heat); heat = null; }
     var rows = payload.rows;
-    var markers = new Array(rows.length);
+    var kept = new Set();
+    markers = new Array(rows.length);
     for (var i = 0; i < rows.length; i++) {
       var row = rows[i];
       var status = payload.statuses[row[3]] || { colour: "#616161" };
       var category = payload.categories[row[4]] || { colour: "#333333" };
       var marker = L.circleMarker([row[1], row[2]], {
         renderer: renderer, radius: 7, weight: 3, opacity: 1, fillOpacity: 0.9,
-        fillColor: status.colour, color: category.colour,
+        fillColor: status.colour, color: category.colour, baseColour: category.colour,
+        // Only the group's click handler sees marker clicks: not the map's "click on empty
+        // map clears the selection".
+        bubblingMouseEvents: false,
         complaintId: row[0], status: row[3]
       });
       markers[i] = marker;
       byId[row[0]] = i;
+      if (selected.has(row[0])) { kept.add(row[0]); markerLook(marker, true); }
     }
+    // New markers (a filter change, a reload): what is still shown stays selected.
+    if (kept.size !== selected.size) { selected = kept; selectionChanged(); }
     showLegend();
     if (markers.length === 0) {
       setTimeout(function () { markersDrawn(token); }, 0);
@@ -246,6 +272,163 @@
       });
   }
 
+  // ------------------------------------------------------------------ selection
+  // Shift + drag selects every complaint inside the box (from the data, so also those hidden
+  // in clusters); Ctrl/⌘ + click toggles one; Esc or a click on empty map clears. A marker's
+  // look lives in its options: a cluster that opens later draws it selected, and only markers
+  // drawn at this moment are repainted. Python hears of every change (desk.selectionChanged).
+  var SELECTED_COLOUR = "#0b3d91";
+
+  function markerLook(marker, on) {
+    var options = marker.options;
+    options.weight = on ? 5 : 3;
+    options.color = on ? SELECTED_COLOUR : options.baseColour;
+    if (marker._map) {
+      marker.setRadius(on ? 10 : 7);  // repaints it
+      if (on) marker.bringToFront();
+    } else {
+      options.radius = marker._radius = on ? 10 : 7;
+    }
+  }
+
+  function applySelection(changedIds) {
+    if (changedIds.length === 0) return;
+    var changed = [];
+    for (var i = 0; i < changedIds.length; i++) {
+      var index = byId[changedIds[i]];
+      if (index === undefined) continue;
+      markerLook(markers[index], selected.has(changedIds[i]));
+      changed.push(markers[index]);
+    }
+    if (group && changed.length) {
+      flagClusters(changed);
+      group.refreshClusters([]);  // new icons for the flagged clusters on the map now
+    }
+    selectionChanged();
+  }
+
+  // Mark the clusters above changed markers as needing a new icon; those not on the map get
+  // it when next shown. MarkerCluster's own refreshClusters(markers) walks from every marker
+  // up to the top; a stamp stops each walk where an earlier one went (half the time at 50,000).
+  var flagStamp = 0;
+  function flagClusters(changed) {
+    var stamp = ++flagStamp;
+    for (var i = 0; i < changed.length; i++) {
+      var parent = changed[i].__parent;
+      while (parent && parent._fondueStamp !== stamp) {
+        parent._fondueStamp = stamp;
+        parent._iconNeedsUpdate = true;
+        parent = parent.__parent;
+      }
+    }
+  }
+
+  function selectInBounds(south, west, north, east) {
+    var rows = data.rows;
+    var added = [];
+    for (var i = 0; i < rows.length; i++) {
+      var lat = rows[i][1], lon = rows[i][2];
+      if (lat >= south && lat <= north && lon >= west && lon <= east && !selected.has(rows[i][0])) {
+        selected.add(rows[i][0]);
+        added.push(rows[i][0]);
+      }
+    }
+    applySelection(added);
+    return selected.size;
+  }
+
+  function toggleSelected(complaintId) {
+    if (byId[complaintId] === undefined) return false;
+    if (selected.has(complaintId)) selected.delete(complaintId);
+    else selected.add(complaintId);
+    applySelection([complaintId]);
+    return selected.has(complaintId);
+  }
+
+  function clearSelection() {
+    if (selected.size === 0) return 0;
+    var was = Array.from(selected);
+    selected = new Set();
+    applySelection(was);
+    return 0;
+  }
+
+  function selectedIds() {
+    return Array.from(selected).sort(function (a, b) { return a - b; });
+  }
+
+  function selectionChanged() {
+    showSelectionCount();
+    sendSelection();
+  }
+
+  function sendSelection() {
+    if (!desk) return;  // sent once the channel is up
+    desk.selectionChanged(selectedIds());
+  }
+
+  function showSelectionCount() {
+    if (!selectionControl) return;
+    var box = selectionControl.getContainer();
+    box.style.display = selected.size > 0 ? "" : "none";
+    box.firstChild.textContent = label("selected", "เลือก") + " " +
+      selected.size.toLocaleString("th-TH") + " " + label("complaints", "เรื่อง");
+  }
+
+  function addSelectionControl() {
+    selectionControl = L.control({ position: "topleft" });
+    selectionControl.onAdd = function () {
+      var box = el("div", "fondue-selection");
+      box.appendChild(el("span", "fondue-selection-count"));
+      var clear = el("a", "fondue-selection-clear", label("clear", "ล้าง"));
+      clear.href = "#";
+      clear.addEventListener("click", function (event) {
+        event.preventDefault();
+        clearSelection();
+      });
+      box.appendChild(clear);
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    };
+    selectionControl.addTo(map);
+    showSelectionCount();
+  }
+
+  // Leaflet's Shift-drag box, ending in a selection instead of a zoom.
+  var BoxSelect = L.Map.BoxZoom.extend({
+    _onMouseMove: function (event) {
+      L.Map.BoxZoom.prototype._onMouseMove.call(this, event);
+      if (this._box) this._box.classList.add("fondue-select-box");
+    },
+    _onMouseUp: function (event) {
+      if ((event.which !== 1) && (event.button !== 1)) return;
+      this._finish();
+      if (!this._moved) return;
+      // As BoxZoom does: stay "moved" until the click that follows this mouseup has passed.
+      this._clearDeferredResetState();
+      this._resetStateTimeout = setTimeout(L.Util.bind(this._resetState, this), 0);
+      var bounds = L.latLngBounds(this._map.containerPointToLatLng(this._startPoint),
+                                  this._map.containerPointToLatLng(this._point));
+      selectInBounds(bounds.getSouth(), bounds.getWest(), bounds.getNorth(), bounds.getEast());
+    }
+  });
+
+  function enableSelection() {
+    map.boxZoom.disable();
+    map.addHandler("boxSelect", BoxSelect);
+    selectionBox = map.boxSelect;
+    selectionBox.enable();
+    map.on("click", function (event) {
+      var original = event.originalEvent || {};
+      if (selectionBox.moved() || original.shiftKey || original.ctrlKey || original.metaKey) return;
+      clearSelection();
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") clearSelection();
+    });
+    addSelectionControl();
+  }
+
   // ------------------------------------------------------------------ picker
   var pinIcon = L.divIcon({ className: "fondue-pin", html: "<span></span>",
     iconSize: [26, 26], iconAnchor: [13, 26] });
@@ -284,7 +467,26 @@
     showArea: showArea,
     setPicked: setPicked,
     picked: function () { return pin ? [pin.getLatLng().lat, pin.getLatLng().lng] : null; },
-    isReady: function () { return state.readySent; }
+    isReady: function () { return state.readySent; },
+    selectInBounds: selectInBounds,
+    selectedIds: selectedIds,
+    clearSelection: clearSelection,
+    toggleSelected: toggleSelected,
+    // For tests: how many markers wear the selected look (drawn or hidden in a cluster), and
+    // where a marker drawn on its own is (container pixels), or null while a cluster holds it.
+    markedCount: function () {
+      var n = 0;
+      for (var i = 0; i < markers.length; i++) {
+        if (markers[i].options.color === SELECTED_COLOUR) n++;
+      }
+      return n;
+    },
+    markerPoint: function (complaintId) {
+      var marker = markers[byId[complaintId]];
+      if (!marker || !marker._map) return null;
+      var point = map.latLngToContainerPoint(marker.getLatLng());
+      return [point.x, point.y];
+    }
   };
 
   if (cfg.noBaseMap) notice(label("no_base_map", "ไม่มีแผนที่ฐาน"), "topright", "fondue-notice");
@@ -294,6 +496,7 @@
     map.on("click", function (event) { placePin(event.latlng); report(event.latlng); });
   } else {
     createGroup();
+    enableSelection();
     loadMarkers(cfg.markersUrl);
   }
   if (typeof QWebChannel === "function" && window.qt && qt.webChannelTransport) {
@@ -301,6 +504,7 @@
       desk = channel.objects.desk;
       state.channel = true;
       if (state.markers && cfg.mode === "register") desk.markersLoaded(data.count, data.skipped);
+      if (selected.size > 0) sendSelection();  // chosen before the channel was up
       maybeReady();
     });
   }

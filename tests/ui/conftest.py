@@ -109,3 +109,10 @@ def register_page(qtbot, db, register_office, register_user):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def register_admin(db, register_office):
+    from fondue_desk.services import reference
+
+    return reference.find_user(db, "admin")

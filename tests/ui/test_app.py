@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import app as desk_app_module
 from ui.app import StartupError, open_desk, prepare_environment, run_app
-from ui.main_window import MainWindow
-from ui.translations import LANGUAGE_SETTING, choose_language, remove_translators
+from ui.translations import LANGUAGE_SETTING, choose_language
 
 
 def test_sarabun_is_registered_and_is_the_application_font(desk_app):
@@ -56,23 +55,3 @@ def test_run_app_shows_a_thai_message_when_the_database_cannot_open(monkeypatch,
     assert shown["text"].startswith("ไม่สามารถเปิดฐานข้อมูลได้")
     assert str(blocker) in shown["text"]
 
-
-def test_run_app_opens_the_window_for_the_default_clerk(monkeypatch, db_url, demo_office, thai):
-    remove_translators(thai)  # Qt falls back to any installed translator: start from none
-    seen = {}
-
-    def fake_exec(self):
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()]
-        seen.update(title=windows[0].windowTitle(), user=windows[0].user.username,
-                    nav=windows[0].navigation.item(0).text())
-        for window in windows:
-            window.close()
-            window.deleteLater()
-        return 0
-
-    monkeypatch.setattr(QApplication, "exec", fake_exec)
-    assert run_app(db_url=db_url, username=None, language="en") == 0
-    assert seen["user"] == "clerk1"
-    assert demo_office.name in seen["title"]
-    assert seen["nav"] == "New complaint"  # the English source text, as asked for

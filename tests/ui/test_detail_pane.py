@@ -95,17 +95,17 @@ def test_anonymous_complainant_and_clear(qtbot, db, demo_office, clerk, pane):
 def test_change_status_through_the_dialog(qtbot, db, pane, complaint):
     emitted = changes(pane)
     dialog = status_dialog(qtbot, pane)
-    choose_status(qtbot, dialog, "assigned")
-    type_text(dialog.note, "มอบหมายทีมช่างไฟฟ้า")
+    choose_status(qtbot, dialog, "in_progress")
+    type_text(dialog.note, "ทีมช่างไฟฟ้าเข้าดำเนินการ")
     with qtbot.waitSignal(pane.complaint_changed):
         qtbot.mouseClick(dialog.ok_button, LEFT)
     assert emitted == [complaint.id]
-    assert complaints.get(db, complaint.id).status == "assigned"
-    assert pane.status_text() == "มอบหมายแล้ว"
+    assert complaints.get(db, complaint.id).status == "in_progress"
+    assert pane.status_text() == "กำลังดำเนินการ"
     assert pane.timeline.entry_count() == 2
     newest = pane.timeline.entry_texts()[0]
-    assert "สถานะ: รับเรื่องแล้ว → มอบหมายแล้ว" in newest
-    assert "มอบหมายทีมช่างไฟฟ้า" in newest
+    assert "สถานะ: รับเรื่องแล้ว → กำลังดำเนินการ" in newest
+    assert "ทีมช่างไฟฟ้าเข้าดำเนินการ" in newest
 
 
 def test_a_move_that_needs_a_note_is_refused_without_one(qtbot, db, pane, complaint):

@@ -11,7 +11,7 @@ from ui.main_window import GEOMETRY_SETTING, MainWindow, database_location
 def test_title_navigation_and_status_bar(window, demo_office, clerk, db):
     assert demo_office.name in window.windowTitle()
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
-        "รับเรื่อง", "ทะเบียน", "แผนที่"]
+        "รับเรื่อง", "ทะเบียน", "แผนที่", "ทีมช่าง", "รอลงนาม"]
     assert window.pages.currentWidget() is window.intake_page
     assert window.office_label.text() == demo_office.name
     assert window.user_label.text() == f"ผู้ใช้: {clerk.full_name}"
@@ -66,3 +66,35 @@ def test_a_change_in_the_register_refreshes_the_map(window, monkeypatch):
     monkeypatch.setattr(window.map_page, "reload", lambda: reloads.append(1))
     window.register_page.detail.complaint_changed.emit(1)
     assert reloads == [1]
+
+
+def role_window(qtbot, db, username):
+    from fondue_desk.services import reference
+
+    office = reference.first_office(db)
+    user = reference.find_user(db, username)
+    window = MainWindow(db, office, user)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_mayor_starts_on_sign_off_and_has_no_counter(qtbot, db, demo_office):
+    window = role_window(qtbot, db, "mayor")
+    assert window.intake_page is None
+    assert window.pages.currentWidget() is window.signoff_page
+    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
+        "ทะเบียน", "แผนที่", "ทีมช่าง", "รอลงนาม"]
+    assert not window.users_action.isVisible() and not window.map_settings_action.isVisible()
+
+
+def test_a_crew_leader_starts_on_the_crew_board(qtbot, db, demo_office):
+    window = role_window(qtbot, db, "crew1")
+    assert window.intake_page is None
+    assert window.pages.currentWidget() is window.crew_board_page
+
+
+def test_only_the_admin_sees_users_and_map_settings(qtbot, db, demo_office, window):
+    assert not window.users_action.isVisible()  # the clerk
+    admin = role_window(qtbot, db, "admin")
+    assert admin.users_action.isVisible() and admin.map_settings_action.isVisible()
+    assert admin.pages.currentWidget() is admin.intake_page

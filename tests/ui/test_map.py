@@ -86,8 +86,8 @@ def test_hidden_page_remembers_the_filter_until_shown(qtbot, db, register_office
 
 
 def test_without_a_base_map_only_local_urls_are_requested(qtbot, db, register_office,
-                                                          register_user):
-    map_settings.set_base_map(db, register_user.id, "none")
+                                                          register_user, register_admin):
+    map_settings.set_base_map(db, register_admin.id, "none")
     page = open_map(qtbot, db, register_office, register_user)
     urls = page.view.recorder.urls()
     assert "app://data/markers.json" in urls
@@ -97,8 +97,9 @@ def test_without_a_base_map_only_local_urls_are_requested(qtbot, db, register_of
         map_data.MAP_LABELS_TH["no_base_map"])
 
 
-def test_with_osm_nothing_but_the_tile_host_is_asked(qtbot, db, register_office, register_user):
-    map_settings.set_base_map(db, register_user.id, "osm")
+def test_with_osm_nothing_but_the_tile_host_is_asked(qtbot, db, register_office, register_user,
+                                                     register_admin):
+    map_settings.set_base_map(db, register_admin.id, "osm")
     page = open_map(qtbot, db, register_office, register_user)
     remote = lambda: [u for u in page.view.recorder.urls()
                       if urlsplit(u).scheme not in ("app", "qrc", "data")]
@@ -154,9 +155,9 @@ def test_density_checkbox_swaps_clusters_for_heat(qtbot, map_page):
     wait_js(qtbot, map_page.view, "fondue.heatShown()", False)
 
 
-def test_hotspot_click_zooms_there(qtbot, db, register_office, register_user):
+def test_hotspot_click_zooms_there(qtbot, db, register_office, register_user, register_admin):
     # A wide rule, so 300 demo complaints surely make some hotspots.
-    settings = map_settings.set_hotspot_rule(db, register_user.id, min_count=2, radius_m=500)
+    settings = map_settings.set_hotspot_rule(db, register_admin.id, min_count=2, radius_m=500)
     found = map_data.hotspots(db, register_office.id, RegisterFilter(), settings)
     assert found
     map_page = open_map(qtbot, db, register_office, register_user)

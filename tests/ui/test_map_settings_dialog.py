@@ -15,8 +15,8 @@ from ui.dialogs.map_settings_dialog import MapSettingsDialog
 
 
 @pytest.fixture
-def dialog(qtbot, db, demo_office, clerk):
-    widget = MapSettingsDialog(db, demo_office, clerk)
+def dialog(qtbot, db, demo_office, admin):
+    widget = MapSettingsDialog(db, demo_office, admin)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -62,8 +62,8 @@ def press_ok(qtbot, dialog) -> None:
 def test_starts_from_the_stored_settings_with_thai_buttons(dialog):
     assert dialog.osm_radio.isChecked()
     assert dialog.osm_radio.text() == "แผนที่ OpenStreetMap (ต้องต่ออินเทอร์เน็ต)"
-    assert dialog.boundary_status.text() == "ยังไม่มีขอบเขตพื้นที่"  # the demo office has none
-    assert not dialog.clear_button.isEnabled()
+    assert dialog.boundary_status.text() == "มีขอบเขตพื้นที่แล้ว"  # the demo's village outlines
+    assert dialog.clear_button.isEnabled()
     assert (dialog.ok_button.text(), dialog.cancel_button.text()) == ("ตกลง", "ยกเลิก")
     assert not dialog.choose_file_button.isEnabled()  # only with the MBTiles choice
 

@@ -40,11 +40,11 @@ def test_a_status_change_in_the_pane_shows_in_the_table(qtbot, register_page, db
     row = next(r for r in range(50) if register_page.model.row_at(r).status == "received")
     complaint_id = select_row(qtbot, register_page, row)
     with qtbot.waitSignal(register_page.detail.complaint_changed):
-        change_status(db, register_user.id, complaint_id, "assigned")
+        change_status(db, register_user.id, complaint_id, "in_progress")
         register_page.detail.complaint_changed.emit(
             complaint_id
         )  # what the dialog emits after saving
-    assert register_page.model.index(row, STATUS).data() == "มอบหมายแล้ว"
+    assert register_page.model.index(row, STATUS).data() == "กำลังดำเนินการ"
     assert register_page.table.currentIndex().data(Qt.ItemDataRole.UserRole) == complaint_id
 
 

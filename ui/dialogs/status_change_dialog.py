@@ -51,7 +51,7 @@ class StatusChangeDialog(QDialog):
         current.setObjectName(HINT)
         self.choices = QButtonGroup(self)
         self._buttons: dict[str, QRadioButton] = {}
-        for status in next_statuses(complaint.status):
+        for status in next_statuses(complaint.status, user.role):
             button = QRadioButton(status_label(status), self)
             self.choices.addButton(button)
             self._buttons[status] = button

@@ -87,6 +87,10 @@ class MapView(QWebEngineView):
         # A fresh URL each time, so Chromium's memory cache cannot hand back the old set.
         self.run_js(f"fondue.loadMarkers('{MARKERS_URL}?v={self._markers_version}')")
 
+    def clear_selection(self) -> None:
+        """Unselect every marker (the page then reports the empty selection)."""
+        self.run_js("if (window.fondue) fondue.clearSelection();")
+
     def run_js(self, code: str, callback: Callable[[object], None] | None = None) -> None:
         if callback is None:
             self.web_page.runJavaScript(code)

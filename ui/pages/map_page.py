@@ -3,6 +3,10 @@
 The map starts (Chromium and all) only when the page is first shown, so a desk that never opens
 the map pays nothing for it. Markers and hotspots are built off the GUI thread: a 100k-complaint
 register takes a moment to walk, and the window must stay responsive meanwhile.
+
+Complaints can be selected on the map (Shift + drag a box, Ctrl/⌘ + click a marker; the page
+keeps the selection, see fondue_map.js) and handed on to be assigned to a crew: the toolbar above
+the map counts them and its "Assign…" button emits `assign_requested` with their ids.
 """
 from __future__ import annotations
 
@@ -17,11 +21,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fondue_desk.domain.errors import RuleViolation
+from fondue_desk.domain.permissions import Action, can
 from fondue_desk.domain.register_filter import RegisterFilter
 from fondue_desk.maps.hotspots import Hotspot
 from fondue_desk.maps.mbtiles import MBTiles, open_mbtiles
@@ -31,7 +37,7 @@ from fondue_desk.services.views import OfficeView, UserView
 
 from ..map.bridge import emit_signal
 from ..map.map_view import MapView
-from ..style import HINT, PAGE_TITLE
+from ..style import HINT, PAGE_TITLE, PRIMARY_BUTTON
 from ..tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -65,6 +71,8 @@ def _tiles(path: str) -> MBTiles | None:
 class MapPage(QWidget):
     complaint_requested = Signal(int)  # "open in the register" from a marker's popup
     markers_shown = Signal(int, int)   # markers drawn, complaints without coordinates
+    selection_changed = Signal(list)   # complaint ids selected on the map, ascending
+    assign_requested = Signal(list)    # "Assign…": the selected complaint ids
 
     def __init__(self, db: Database, office: OfficeView, user: UserView,
                  parent: QWidget | None = None) -> None:
@@ -78,7 +86,11 @@ class MapPage(QWidget):
         self._page_stale = False  # the map settings changed: the page itself must be rebuilt
         self.view: MapView | None = None
         self.hotspots: list[Hotspot] = []
+        self._selected: list[int] = []
+        self._may_assign = can(user.role, Action.ASSIGN)
         self._build_panel()
+        self._build_toolbar()
+        self._show_selection()
 
     # ------------------------------------------------------------------ building
     def _build_panel(self) -> None:
@@ -121,12 +133,33 @@ class MapPage(QWidget):
         layout.addLayout(self.map_area, 1)
         layout.addWidget(self.panel)
 
+    def _build_toolbar(self) -> None:
+        """The row above the map: how many complaints are selected, clear, assign."""
+        self.toolbar = QWidget(self)
+        row = QHBoxLayout(self.toolbar)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(8)
+        self.selection_label = QLabel(self.toolbar)
+        self.clear_selection_button = QPushButton(self.tr("Clear selection"), self.toolbar)
+        self.clear_selection_button.clicked.connect(self.clear_selection)
+        self.assign_button = QPushButton(self.tr("Assign…"), self.toolbar)
+        self.assign_button.setObjectName(PRIMARY_BUTTON)
+        self.assign_button.setToolTip(self.tr("Assign the selected complaints to a crew"))
+        self.assign_button.clicked.connect(self._assign_clicked)
+        # A role that may not assign is not offered the button (services check it anyway).
+        self.assign_button.setVisible(self._may_assign)
+        row.addWidget(self.selection_label, 1)
+        row.addWidget(self.clear_selection_button)
+        row.addWidget(self.assign_button)
+        self.map_area.addWidget(self.toolbar)
+
     def _create_view(self) -> MapView:
         view = MapView(self, boundary=lambda: boundary_geojson(self._db, self._office.id))
         view.bridge.complaint_requested.connect(self.complaint_requested)
         view.bridge.markers_loaded.connect(self._markers_loaded)
         view.bridge.page_ready.connect(self._page_ready)
-        self.map_area.addWidget(view)
+        view.bridge.selection_changed.connect(self._selection_changed)
+        self.map_area.addWidget(view, 1)
         return view
 
     # ------------------------------------------------------------------ behaviour
@@ -151,7 +184,11 @@ class MapPage(QWidget):
             self._rebuild(load_page=False)
 
     def reload(self) -> None:
-        """Read the markers again (a complaint was logged or changed)."""
+        """Read the markers again (a complaint was logged or changed).
+
+        Selected complaints that are still on the map stay selected (so do they on a filter
+        change); after an assignment, call clear_selection() first.
+        """
         self._stale = True
         if self.view is not None and self.isVisible():
             self._rebuild(load_page=False)
@@ -180,6 +217,7 @@ class MapPage(QWidget):
             options = map_data.page_options(db, office_id, mode="register")
             tiles = _tiles(settings.mbtiles_path) if options.base_map == "mbtiles" else None
             view.load_page(options, tiles)
+            self._selection_changed([])  # a new page starts with nothing selected
         self.count_label.setText(self.tr("Loading the map…"))
 
         def work(_progress, is_cancelled):
@@ -211,6 +249,36 @@ class MapPage(QWidget):
         self.skipped_label.setText(
             self.tr("%n complaint(s) have no coordinates", "", skipped) if skipped else "")
         emit_signal(self, "markers_shown", (int, count), (int, skipped))
+
+    # ------------------------------------------------------------------ selection
+    def selected_complaint_ids(self) -> list[int]:
+        """The complaints selected on the map, ascending."""
+        return list(self._selected)
+
+    def clear_selection(self) -> None:
+        """Unselect everything (e.g. once the selected complaints have been assigned)."""
+        if self.view is not None:
+            self.view.clear_selection()
+        self._selection_changed([])
+
+    def _selection_changed(self, ids: list) -> None:
+        ids = [int(i) for i in ids]
+        if ids == self._selected:
+            return
+        self._selected = ids
+        self._show_selection()
+        emit_signal(self, "selection_changed", ("QVariantList", list(ids)))
+
+    def _show_selection(self) -> None:
+        count = len(self._selected)
+        self.selection_label.setText(
+            self.tr("%n complaint(s) selected on the map (Shift+drag)", "", count))
+        self.clear_selection_button.setEnabled(count > 0)
+        self.assign_button.setEnabled(self._may_assign and count > 0)
+
+    def _assign_clicked(self) -> None:
+        if self._may_assign and self._selected:
+            emit_signal(self, "assign_requested", ("QVariantList", list(self._selected)))
 
     def _heat_toggled(self, on: bool) -> None:
         if self.view is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fondue_desk.domain.permissions import Action, can
 from fondue_desk.domain.register_filter import RegisterFilter
 from fondue_desk.services import register
+from fondue_desk.services.dispatch import MAX_BATCH
 from fondue_desk.services.views import OfficeView, UserView
 
+from ..dialogs.assign_dialog import AssignDialog
 from ..dialogs.export_runner import RegisterExporter
 from ..dialogs.receipt_dialog import ReceiptDialog, ReceiptOpener
 from ..models.register_table_model import (
@@ -53,6 +57,8 @@ class RegisterPage(QWidget):
         super().__init__(parent)
         self._db = db
         self._office = office
+        self._user = user
+        self._assign_dialog: AssignDialog | None = None
         self._receipts = ReceiptOpener(db, self)
         self.detail = ComplaintDetailPane(db, office, user, self)
         self.detail.complaint_changed.connect(self._complaint_changed)
@@ -62,6 +68,13 @@ class RegisterPage(QWidget):
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setToolTip(self.tr("Save the complaints shown as Excel or CSV"))
         self.export_button.clicked.connect(self.export)
+        self.assign_button = QPushButton(self.tr("Assign…"), self)
+        self.assign_button.setToolTip(self.tr("Give the selected complaints to a crew "
+                                              "(Ctrl+Shift+A)"))
+        self.assign_button.setVisible(can(user.role, Action.ASSIGN))
+        self.assign_button.clicked.connect(self.open_assign_dialog)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.open_assign_dialog,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.model = RegisterTableModel(db, office.id, self)
         self.filter_bar = RegisterFilterBar(db, office.id, user.id, self)
         self.filter_bar.filter_changed.connect(self.set_filter)
@@ -72,13 +85,15 @@ class RegisterPage(QWidget):
         self.model.modelReset.connect(self._show_count)
         self._build_layout()
         self._show_count()
+        self._selection_changed()
 
     def _setup_table(self) -> None:
         table = self.table
         table.setModel(self.model)
         table.setItemDelegate(HighlightDelegate(lambda: self.model.terms, TEXT_COLUMNS, table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once for assigning; the detail pane follows the current row.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
@@ -98,6 +113,8 @@ class RegisterPage(QWidget):
         table.setSortingEnabled(True)
         table.activated.connect(self._open)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.model.modelReset.connect(self._selection_changed)
 
     def _build_layout(self) -> None:
         title = QLabel(self.tr("Complaint register"), self)
@@ -110,6 +127,7 @@ class RegisterPage(QWidget):
         header.addWidget(hint, 1)
         header.addWidget(self.count_label)
         header.addSpacing(12)
+        header.addWidget(self.assign_button)
         header.addWidget(self.export_button)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
@@ -156,6 +174,68 @@ class RegisterPage(QWidget):
     def _complaint_changed(self, complaint_id: int) -> None:
         self.refresh()
         self.complaint_changed.emit(complaint_id)
+
+    # ----------------------------------------------------------------- assigning
+    def selected_row_count(self) -> int:
+        # Counted from the ranges: reading each row of a Ctrl+A selection would page in the
+        # whole register.
+        return sum(r.height() for r in self.table.selectionModel().selection())
+
+    def selected_complaint_ids(self) -> list[int]:
+        """The selected complaints, in table order (at most a batch's worth)."""
+        if self.selected_row_count() > MAX_BATCH:
+            return []
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        ids = (self.model.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows)
+        return [i for i in ids if i is not None]
+
+    def _selection_changed(self) -> None:
+        count = self.selected_row_count()
+        self.assign_button.setEnabled(can(self._user.role, Action.ASSIGN) and count > 0)
+        self.assign_button.setText(self.tr("Assign %1…").replace("%1", f"({count})")
+                                   if count > 1 else self.tr("Assign…"))
+
+    def open_assign_dialog(self) -> AssignDialog | None:
+        """Assign the selected complaints to a crew; non-blocking, returns the dialog."""
+        if not self.assign_button.isEnabled():
+            return None
+        if self.selected_row_count() > MAX_BATCH:
+            self.message.emit(self.tr("Select at most %1 complaints to assign at once.")
+                              .replace("%1", str(MAX_BATCH)))
+            return None
+        ids = self.selected_complaint_ids()
+        if not ids:
+            return None
+        if self._assign_dialog is not None:
+            self._assign_dialog.close()
+        dialog = AssignDialog(self._db, self._office, self._user, ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._assigned(dialog))
+        dialog.destroyed.connect(lambda *_: self._forget_assign(dialog))
+        self._assign_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _assigned(self, dialog: AssignDialog) -> None:
+        result = dialog.result
+        if result is None:
+            return
+        self.refresh()
+        shown = self.detail.complaint()
+        if shown is not None and shown.id in {c.id for c in result.complaints}:
+            self.detail.show_complaint(shown.id)
+        crew = result.complaints[0].crew_name if result.complaints else ""
+        self.message.emit(self.tr("%n complaint(s) assigned to %1", "", len(result.complaints))
+                          .replace("%1", crew))
+        for complaint in result.complaints:
+            self.complaint_changed.emit(complaint.id)
+
+    def _forget_assign(self, dialog: AssignDialog) -> None:
+        if self._assign_dialog is dialog:
+            self._assign_dialog = None
+
+    def assign_dialog(self) -> AssignDialog | None:
+        return self._assign_dialog
 
     def export(self) -> None:
         """Export exactly what the table shows, in its order, without freezing the window."""

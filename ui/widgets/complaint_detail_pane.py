@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
 from fondue_desk.documents.thai_text import thai_date, thai_datetime
 from fondue_desk.domain.calendar import now_thai
 from fondue_desk.domain.national_id import mask_national_id
+from fondue_desk.domain.permissions import Action, can
 from fondue_desk.domain.phone import format_phone
 from fondue_desk.domain.statuses import OPEN_STATUSES
 from fondue_desk.services import reference
 from fondue_desk.services.complaint_detail import ComplaintDetail, complaint_detail
 from fondue_desk.services.places import find_place
 from fondue_desk.services.views import ComplaintView, OfficeView, UserView
+from fondue_desk.services.workflow import next_statuses
 
 from ..dialogs.edit_complaint_dialog import EditComplaintDialog
 from ..dialogs.receipt_dialog import ReceiptOpener
@@ -32,8 +35,9 @@ from ..dialogs.status_change_dialog import StatusChangeDialog
 from ..icons import colour_chip
 from ..labels import channel_label, status_colour, status_label
 from ..style import FIELD_ERROR, HINT, PAGE_TITLE
-from .attachment_strip import AttachmentStripWidget
+from .before_after_widget import BeforeAfterWidget
 from .history_timeline import HistoryTimelineWidget
+from .work_section import WorkSectionWidget
 
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
@@ -53,7 +57,7 @@ class ComplaintDetailPane(QWidget):
         self._user = user
         self._detail: ComplaintDetail | None = None
         self._receipts = ReceiptOpener(db, self)
-        self._dialog: StatusChangeDialog | EditComplaintDialog | None = None
+        self._dialog: QDialog | None = None  # status, edit, assign or result
         self._values: dict[str, QLabel] = {}
         self._captions: list[QLabel] = []
 
@@ -67,7 +71,9 @@ class ComplaintDetailPane(QWidget):
         self.category_chip = QLabel(self)
         self.overdue = QLabel(self)
         self.overdue.setObjectName(FIELD_ERROR)
-        self.attachments = AttachmentStripWidget(db, user, self)
+        self.pictures = BeforeAfterWidget(db, user, self)
+        self.attachments = self.pictures.before  # where new pictures are added
+        self.work = WorkSectionWidget(db, office, user, self)
         self.timeline = HistoryTimelineWidget(self)
         self.empty = QLabel(self.tr("Choose a complaint in the register to see it here."), self)
         self.empty.setObjectName(HINT)
@@ -84,6 +90,9 @@ class ComplaintDetailPane(QWidget):
         self.edit_button.clicked.connect(self.open_edit_dialog)
         self.reprint_button.clicked.connect(self.reprint_receipt)
         self.attachments.attachment_added.connect(lambda _id: self._changed(self._shown_id()))
+        self.work.changed.connect(self._changed)
+        self.work.message.connect(self.message)
+        self.work.dialog_opened.connect(self._open)
         self.clear()
 
     # ----------------------------------------------------------------- building
@@ -106,13 +115,14 @@ class ComplaintDetailPane(QWidget):
             ("received", self.tr("Received")), ("channel", self.tr("Channel")),
             ("category", self.tr("Category")), ("due", self.tr("Due")),
             ("description", self.tr("Details")), ("clerk", self.tr("Logged by"))]))
+        column.addWidget(self.work)
         column.addWidget(self._box(self.tr("Complainant"), [
             ("name", self.tr("Name")), ("phone", self.tr("Phone")),
             ("national_id", self.tr("National ID")), ("address", self.tr("Address"))]))
         column.addWidget(self._box(self.tr("Location"), [
             ("village", self.tr("Village")), ("spot", self.tr("Spot")),
             ("coordinates", self.tr("Coordinates"))]))
-        column.addWidget(self._wrap(self.tr("Pictures"), self.attachments))
+        column.addWidget(self._wrap(self.tr("Pictures"), self.pictures))
         column.addWidget(self._wrap(self.tr("History"), self.timeline))
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -150,6 +160,7 @@ class ComplaintDetailPane(QWidget):
         width = max(label.sizeHint().width() for label in self._captions)
         for label in self._captions:
             label.setMinimumWidth(width)
+        self.work.align_captions(width)
         return box
 
     def _with_extra(self, key: str, value: QLabel, parent: QWidget) -> QWidget:
@@ -177,13 +188,14 @@ class ComplaintDetailPane(QWidget):
     def show_complaint(self, complaint_id: int) -> None:
         self._detail = complaint_detail(self._db, complaint_id)
         self._fill(self._detail.complaint)
-        self.attachments.set_attachments(complaint_id, self._detail.attachments)
+        self.pictures.set_attachments(complaint_id, self._detail.attachments)
+        self.work.show_complaint(self._detail.complaint)
         self.timeline.set_history(self._detail.history, self._lookups())
         self._stack.setCurrentIndex(1)
 
     def clear(self) -> None:
         self._detail = None
-        self.attachments.set_attachments(None, [])
+        self.pictures.set_attachments(None, [])
         self.timeline.clear()
         self._stack.setCurrentIndex(0)
 
@@ -222,6 +234,10 @@ class ComplaintDetailPane(QWidget):
             self._values[key].setText(text)
         late = self._days_overdue(c)
         self.overdue.setText(self.tr("%n day(s) overdue", "", late) if late else "")
+        role = self._user.role
+        # Only the moves this role may make here; assigning, results and sign-off have theirs.
+        self.status_button.setVisible(bool(next_statuses(c.status, role)))
+        self.edit_button.setVisible(can(role, Action.EDIT_COMPLAINT))
 
     @staticmethod
     def _days_overdue(c: ComplaintView) -> int:
@@ -273,7 +289,7 @@ class ComplaintDetailPane(QWidget):
         dialog.open()
         return dialog
 
-    def current_dialog(self) -> StatusChangeDialog | EditComplaintDialog | None:
+    def current_dialog(self) -> QDialog | None:
         return self._dialog
 
     def _forget(self, dialog) -> None:
