@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import string
+from functools import lru_cache
 from collections.abc import Mapping
 
 from .errors import RuleViolation
@@ -43,6 +44,7 @@ def document_no(office_code: str, seq: int) -> str:
     return f"{code}/{seq}" if code else str(seq)
 
 
+@lru_cache(maxsize=256)  # pure; the demo fills one template for a quarter million letters
 def check_template(template: str) -> None:
     """RuleViolation "template.too_long", "template.invalid" or "template.unknown_field"."""
     if len(template) > MAX_TEMPLATE:

@@ -15,9 +15,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from fondue_desk.db.bulk import bulk_insert
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Complaint, Counter, Office, StatusEvent, User, Village
 from fondue_desk.db.search_index import bulk_insert_complaints
@@ -147,8 +148,8 @@ def _add_complaints(
                                    "by_user_id": by, "note": note})
                     next_eid += 1
                 next_cid += 1
-            session.execute(insert(Complaint.__table__), complaints)
-            session.execute(insert(StatusEvent.__table__), events)
+            bulk_insert(session.connection(), Complaint.__table__, complaints)
+            bulk_insert(session.connection(), StatusEvent.__table__, events)
     dispatch.write(session, issued_by=gen.clerks[0])
     for fy, value in last_seq.items():
         counter = session.get(Counter, (office.id, COMPLAINT_REGISTER, fy))

@@ -13,9 +13,10 @@ import random
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fondue_desk.db.bulk import bulk_insert
 from fondue_desk.db.models import (
     Assignment,
     Category,
@@ -202,13 +203,13 @@ class DemoDispatch:
         for table, rows in ((WorkOrder, orders), (WorkOrderJob, jobs),
                             (Assignment, self.assignments)):
             if rows:
-                session.execute(insert(table.__table__), rows)
+                bulk_insert(session.connection(), table.__table__, rows)
         if self.results:
-            session.execute(insert(JobResult.__table__), [
+            bulk_insert(session.connection(), JobResult.__table__, [
                 {**{k: v for k, v in r.items() if k != "key"},
                  "work_order_id": order_ids[r["key"]]} for r in self.results])
         if self.sign_offs:
-            session.execute(insert(SignOff.__table__), self.sign_offs)
+            bulk_insert(session.connection(), SignOff.__table__, self.sign_offs)
         _set_counters(session, self.office_id, WORK_ORDER_REGISTER, last_seq)
         self._write_letters(session)
         return len(orders)
@@ -225,7 +226,7 @@ class DemoDispatch:
             letter.update(year=year, seq=last_seq[year],
                           document_no=document_no(self.office.document_code, last_seq[year]))
         if self.letters:
-            session.execute(insert(OutgoingLetter.__table__), self.letters)
+            bulk_insert(session.connection(), OutgoingLetter.__table__, self.letters)
         _set_counters(session, self.office_id, LETTER_REGISTER, last_seq)
 
 
