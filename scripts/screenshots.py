@@ -51,10 +51,12 @@ def fill_intake_form(window, complaint: dict[str, str]) -> None:
 
 
 def show_a_closed_complaint(register_page) -> None:
-    """Select a finished complaint, so the picture shows a full history in the detail pane."""
+    """Select a finished street-light job: a full history, its crew's result and the demo's
+    before/after photos in the detail pane."""
     model = register_page.model
-    row = next((r for r in range(min(model.rowCount(), 50))
-                if model.row_at(r).status == "closed"), 0)
+    closed = [r for r in range(min(model.rowCount(), 200)) if model.row_at(r).status == "closed"]
+    row = next((r for r in closed if model.row_at(r).category_name == "ไฟฟ้าส่องสว่างชำรุด"),
+               closed[0] if closed else 0)
     register_page.table.setCurrentIndex(model.index(row, 0))
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import math
 import random
+from collections import deque
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from fondue_desk.db.bulk import bulk_insert
 from fondue_desk.db.models import (
     Assignment,
+    Attachment,
     Category,
     Counter,
     Crew,
@@ -39,7 +41,9 @@ from fondue_desk.domain.letters import LETTER_REGISTER, SUBJECT, document_no, fi
 from fondue_desk.domain.numbering import work_order_number
 from fondue_desk.domain.statuses import Role, Status
 
+from .attachments import checked_picture
 from .demo_generator import to_datetime
+from .demo_photos import street_light_photos
 from .map_settings import BOUNDARY_KEY
 from .work_orders import WORK_ORDER_REGISTER
 
@@ -68,6 +72,8 @@ MATERIALS = {
     "ความปลอดภัย": ("กระจกโค้งจราจร 1 ชุด", "ป้ายเตือน 2 ป้าย"),
 }
 VILLAGE_RADIUS_KM = 3.2
+PHOTO_CATEGORY = "ไฟฟ้าส่องสว่างชำรุด"
+PHOTO_JOBS = 8  # enough to see the comparison; photos are large rows
 
 
 @dataclass
@@ -88,6 +94,8 @@ class DemoDispatch:
     sign_offs: list[dict] = field(default_factory=list)
     letters: list[dict] = field(default_factory=list)
     village_labels: dict[int, str] = field(default_factory=dict)
+    # The newest finished street-light jobs (complaints arrive oldest first).
+    photographed: deque = field(default_factory=lambda: deque(maxlen=PHOTO_JOBS))
     # (crew, planned date) → [issued ts, [complaint ids]]
     orders: dict[tuple[int, date], list] = field(default_factory=dict)
 
@@ -151,6 +159,8 @@ class DemoDispatch:
                 "worked_on": to_thai(worked).date(),
                 "recorded_by_id": self.leader_by_crew.get(crew_id, self.clerk_fallback),
                 "recorded_at": worked})
+            if category_name == PHOTO_CATEGORY:
+                self.photographed.append((row["id"], done[2], worked))
             closed = next((e for e in history if e[1] == Status.CLOSED.value), None)
             if closed is not None:
                 self._sign_off(row, closed, crew_name, done)
@@ -212,7 +222,24 @@ class DemoDispatch:
             bulk_insert(session.connection(), SignOff.__table__, self.sign_offs)
         _set_counters(session, self.office_id, WORK_ORDER_REGISTER, last_seq)
         self._write_letters(session)
+        self._write_photos(session)
         return len(orders)
+
+    def _write_photos(self, session: Session) -> None:
+        """Before and after photos on the newest finished street-light jobs."""
+        if not self.photographed:
+            return
+        before, after = (checked_picture(name, data, kind) for name, data, kind in zip(
+            ("ไฟดับ.jpg", "ซ่อมแล้ว.jpg"), street_light_photos(), ("photo", "after")))
+        rows = []
+        for complaint_id, crew_user, worked in self.photographed:
+            for picture, at in ((before, worked - timedelta(days=1)), (after, worked)):
+                rows.append({"complaint_id": complaint_id, "kind": picture.kind,
+                             "file_name": picture.file_name, "media_type": picture.media_type,
+                             "size": len(picture.data), "content": picture.data,
+                             "thumbnail": picture.thumbnail, "added_by_id": crew_user,
+                             "added_at": at})
+        bulk_insert(session.connection(), Attachment.__table__, rows)
 
     def _write_letters(self, session: Session) -> None:
         last_seq: dict[int, int] = {}

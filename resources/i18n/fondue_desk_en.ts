@@ -2791,6 +2791,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show a work order again to print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Work orders:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,14 +2836,6 @@
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show work order %1 again to print it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

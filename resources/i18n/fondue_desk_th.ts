@@ -2766,6 +2766,10 @@
         <translation>ข้อสั่งการ</translation>
     </message>
     <message>
+        <source>Show a work order again to print it</source>
+        <translation>เปิดใบสั่งงานอีกครั้งเพื่อพิมพ์</translation>
+    </message>
+    <message>
         <source>Work orders:</source>
         <translation>ใบสั่งงาน:</translation>
     </message>
@@ -2808,14 +2812,6 @@
     <message>
         <source>No. %1</source>
         <translation>เลขที่ %1</translation>
-    </message>
-    <message>
-        <source>Reprint</source>
-        <translation>พิมพ์ซ้ำ</translation>
-    </message>
-    <message>
-        <source>Show work order %1 again to print it</source>
-        <translation>เปิดใบสั่งงาน %1 เพื่อพิมพ์อีกครั้ง</translation>
     </message>
     <message>
         <source>Move to another crew…</source>

@@ -86,6 +86,7 @@ class HistoryTimelineWidget(QWidget):
         column.setSpacing(2)
         who = QLabel(f"{short_datetime(first.at)} · {first.by_name}", item)
         who.setObjectName(HINT)
+        who.setWordWrap(True)  # "when · who" must not widen the narrow detail pane
         column.addWidget(who)
         for entry in group:
             column.addWidget(self._label(self._headline(entry), item, bold=True))

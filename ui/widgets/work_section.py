@@ -2,6 +2,7 @@
 what the crew reported; with the assign, start and result actions the status and role allow."""
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -78,10 +79,15 @@ class WorkSectionWidget(QGroupBox):
         for key, caption in (("crew", self.tr("Crew")), ("planned", self.tr("Planned for")),
                              ("instruction", self.tr("Instruction"))):
             self._row(key, caption)
-        self.orders_box = QVBoxLayout()
-        self.orders_box.setSpacing(2)
+        # One wrapping rich-text label, a link per order: a layout of wrapped labels in a form
+        # row overlaps its neighbours, and the pane is narrow.
+        self.orders_label = QLabel(self)
+        self.orders_label.setWordWrap(True)
+        self.orders_label.setTextFormat(Qt.TextFormat.RichText)
+        self.orders_label.setToolTip(self.tr("Show a work order again to print it"))
+        self.orders_label.linkActivated.connect(lambda href: self.open_work_order(int(href)))
         self.orders_caption = QLabel(self.tr("Work orders:"), self)
-        self.form.addRow(self.orders_caption, self.orders_box)
+        self.form.addRow(self.orders_caption, self.orders_label)
         self.result_title = QLabel(self)
         self.result_title.setStyleSheet("font-weight: bold;")
         for key, caption in (("outcome", self.tr("Result")), ("reason", self.tr("Reason")),
@@ -157,34 +163,16 @@ class WorkSectionWidget(QGroupBox):
         self.form.setRowVisible(value, visible)
 
     def _show_orders(self) -> None:
-        while self.orders_box.count():
-            item = self.orders_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                while item.layout().count():
-                    inner = item.layout().takeAt(0)
-                    if inner.widget() is not None:
-                        inner.widget().deleteLater()
         crew = self._complaint.crew_id if self._complaint else None
+        lines = []
         for order in reversed(self.orders):  # newest first, like the history
-            line = QHBoxLayout()
-            line.setSpacing(8)
             parts = [self.tr("No. %1").replace("%1", order.number),
                      thai_date(order.work_date, short=True)]
             if order.crew_id != crew:  # an order of the crew that had the job before
                 parts.append(order.crew_name)
-            text = QLabel(" · ".join(parts), self)
-            reprint = QPushButton(self.tr("Reprint"), self)
-            reprint.setToolTip(self.tr("Show work order %1 again to print it")
-                               .replace("%1", order.number))
-            reprint.setCursor(Qt.CursorShape.PointingHandCursor)
-            reprint.setStyleSheet("padding: 1px 10px;")
-            reprint.clicked.connect(lambda _c=False, o=order: self.open_work_order(o.id))
-            line.addWidget(text, 1)
-            line.addWidget(reprint)
-            self.orders_box.addLayout(line)
-        self.orders_caption.setVisible(bool(self.orders))
+            lines.append(f"{escape(' · '.join(parts))} · "
+                         f"<a href=\"{order.id}\">{escape(self.tr('Reprint'))}</a>")
+        self.orders_label.setText("<br>".join(lines))
         self.form.setRowVisible(self.orders_caption, bool(self.orders))
 
     def _show_result(self, result: JobResultView | None) -> None:
