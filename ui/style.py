@@ -6,7 +6,7 @@ material and the real desk identical.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 PRIMARY = "#1d5fa8"
 PRIMARY_DARK = "#164a84"
@@ -87,3 +87,12 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Highlight, QColor(PRIMARY))
     app.setPalette(palette)
     app.setStyleSheet(STYLESHEET)
+
+
+def mark_primary(button: QPushButton) -> None:
+    """The blue main button. A QDialogButtonBox polishes its buttons as it makes them, so the
+    style sheet only sees the new object name after a fresh polish."""
+    button.setObjectName(PRIMARY_BUTTON)
+    button.setDefault(True)
+    button.style().unpolish(button)
+    button.style().polish(button)

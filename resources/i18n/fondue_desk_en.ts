@@ -1767,8 +1767,15 @@
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PdfSaving</name>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1847,19 +1854,6 @@
     </message>
     <message>
         <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the file:
-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1749,9 +1749,16 @@
         <source>Save as PDF</source>
         <translation>บันทึกเป็น PDF</translation>
     </message>
+</context>
+<context>
+    <name>PdfSaving</name>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
     </message>
     <message>
         <source>Could not save the file:
@@ -1831,20 +1838,6 @@
     <message>
         <source>Save receipt as PDF</source>
         <translation>บันทึกใบรับเรื่องเป็น PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ไฟล์ PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>บันทึกเป็น PDF</translation>
-    </message>
-    <message>
-        <source>Could not save the file:
-%1</source>
-        <translation>บันทึกไฟล์ไม่สำเร็จ:
-%1</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ from fondue_desk.services.views import ComplaintView, CrewDetail, OfficeView, Us
 from ..icons import colour_chip
 from ..labels import status_label
 from ..messages import error_text
-from ..style import ERROR, HINT, PAGE_TITLE, PRIMARY_BUTTON
+from ..style import ERROR, HINT, PAGE_TITLE, mark_primary
 from ..urgency import complaint_urgency
 from ..widgets.field_feedback import FieldFeedback, error_label
 from ..widgets.thai_date_edit import ThaiDateEdit
@@ -95,9 +95,7 @@ class AssignDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Assign"))
-        self.ok_button.setObjectName(PRIMARY_BUTTON)
-        self.ok_button.style().polish(self.ok_button)  # the box polished it under no name
-        self.ok_button.setDefault(True)
+        mark_primary(self.ok_button)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._fill_crews()
         self._build_layout()

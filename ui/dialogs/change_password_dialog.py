@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from fondue_desk.domain.passwords import MIN_LENGTH
 from fondue_desk.services.accounts import change_password
 from fondue_desk.services.views import UserView
 
-from ..style import HINT, PAGE_TITLE, PRIMARY_BUTTON
+from ..style import HINT, PAGE_TITLE, mark_primary
 from ..widgets.field_feedback import FieldFeedback, error_label
 
 if TYPE_CHECKING:
@@ -33,15 +32,6 @@ if TYPE_CHECKING:
 
 NOTICE_STYLE = ("background: #fff4dc; border: 1px solid #f0c36d; border-radius: 6px; "
                 "padding: 8px 10px; color: #4a3b00;")
-
-
-def mark_primary(button: QPushButton) -> None:
-    """The blue main button. A QDialogButtonBox polishes its buttons as it makes them, so the
-    style sheet only sees the new object name after a fresh polish."""
-    button.setObjectName(PRIMARY_BUTTON)
-    button.setDefault(True)
-    button.style().unpolish(button)
-    button.style().polish(button)
 
 
 def password_field(parent: QWidget) -> QLineEdit:

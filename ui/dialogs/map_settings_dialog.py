@@ -42,7 +42,7 @@ from fondue_desk.services.map_settings import (
 from fondue_desk.services.views import OfficeView, UserView
 
 from ..messages import field_error_text
-from ..style import HINT, PRIMARY_BUTTON
+from ..style import HINT, mark_primary
 from ..widgets.field_feedback import FieldFeedback, error_label
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class MapSettingsDialog(QDialog):
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         # Spelled out: Qt's own Thai translation of the standard buttons is not on every PC.
         self.ok_button.setText(self.tr("OK"))
-        self.ok_button.setObjectName(PRIMARY_BUTTON)
+        mark_primary(self.ok_button)
         self.cancel_button.setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

@@ -8,13 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -27,7 +25,7 @@ from ..style import HINT, PRIMARY_BUTTON
 from ..tasks import BackgroundTask
 from ..widgets.pdf_preview import PdfPreviewWidget
 from ..widgets.pdf_printing import print_pdf
-from .receipt_dialog import safe_file_name
+from ..widgets.pdf_saving import save_pdf_as
 
 # A task whose dialog was closed mid-render: a QThread destroyed while running takes the
 # process with it, so the task stays referenced here, not by the dialog, until it ends.
@@ -163,27 +161,10 @@ class PdfJobDialog(QDialog):
         """Overridden by subclasses: the file name offered when saving."""
         return "document.pdf"
 
-    def _default_path(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder or Path.home()) / safe_file_name(self.default_file_name()))
-
     def save_as_pdf(self) -> Path | None:
         if not self._pdf:
             return None
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), self._default_path(), self.tr("PDF files (*.pdf)"))
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        try:
-            target.write_bytes(self._pdf)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save as PDF"),
-                                self.tr("Could not save the file:\n%1").replace("%1", str(exc)))
-            return None
-        return target
+        return save_pdf_as(self, self._pdf, self.tr("Save as PDF"), self.default_file_name())
 
     def keyPressEvent(self, event) -> None:  # Qt override
         if event.key() == Qt.Key.Key_P and event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -1,18 +1,15 @@
 """Receipt preview: shows the complaint's receipt and prints it or saves it as a PDF file."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -24,6 +21,7 @@ from fondue_desk.services import complaints, receipts
 from ..style import HINT, PRIMARY_BUTTON
 from ..widgets.pdf_preview import PdfPreviewWidget
 from ..widgets.pdf_printing import print_pdf
+from ..widgets.pdf_saving import documents_path, save_pdf_as
 
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
@@ -36,11 +34,6 @@ def remembered_variant() -> str:
     """The paper the desk printed on last time: most desks own either a laser or a roll."""
     value = QSettings().value(VARIANT_SETTING, DEFAULT_VARIANT)
     return value if value in receipts.RECEIPT_VARIANTS else DEFAULT_VARIANT
-
-
-def safe_file_name(name: str) -> str:
-    # Tracking formats are configurable and may contain "/" (e.g. "ชม 0023/2570").
-    return re.sub(r'[\\/:*?"<>|]+', "-", name).strip()
 
 
 class ReceiptDialog(QDialog):
@@ -117,29 +110,11 @@ class ReceiptDialog(QDialog):
         return print_pdf(self._pdf, self, self.windowTitle())
 
     def default_file_name(self) -> str:
-        name = self.tr("receipt-%1.pdf").replace("%1", self._complaint.tracking_no)
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder or Path.home()) / safe_file_name(name))
+        return documents_path(self.tr("receipt-%1.pdf").replace("%1", self._complaint.tracking_no))
 
     def save_as_pdf(self) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save receipt as PDF"), self.default_file_name(),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        try:
-            target.write_bytes(self._pdf)
-        except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("Save as PDF"),
-                self.tr("Could not save the file:\n%1").replace("%1", str(exc)),
-            )
-            return None
-        return target
+        return save_pdf_as(self, self._pdf, self.tr("Save receipt as PDF"),
+                           Path(self.default_file_name()).name)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802  (Qt override)
         # A QDialog closes on Esc by reject(); for a non-modal preview that is what we want,

@@ -41,7 +41,7 @@ from fondue_desk.services.views import ComplaintView, OfficeView, UserView
 from ..icons import colour_chip
 from ..labels import outcome_label
 from ..messages import error_text
-from ..style import HINT, PAGE_TITLE, PRIMARY_BUTTON
+from ..style import HINT, PAGE_TITLE, mark_primary
 from ..widgets.field_feedback import FieldFeedback, error_label
 from ..widgets.thai_date_edit import ThaiDateEdit
 
@@ -109,9 +109,7 @@ class ResultDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save result"))
-        self.save_button.setObjectName(PRIMARY_BUTTON)
-        self.save_button.style().polish(self.save_button)  # the box polished it under no name
-        self.save_button.setDefault(True)
+        mark_primary(self.save_button)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._build_layout()
 

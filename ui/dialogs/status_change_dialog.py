@@ -21,7 +21,7 @@ from fondue_desk.services.views import ComplaintView, UserView
 from fondue_desk.services.workflow import change_status, next_statuses
 
 from ..labels import status_label
-from ..style import HINT, PRIMARY_BUTTON
+from ..style import HINT, mark_primary
 from ..widgets.field_feedback import FieldFeedback, error_label
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class StatusChangeDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Change status"))
-        self.ok_button.setObjectName(PRIMARY_BUTTON)
+        mark_primary(self.ok_button)
         # Spelled out: Qt's own Thai translation of "Cancel" is not on every office PC.
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 

@@ -23,9 +23,9 @@ from fondue_desk.services.accounts import UserAccountView
 from fondue_desk.services.views import UserView
 
 from ..labels import roles
-from ..style import HINT
+from ..style import HINT, mark_primary
 from ..widgets.field_feedback import FieldFeedback, error_label
-from .change_password_dialog import mark_primary, password_field, password_rules_text
+from .change_password_dialog import password_field, password_rules_text
 
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
