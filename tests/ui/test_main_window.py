@@ -98,3 +98,21 @@ def test_only_the_admin_sees_users_and_map_settings(qtbot, db, demo_office, wind
     admin = role_window(qtbot, db, "admin")
     assert admin.users_action.isVisible() and admin.map_settings_action.isVisible()
     assert admin.pages.currentWidget() is admin.intake_page
+
+
+def test_assigning_from_the_map_selection(qtbot, db, demo_office, clerk, window):
+    from fondue_desk.services import complaints
+    from tests.ui.helpers import log
+
+    made = [log(db, demo_office, clerk) for _ in range(2)]
+    cleared = []
+    window.map_page.clear_selection = lambda: cleared.append(True)
+    dialog = window.assign_from_map([c.id for c in made])
+    qtbot.waitExposed(dialog)
+    dialog.print_none.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert {complaints.get(db, c.id).status for c in made} == {"assigned"}
+    assert {complaints.get(db, c.id).crew_name for c in made} == {
+        "ทีมสาธารณสุขและสิ่งแวดล้อม"}  # the crew that serves rubbish, suggested
+    assert cleared == [True]
