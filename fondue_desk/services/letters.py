@@ -108,16 +108,6 @@ def letters_of_day(db: Database, office_id: int, day: date | None = None) -> lis
             .order_by(OutgoingLetter.year, OutgoingLetter.seq)))
 
 
-def letters_for_complaint(db: Database, complaint_id: int) -> list[OutgoingLetterView]:
-    with db.read() as session:
-        found = session.execute(select(OutgoingLetter.office_id, OutgoingLetter.year).where(
-            OutgoingLetter.complaint_id == complaint_id).distinct()).all()
-        ids = set(session.scalars(select(OutgoingLetter.id).where(
-            OutgoingLetter.complaint_id == complaint_id)))
-    return [view for office_id, year in found for view in register(db, office_id, year)
-            if view.id in ids]
-
-
 def letter_data(office: OfficeView, letter: OutgoingLetter) -> ClosureLetterData:
     return ClosureLetterData(
         emblem_png=office.logo_png, document_no=letter.document_no, office_name=office.name,

@@ -76,7 +76,7 @@ def find_user(db: Database, username: str) -> UserView:
 
 
 def default_counter_user(db: Database, office_id: int) -> UserView | None:
-    """Until sign-in exists, the desk acts as the office's first active clerk."""
+    """The office's first active clerk: who tests, benches and scripts act as (no sign-in)."""
     with db.read() as session:
         found = session.scalars(
             select(User)

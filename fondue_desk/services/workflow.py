@@ -7,6 +7,7 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import Complaint, StatusEvent
 from fondue_desk.domain.calendar import now_thai
 from fondue_desk.domain.permissions import can, require
+from fondue_desk.domain.statuses import Status
 from fondue_desk.domain.text import clean_text
 from fondue_desk.domain.workflow import (
     check_general_move,
@@ -20,6 +21,8 @@ from .complaints import complaint_view
 from .views import ComplaintView
 
 MAX_NOTE = 1000
+OFFICE_STATUSES = frozenset({Status.RECEIVED.value, Status.FORWARDED.value,
+                             Status.REJECTED.value})
 
 
 def change_status(db: Database, actor_id: int, complaint_id: int, to_status: str,
@@ -31,6 +34,10 @@ def change_status(db: Database, actor_id: int, complaint_id: int, to_status: str
         check_general_move(complaint.status, to_status, clean_note)
         require(actor.role, status_action(complaint.status, to_status))
         move(session, complaint, to_status, actor.id, clean_note)
+        if to_status in OFFICE_STATUSES:
+            # Back at the office, forwarded or turned down: no crew holds it any more.
+            complaint.crew_id = None
+            complaint.planned_date = None
         session.flush()
         return complaint_view(complaint)
 

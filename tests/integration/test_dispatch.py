@@ -287,3 +287,10 @@ def test_a_result_needs_a_crew_to_report_for(db, users, lights):
         dispatch.record_result(db, users["clerk1"].id, made.id, ResultInput(outcome="done"))
     assert refused.value.code == "result.not_with_crew"
     assert count(db, JobResult) == 0
+
+
+def test_work_sent_back_to_the_office_leaves_the_crew(db, users, lights, light_crew):
+    made = new_complaint(db, users["clerk1"], lights)
+    dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, TODAY)
+    back = change_status(db, users["clerk1"].id, made.id, "forwarded", note="เสาไฟของ กฟภ.")
+    assert back.status == "forwarded" and back.crew_id is None and back.planned_date is None
