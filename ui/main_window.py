@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         self._db = db
         self.office = office
         self.user = user
+        self._changed_by: set[QWidget | None] = set()
+        self._refresh_pending = False
         self.setWindowTitle(self.tr("%1 — Fondue Desk").replace("%1", office.name))
 
         self.intake_page = (IntakePage(db, office, user, self)
@@ -112,13 +114,21 @@ class MainWindow(QMainWindow):
             page.complaint_requested.connect(self.open_in_register)
 
     def data_changed(self, source: QWidget | None = None) -> None:
-        """A page changed complaints: the others read again (a hidden page on next show)."""
-        if source is not self.register_page:
-            self.register_page.refresh()
-        if source is not self.crew_board_page:
-            self.crew_board_page.reload()
-        if source is not self.signoff_page:
-            self.signoff_page.reload()
+        """A page changed complaints: the others read again, once per turn of the event loop
+        (assigning 300 complaints reports 300 changes)."""
+        self._changed_by.add(source)
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self._refresh_pages)
+
+    def _refresh_pages(self) -> None:
+        sources, self._changed_by, self._refresh_pending = self._changed_by, set(), False
+        # The page that made the change has already shown it, unless another one changed too.
+        for page, read_again in ((self.register_page, self.register_page.refresh),
+                                 (self.crew_board_page, self.crew_board_page.reload),
+                                 (self.signoff_page, self.signoff_page.reload)):
+            if sources != {page}:
+                read_again()
         self.map_page.reload()
 
     def _connect_map(self, db: Database, office: OfficeView) -> None:

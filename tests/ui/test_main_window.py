@@ -61,11 +61,15 @@ def test_database_location_hides_passwords():
     assert database_location("sqlite:////data/fondue.sqlite3") == "/data/fondue.sqlite3"
 
 
-def test_a_change_in_the_register_refreshes_the_map(window, monkeypatch):
+def test_a_change_in_the_register_refreshes_the_other_pages_once(qtbot, window, monkeypatch):
     reloads = []
-    monkeypatch.setattr(window.map_page, "reload", lambda: reloads.append(1))
-    window.register_page.detail.complaint_changed.emit(1)
-    assert reloads == [1]
+    monkeypatch.setattr(window.map_page, "reload", lambda: reloads.append("map"))
+    monkeypatch.setattr(window.crew_board_page, "reload", lambda: reloads.append("board"))
+    for complaint_id in (1, 2, 3):  # e.g. three complaints assigned at once
+        window.register_page.complaint_changed.emit(complaint_id)
+    qtbot.waitUntil(lambda: "map" in reloads)
+    QApplication.processEvents()  # nothing more is queued
+    assert sorted(reloads) == ["board", "map"]
 
 
 def role_window(qtbot, db, username):
