@@ -1675,6 +1675,10 @@
         <source>Year:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
         <translation type="unfinished">

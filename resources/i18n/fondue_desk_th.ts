@@ -1659,6 +1659,10 @@
         <source>Year:</source>
         <translation>ปี:</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
         <translation>

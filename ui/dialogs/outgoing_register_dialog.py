@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from fondue_desk.domain.errors import FondueError
 from fondue_desk.services import letters
 from fondue_desk.services.views import OfficeView, UserView
 
+from ..messages import error_text
 from ..models.outgoing_register_model import (
     ID_ROLE,
     LETTER_ROLE,
@@ -33,6 +36,7 @@ from ..models.outgoing_register_model import (
     RegisterSearchProxy,
 )
 from ..style import HINT, PAGE_TITLE, PRIMARY_BUTTON
+from ..tasks import BackgroundTask
 from .dialog_slot import DialogSlot
 from .letter_preview_dialog import LetterPreviewDialog
 from .pdf_job_dialog import PdfJobDialog
@@ -42,6 +46,8 @@ if TYPE_CHECKING:
 
 COLUMN_WIDTHS = (64, 130, 110, 210, 250, 150)
 
+
+_running: set[BackgroundTask] = set()  # tasks outliving a closed dialog
 
 class RegisterPreviewDialog(PdfJobDialog):
     """The printed register of one year: landscape A4, every page headed."""
@@ -101,6 +107,8 @@ class OutgoingRegisterDialog(QDialog):
             # Enter in the table previews the letter; it must not press a button as well.
             button.setAutoDefault(False)
         self._build_layout()
+        self._generation = 0
+        self._task: BackgroundTask | None = None
 
         for year in letters.register_years(db, office.id):
             self.year.addItem(self.tr("B.E. %1").replace("%1", str(year)), year)
@@ -163,12 +171,41 @@ class OutgoingRegisterDialog(QDialog):
         return self.year.currentData()
 
     def reload(self) -> None:
+        """Read the chosen year off the GUI thread: a busy office's year is many thousands."""
         year = self.current_year()
-        self.model.set_letters(letters.register(self._db, self._office.id, year)
-                               if year is not None else [])
+        self._generation += 1
+        generation = self._generation
+        if year is None:
+            self._show_letters(generation, [])
+            return
+        self.count_label.setText(self.tr("Loading…"))
+        db, office_id = self._db, self._office.id
+        # No parent: closing the dialog mid-read must not destroy a running thread (that ends
+        # the process); the module keeps the task until it is done.
+        task = BackgroundTask(lambda _progress, _cancelled: letters.register(db, office_id, year))
+        task.succeeded.connect(lambda rows: self._show_letters(generation, rows))
+        task.failed.connect(lambda error: self._load_failed(generation, error))
+        task.finished.connect(lambda: _running.discard(task))
+        _running.add(task)
+        self._task = task
+        task.start()
+
+    def is_loading(self) -> bool:
+        return self._task is not None and self._task.is_running()
+
+    def _show_letters(self, generation: int, rows: list) -> None:
+        if not isValid(self) or generation != self._generation:
+            return  # closed, or another year was chosen meanwhile
+        self.model.set_letters(rows)
         self.table.scrollToBottom()  # number order, newest last: the letters asked about most
         self._show_count()
         self._selection_changed()
+
+    def _load_failed(self, generation: int, error: object) -> None:
+        if isValid(self) and generation == self._generation:
+            self._show_letters(generation, [])
+            self.message.emit(error_text(error) if isinstance(error, FondueError)
+                              else str(error))
 
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)
