@@ -82,13 +82,20 @@ def role_window(qtbot, db, username):
     return window
 
 
-def test_the_mayor_starts_on_sign_off_and_has_no_counter(qtbot, db, demo_office):
+def test_the_mayor_starts_on_sign_off_and_has_no_counter(qtbot, db, demo_office, clerk):
+    from tests.ui.helpers import log
+
+    logged = log(db, demo_office, clerk)
     window = role_window(qtbot, db, "mayor")
     assert window.intake_page is None
     assert window.pages.currentWidget() is window.signoff_page
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
         "ทะเบียน", "แผนที่", "ทีมช่าง", "รอลงนาม"]
     assert not window.users_action.isVisible() and not window.map_settings_action.isVisible()
+    detail = window.register_page.detail
+    detail.show_complaint(logged.id)
+    assert detail.attachments.add_button.isHidden() and detail.edit_button.isHidden()
+    assert window.register_page.assign_button.isHidden()
 
 
 def test_a_crew_leader_starts_on_the_crew_board(qtbot, db, demo_office):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fondue_desk.domain.errors import FieldError, InvalidInput
+from fondue_desk.domain.permissions import Action, can
 from fondue_desk.services.attachments import AttachmentView, add_attachment, attachment_content
 from fondue_desk.services.views import UserView
 
@@ -99,6 +100,7 @@ class AttachmentStripWidget(QWidget):
         layout.addWidget(self.error)
 
         self.add_button.clicked.connect(self.add_photo)
+        self.add_button.setVisible(can(user.role, Action.ADD_PHOTO))
         self.thumbnails.itemActivated.connect(
             lambda item: self.open_attachment(item.data(_ID_ROLE)))
 
