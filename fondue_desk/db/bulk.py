@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 
 from .types import UtcDateTime
 
+
 def _utc_text(value: datetime | None) -> str | None:
     """"2026-11-25 03:48:06.000000": the text SQLAlchemy's SQLite DATETIME writes."""
     if value is None:

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import string
-from functools import lru_cache
 from collections.abc import Mapping
+from functools import lru_cache
 
 from .errors import RuleViolation
 
@@ -55,7 +55,7 @@ def check_template(template: str) -> None:
         raise RuleViolation("template.invalid") from None
     unknown = [f for f in fields if f not in PLACEHOLDERS]
     if unknown:
-        raise RuleViolation("template.unknown_field", unknown[0])
+        raise RuleViolation("template.unknown_field", field=unknown[0])
 
 
 def fill_template(template: str, values: Mapping[str, str]) -> str:

@@ -108,7 +108,7 @@ def _validated(session: Session, office_id: int, data: CrewInput, crew_id: int |
         try:
             return check()
         except RuleViolation as exc:
-            errors.append(FieldError(name, exc.args[0] if exc.args else "invalid"))
+            errors.append(FieldError(name, exc.code, exc.params))
             return None
 
     name = field("name", lambda: clean_text(data.name, max_length=120))

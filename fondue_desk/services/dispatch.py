@@ -166,7 +166,7 @@ def _clean(name: str, text: str, max_length: int) -> str:
     try:
         return clean_text(text, max_length=max_length, multiline=True)
     except RuleViolation as exc:
-        raise InvalidInput([FieldError(name, exc.args[0])]) from None
+        raise InvalidInput([FieldError(name, exc.code, exc.params)]) from None
 
 
 def _assignment_note(crew: str, planned: date, instruction: str, previous: str,

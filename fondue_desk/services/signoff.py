@@ -148,14 +148,14 @@ def _body(session: Session, office: Office, complaint: Complaint) -> str:
     except RuleViolation as exc:
         # Templates are checked when saved; one broken by hand in the database stops here.
         raise Conflict("letter.template_broken", category=complaint.category.name_th,
-                       reason=exc.args[0]) from None
+                       reason=exc.code) from None
 
 
 def _clean(text: str, field: str = "note") -> str:
     try:
         return clean_text(text, max_length=MAX_NOTE, multiline=True)
     except RuleViolation as exc:
-        raise InvalidInput([FieldError(field, exc.args[0])]) from None
+        raise InvalidInput([FieldError(field, exc.code, exc.params)]) from None
 
 
 def _ids(complaint_ids: Sequence[int]) -> list[int]:

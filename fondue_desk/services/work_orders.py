@@ -115,7 +115,7 @@ def find_work_order(db: Database, office_id: int, number: str) -> WorkOrderSumma
     try:
         seq, fiscal_year = parse_work_order_number(number)
     except RuleViolation as exc:
-        raise InvalidInput([FieldError("number", exc.args[0])]) from None
+        raise InvalidInput([FieldError("number", exc.code, exc.params)]) from None
     with db.read() as session:
         order = session.scalars(select(WorkOrder).where(
             WorkOrder.office_id == office_id, WorkOrder.fiscal_year == fiscal_year,
