@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from fondue_desk import __version__
 from fondue_desk.domain.permissions import Action, can
+from fondue_desk.services import reference
 
 from .dialogs.change_password_dialog import ChangePasswordDialog
 from .dialogs.crews_dialog import CrewsDialog
+from .dialogs.letter_settings_dialog import LetterSettingsDialog
 from .dialogs.map_settings_dialog import MapSettingsDialog
 from .dialogs.outgoing_register_dialog import OutgoingRegisterDialog
 from .dialogs.users_dialog import UsersDialog
@@ -78,6 +80,13 @@ def build_menus(window: MainWindow) -> None:
     )
     window.map_settings_action.setVisible(can(role, Action.MANAGE_SETTINGS))
     settings_menu.addAction(window.map_settings_action)
+    window.letters_settings_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Letters…"),
+        lambda: open_letter_settings(window),
+    )
+    window.letters_settings_action.setVisible(can(role, Action.MANAGE_SETTINGS))
+    settings_menu.addAction(window.letters_settings_action)
     window.users_action = _action(
         window,
         QCoreApplication.translate("MainWindow", "Users…"),
@@ -108,6 +117,13 @@ def open_outgoing_register(window: MainWindow) -> OutgoingRegisterDialog:
 def open_crews(window: MainWindow) -> None:
     CrewsDialog(window._db, window.office, window.user, window).exec()
     window.crew_board_page.reload()  # names, leaders or phones may have changed
+
+
+def open_letter_settings(window: MainWindow) -> None:
+    dialog = LetterSettingsDialog(window._db, window.office, window.user, window)
+    dialog.exec()
+    if dialog.changed:  # the letterhead and receipts read the office again
+        window.office = reference.office(window._db, window.office.id)
 
 
 def open_map_settings(window: MainWindow) -> None:

@@ -230,6 +230,10 @@ def field_error_text(error: FieldError) -> str:
         ).replace("%1", str(int(params.get("max_bytes", 0)) // (1024 * 1024) or "?"))
     if code in ("auth.locked", "password.too_short", "password.too_long"):
         return _account_with_figures(code, params)
+    if code == "template.unknown_field":
+        return QCoreApplication.translate(
+            "FieldErrors", "Unknown placeholder {%1}: use one from the list below."
+        ).replace("%1", str(params.get("field", "?")))
     if code == "file.too_large":
         return QCoreApplication.translate(
             "FieldErrors", "The file is too large: at most %1 MB."
@@ -307,6 +311,13 @@ def field_error_text(error: FieldError) -> str:
         "boundary.outside_thailand": QCoreApplication.translate(
             "FieldErrors", "This boundary lies outside Thailand: the file must use latitude "
             "and longitude (WGS 84)."
+        ),
+        "template.invalid": QCoreApplication.translate(
+            "FieldErrors", "A brace { or } is out of place: a placeholder is a name from the "
+            "list in braces, e.g. {tracking_no}."
+        ),
+        "template.too_long": QCoreApplication.translate(
+            "FieldErrors", "The template is too long: at most 4000 characters."
         ),
         "file.empty": QCoreApplication.translate("FieldErrors", "The file is empty."),
         "file.not_an_image": QCoreApplication.translate(

@@ -774,6 +774,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown placeholder {%1}: use one from the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is too large: at most %1 MB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,6 +871,14 @@
     </message>
     <message>
         <source>This boundary lies outside Thailand: the file must use latitude and longitude (WGS 84).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brace { or } is out of place: a placeholder is a name from the list in braces, e.g. {tracking_no}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is too long: at most 4000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1268,6 +1280,133 @@
     </message>
 </context>
 <context>
+    <name>LetterSettingsDialog</name>
+    <message>
+        <source>Letter settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator can change these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead and signature block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ชม 52101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Thai digits (๑๒๓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division (footer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per printed line, e.g. a second line for &quot;acting on behalf of&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emblem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garuda or office seal, printed 3 cm high; also the receipt&apos;s logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed above the signatory&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen or removed picture is saved at once, even if you press Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the standard wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty means the standard wording (shown in grey). Each template is saved with its own button; OK and Cancel do not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert at the cursor):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocationPickerDialog</name>
     <message>
         <source>Choose the position on the map</source>
@@ -1397,6 +1536,10 @@
     </message>
     <message>
         <source>Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -766,6 +766,10 @@
         <translation>ไฟล์ขอบเขตใหญ่เกินไป: ไม่เกิน %1 MB</translation>
     </message>
     <message>
+        <source>Unknown placeholder {%1}: use one from the list below.</source>
+        <translation>ไม่รู้จักช่องข้อมูล {%1} โปรดใช้ช่องข้อมูลจากรายการด้านล่าง</translation>
+    </message>
+    <message>
         <source>The file is too large: at most %1 MB.</source>
         <translation>ไฟล์มีขนาดใหญ่เกินไป (ไม่เกิน %1 MB)</translation>
     </message>
@@ -860,6 +864,14 @@
     <message>
         <source>This boundary lies outside Thailand: the file must use latitude and longitude (WGS 84).</source>
         <translation>ขอบเขตนี้อยู่นอกประเทศไทย: ไฟล์ต้องใช้ละติจูดและลองจิจูด (WGS 84)</translation>
+    </message>
+    <message>
+        <source>A brace { or } is out of place: a placeholder is a name from the list in braces, e.g. {tracking_no}.</source>
+        <translation>วงเล็บปีกกา { หรือ } ไม่ถูกต้อง ช่องข้อมูลต้องเป็นชื่อจากรายการในวงเล็บปีกกา เช่น {tracking_no}</translation>
+    </message>
+    <message>
+        <source>The template is too long: at most 4000 characters.</source>
+        <translation>แบบข้อความยาวเกินไป (ไม่เกิน 4,000 ตัวอักษร)</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1256,6 +1268,133 @@
     </message>
 </context>
 <context>
+    <name>LetterSettingsDialog</name>
+    <message>
+        <source>Letter settings</source>
+        <translation>ตั้งค่าหนังสือราชการ</translation>
+    </message>
+    <message>
+        <source>Official letters</source>
+        <translation>หนังสือราชการ</translation>
+    </message>
+    <message>
+        <source>Closure letter templates</source>
+        <translation>แบบข้อความหนังสือแจ้งผล</translation>
+    </message>
+    <message>
+        <source>Only the administrator can change these settings.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขการตั้งค่านี้ได้</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Letterhead and signature block</source>
+        <translation>หัวหนังสือและส่วนลงนาม</translation>
+    </message>
+    <message>
+        <source>e.g. ชม 52101</source>
+        <translation>เช่น ชม 52101</translation>
+    </message>
+    <message>
+        <source>Use Thai digits (๑๒๓)</source>
+        <translation>ใช้เลขไทย (๑๒๓)</translation>
+    </message>
+    <message>
+        <source>Document code:</source>
+        <translation>รหัสหนังสือ (ที่):</translation>
+    </message>
+    <message>
+        <source>Signatory:</source>
+        <translation>ผู้ลงนาม:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>ตำแหน่ง:</translation>
+    </message>
+    <message>
+        <source>Division (footer):</source>
+        <translation>ส่วนราชการเจ้าของเรื่อง:</translation>
+    </message>
+    <message>
+        <source>One line per printed line, e.g. a second line for &quot;acting on behalf of&quot;.</source>
+        <translation>แต่ละบรรทัดพิมพ์เป็นหนึ่งบรรทัดในหนังสือ เช่น ขึ้นบรรทัดใหม่หลัง &quot;ปฏิบัติราชการแทน&quot;</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Emblem</source>
+        <translation>ตราสัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>Garuda or office seal, printed 3 cm high; also the receipt&apos;s logo.</source>
+        <translation>ตราครุฑหรือตราหน่วยงาน พิมพ์สูง 3&#xa0;ซม. และใช้เป็นโลโก้บนใบรับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Scanned signature</source>
+        <translation>ลายมือชื่อ (ภาพสแกน)</translation>
+    </message>
+    <message>
+        <source>Printed above the signatory&apos;s name.</source>
+        <translation>พิมพ์เหนือชื่อผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>A chosen or removed picture is saved at once, even if you press Cancel.</source>
+        <translation>รูปที่เลือกหรือนำออกจะบันทึกทันที แม้จะกดยกเลิก</translation>
+    </message>
+    <message>
+        <source>Use the standard wording</source>
+        <translation>ใช้ข้อความมาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>บันทึกแบบข้อความ</translation>
+    </message>
+    <message>
+        <source>Empty means the standard wording (shown in grey). Each template is saved with its own button; OK and Cancel do not change it.</source>
+        <translation>เว้นว่างไว้ = ใช้ข้อความมาตรฐาน (แสดงเป็นสีเทา) แบบข้อความบันทึกด้วยปุ่ม &quot;บันทึกแบบข้อความ&quot; ปุ่มตกลงและยกเลิกไม่มีผลกับแบบข้อความ</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert at the cursor):</source>
+        <translation>ช่องข้อมูล (ดับเบิลคลิกเพื่อแทรกที่ตำแหน่งเคอร์เซอร์):</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>ไม่มีรูป</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>เลือกรูปภาพ</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>บันทึกแบบข้อความแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>LocationPickerDialog</name>
     <message>
         <source>Choose the position on the map</source>
@@ -1386,6 +1525,10 @@
     <message>
         <source>Map…</source>
         <translation>แผนที่…</translation>
+    </message>
+    <message>
+        <source>Letters…</source>
+        <translation>หนังสือราชการ…</translation>
     </message>
     <message>
         <source>Users…</source>

@@ -1,0 +1,387 @@
+"""Settings → Letters…: what the office's letters say about it, and each category's closure letter.
+
+OK saves the first tab's texts. A chosen picture is checked and stored at once, and each template
+has its own Save button; Cancel undoes neither, and the dialog says so. Only an administrator
+changes these; everyone else sees the same screen read-only.
+"""
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fondue_desk.domain.errors import FieldError, FondueError, InvalidInput
+from fondue_desk.domain.permissions import Action, can
+from fondue_desk.services import letter_settings as service
+from fondue_desk.services import reference
+from fondue_desk.services.views import OfficeView, UserView
+
+from ..messages import error_text, field_error_text
+from ..style import HINT, mark_primary
+from ..widgets.field_feedback import FieldFeedback, error_label
+
+if TYPE_CHECKING:
+    from fondue_desk.db.database import Database
+
+THUMBNAIL = (132, 88)
+PICTURE_STYLE = "QLabel { background: white; border: 1px solid #dde3ea; border-radius: 4px; }"
+
+
+class LetterSettingsDialog(QDialog):
+    def __init__(self, db: Database, office: OfficeView, user: UserView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._office = office
+        self._user = user
+        self.read_only = not can(user.role, Action.MANAGE_SETTINGS)
+        self._settings = service.letter_settings(db, office.id)
+        self._templates = {t.category_id: t for t in service.category_templates(db, office.id)}
+        self._drafts: dict[int, str] = {}  # unsaved template texts, kept while switching
+        # True once anything reached the database, Cancel or not: the office must be reloaded.
+        self.changed = False
+        self.setWindowTitle(self.tr("Letter settings"))
+
+        self.general_error = error_label(self)
+        self.feedback = FieldFeedback(self.general_error, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_letters_tab(), self.tr("Official letters"))
+        self.tabs.addTab(self._build_templates_tab(), self.tr("Closure letter templates"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(10)
+        if self.read_only:
+            notice = QLabel(self.tr("Only the administrator can change these settings."), self)
+            notice.setObjectName(HINT)
+            layout.addWidget(notice)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.general_error)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # Spelled out: Qt's own Thai translation of the standard buttons is not on every PC.
+        self.ok_button.setText(self.tr("OK"))
+        mark_primary(self.ok_button)
+        self.cancel_button.setText(self.tr("Close") if self.read_only else self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._show_pictures()
+        if self.categories.count():
+            self.categories.setCurrentRow(0)
+        self._apply_read_only()
+        self.resize(self.sizeHint())
+
+    # ------------------------------------------------------------------ building
+    def _build_letters_tab(self) -> QWidget:
+        page = QWidget(self)
+        settings = self._settings
+        box = QGroupBox(self.tr("Letterhead and signature block"), page)
+        self.document_code = QLineEdit(settings.document_code, box)
+        self.document_code.setPlaceholderText(self.tr("e.g. ชม 52101"))
+        self.signatory_name = QLineEdit(settings.signatory_name, box)
+        self.signatory_position = QPlainTextEdit(settings.signatory_position, box)
+        self.signatory_position.setTabChangesFocus(True)
+        self.signatory_position.setFixedHeight(QFontMetrics(self.font()).lineSpacing() * 3 + 18)
+        self.division = QLineEdit(settings.division, box)
+        self.thai_digits = QCheckBox(self.tr("Use Thai digits (๑๒๓)"), box)
+        self.thai_digits.setChecked(settings.thai_digits)
+        form = QFormLayout(box)
+        for name, editor, label, edited in (
+                ("document_code", self.document_code, self.tr("Document code:"),
+                 self.document_code.textEdited),
+                ("signatory_name", self.signatory_name, self.tr("Signatory:"),
+                 self.signatory_name.textEdited),
+                ("signatory_position", self.signatory_position, self.tr("Position:"),
+                 self.signatory_position.textChanged),
+                ("division", self.division, self.tr("Division (footer):"),
+                 self.division.textEdited)):
+            message = error_label(box)
+            self.feedback.add(name, editor, message, (edited,))
+            field = editor
+            if name == "signatory_position":  # the hint belongs to the box, under it
+                field = QWidget(box)
+                column = QVBoxLayout(field)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.addWidget(editor)
+                column.addWidget(_hint(self.tr("One line per printed line, e.g. a second line "
+                                               "for \"acting on behalf of\"."), field))
+            form.addRow(label, field)
+            form.addRow("", message)
+        form.addRow("", self.thai_digits)
+
+        pictures = QGroupBox(self.tr("Pictures"), page)
+        grid = QGridLayout(pictures)
+        self._pictures: dict[str, tuple[QLabel, QPushButton, QPushButton]] = {}
+        for column, (which, title, note) in enumerate((  # side by side: a laptop is 768 high
+                ("emblem", self.tr("Emblem"),
+                 self.tr("Garuda or office seal, printed 3 cm high; also the receipt's logo.")),
+                ("signature", self.tr("Scanned signature"),
+                 self.tr("Printed above the signatory's name.")))):
+            preview = QLabel(pictures)
+            preview.setFixedSize(*THUMBNAIL)
+            preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            preview.setStyleSheet(PICTURE_STYLE)
+            choose = QPushButton(self.tr("Choose file…"), pictures)
+            choose.clicked.connect(lambda _=False, w=which: self.choose_image(w))
+            remove = QPushButton(self.tr("Remove"), pictures)
+            remove.clicked.connect(lambda _=False, w=which: self.change_image(w, None))
+            text = QVBoxLayout()
+            text.addWidget(QLabel(f"<b>{title}</b>", pictures))
+            text.addWidget(_hint(note, pictures))
+            buttons = QHBoxLayout()
+            buttons.addWidget(choose)
+            buttons.addWidget(remove)
+            buttons.addStretch(1)
+            text.addLayout(buttons)
+            text.addStretch(1)
+            grid.addWidget(preview, 0, 2 * column)
+            grid.addLayout(text, 0, 2 * column + 1)
+            grid.setColumnStretch(2 * column + 1, 1)
+            self._pictures[which] = (preview, choose, remove)
+        self.picture_error = error_label(pictures)
+        grid.addWidget(self.picture_error, 1, 0, 1, 4)
+        grid.addWidget(_hint(self.tr("A chosen or removed picture is saved at once, even if "
+                                     "you press Cancel."), pictures), 2, 0, 1, 4)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(box)
+        layout.addWidget(pictures)
+        layout.addStretch(1)
+        return page
+
+    def _build_templates_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.categories = QListWidget(page)
+        self.categories.setFixedWidth(230)
+        self.categories.setSpacing(2)
+        for template in self._templates.values():
+            item = QListWidgetItem(template.name_th, self.categories)
+            item.setData(Qt.ItemDataRole.UserRole, template.category_id)
+        self.categories.currentItemChanged.connect(self._category_chosen)
+
+        self.template = QPlainTextEdit(page)
+        self.template.setPlaceholderText(service.default_template())
+        self.template.textChanged.connect(self._template_edited)
+        self.template_error = error_label(page)
+        self.default_button = QPushButton(self.tr("Use the standard wording"), page)
+        self.default_button.clicked.connect(self.template.clear)
+        self.save_template_button = QPushButton(self.tr("Save template"), page)
+        self.save_template_button.clicked.connect(self.save_template)
+        self.template_message = QLabel(page)
+        self.template_message.setObjectName(HINT)
+        row = QHBoxLayout()
+        row.addWidget(self.default_button)
+        row.addWidget(self.template_message, 1)
+        row.addWidget(self.save_template_button)
+
+        self.placeholders = QListWidget(page)
+        for name, description in service.placeholders().items():
+            item = QListWidgetItem(f"{{{name}}}  –  {description}", self.placeholders)
+            item.setData(Qt.ItemDataRole.UserRole, f"{{{name}}}")
+        self.placeholders.itemActivated.connect(self.insert_placeholder)
+        # Every placeholder in sight, no scrolling.
+        self.placeholders.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.placeholders.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+        right = QVBoxLayout()
+        right.addWidget(_hint(self.tr("Empty means the standard wording (shown in grey). Each "
+                                      "template is saved with its own button; OK and Cancel "
+                                      "do not change it."), page))
+        right.addWidget(self.template, 1)
+        right.addWidget(self.template_error)
+        right.addLayout(row)
+        right.addWidget(QLabel(self.tr("Placeholders (double-click to insert at the cursor):"),
+                               page))
+        right.addWidget(self.placeholders)
+        layout = QHBoxLayout(page)
+        layout.addWidget(self.categories)
+        layout.addLayout(right, 1)
+        return page
+
+    def _apply_read_only(self) -> None:
+        if not self.read_only:
+            return
+        for editor in (self.document_code, self.signatory_name, self.division,
+                       self.signatory_position, self.template):
+            editor.setReadOnly(True)
+        self.ok_button.hide()  # a disabled primary button still looks like the way out
+        for widget in (self.thai_digits, self.ok_button, self.default_button,
+                       self.save_template_button, self.placeholders,
+                       *(button for _, *buttons in self._pictures.values() for button in buttons)):
+            widget.setEnabled(False)
+
+    # ------------------------------------------------------------------ pictures
+    def _show_pictures(self) -> None:
+        office = reference.office(self._db, self._office.id)
+        for which, data in (("emblem", office.logo_png), ("signature", office.signature_png)):
+            preview, _choose, remove = self._pictures[which]
+            pixmap = QPixmap()
+            if data and pixmap.loadFromData(data):
+                preview.setPixmap(pixmap.scaled(
+                    THUMBNAIL[0] - 8, THUMBNAIL[1] - 8, Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation))
+            else:
+                preview.setPixmap(QPixmap())
+                preview.setText(self.tr("No picture"))
+            remove.setEnabled(bool(data) and not self.read_only)
+
+    def choose_image(self, which: str) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a picture"), "",
+            self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)"))
+        if not path:
+            return
+        try:
+            # Checked before reading: a wrongly chosen huge file would freeze the dialog.
+            if os.path.getsize(path) > service.MAX_IMAGE_BYTES:
+                self._picture_failed(FieldError(
+                    which, "file.too_large", {"max_mb": service.MAX_IMAGE_BYTES // 2**20}))
+                return
+            with open(path, "rb") as file:
+                data = file.read()
+        except OSError:
+            self._picture_failed(FieldError(which, "file.unreadable"))
+            return
+        self.change_image(which, data)
+
+    def change_image(self, which: str, data: bytes | None) -> None:
+        self.picture_error.hide()
+        try:
+            service.set_image(self._db, self._user.id, which, data)
+        except FondueError as exc:
+            _say(self.picture_error, exc)
+            return
+        self.changed = True
+        self._show_pictures()
+
+    def _picture_failed(self, error: FieldError) -> None:
+        _say(self.picture_error, InvalidInput([error]))
+
+    # ------------------------------------------------------------------ templates
+    def current_category(self) -> int | None:
+        item = self.categories.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _category_chosen(self, current: QListWidgetItem | None, previous) -> None:
+        if previous is not None:
+            previous_id = previous.data(Qt.ItemDataRole.UserRole)
+            if self.template.toPlainText() != self._templates[previous_id].template:
+                self._drafts[previous_id] = self.template.toPlainText()
+            else:
+                self._drafts.pop(previous_id, None)
+        self.template_error.hide()
+        self.template_message.clear()
+        category_id = self.current_category()
+        stored = "" if category_id is None else self._templates[category_id].template
+        self.template.blockSignals(True)
+        self.template.setPlainText(self._drafts.get(category_id, stored))
+        self.template.blockSignals(False)
+        self._template_edited()
+
+    def _template_edited(self) -> None:
+        category_id = self.current_category()
+        self.template_error.hide()
+        if category_id is None:
+            self.save_template_button.setEnabled(False)
+            return
+        self.template_message.clear()
+        dirty = self.template.toPlainText() != self._templates[category_id].template
+        self.save_template_button.setEnabled(dirty and not self.read_only)
+
+    def insert_placeholder(self, item: QListWidgetItem) -> None:
+        if self.read_only:
+            return
+        self.template.insertPlainText(item.data(Qt.ItemDataRole.UserRole))
+        self.template.setFocus()
+
+    def save_template(self) -> None:
+        category_id = self.current_category()
+        if category_id is None or self.read_only:
+            return
+        try:
+            saved = service.save_category_template(self._db, self._user.id, category_id,
+                                           self.template.toPlainText())
+        except FondueError as exc:
+            _say(self.template_error, exc)
+            self.template.setFocus()
+            return
+        self.changed = True
+        self._templates[category_id] = saved
+        self._drafts.pop(category_id, None)
+        self.template.blockSignals(True)
+        self.template.setPlainText(saved.template)
+        self.template.blockSignals(False)
+        self._template_edited()
+        self.template_message.setText(self.tr("Template saved."))
+
+    # ------------------------------------------------------------------ OK
+    def error_text(self, field: str) -> str:
+        label = {"template": self.template_error, "picture": self.picture_error}.get(field)
+        if label is not None:
+            return label.text() if not label.isHidden() else ""
+        return self.feedback.message(field)
+
+    def save(self) -> None:
+        """The first tab's texts, all or nothing; a refusal stays in the dialog."""
+        if self.read_only:
+            return
+        self.feedback.clear_all()
+        try:
+            self._settings = service.save_letter_settings(
+                self._db, self._user.id, document_code=self.document_code.text(),
+                signatory_name=self.signatory_name.text(),
+                signatory_position=self.signatory_position.toPlainText(),
+                division=self.division.text(), thai_digits=self.thai_digits.isChecked())
+        except InvalidInput as exc:
+            self.tabs.setCurrentIndex(0)
+            first = self.feedback.show_errors(exc.errors)
+            if first is not None:
+                first.setFocus()
+            return
+        except FondueError as exc:  # e.g. the role was taken away meanwhile
+            _say(self.general_error, exc)
+            return
+        self.changed = True
+        self.accept()
+
+
+def _say(label: QLabel, exc: FondueError) -> None:
+    """A refusal in the clerk's words: the first field's message, or the error's own."""
+    if isinstance(exc, InvalidInput) and exc.errors:
+        label.setText(field_error_text(exc.errors[0]))
+    else:
+        label.setText(error_text(exc))
+    label.show()
+
+
+def _hint(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(HINT)
+    label.setWordWrap(True)
+    return label
