@@ -10,8 +10,12 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from fondue_desk.documents.fonts import register_fonts
 
 # The de-facto Thai PUA layout (Microsoft/WTT fonts): shifted or lowered variants of marks.
 _LEGACY_THAI_PUA = dict(
@@ -44,3 +48,35 @@ def skeleton(text: str) -> str:
 def pdf_text(pdf: bytes) -> str:
     reader = PdfReader(io.BytesIO(pdf))
     return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def contains(haystack: str, needle: str) -> bool:
+    return skeleton(needle) in skeleton(haystack)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One run of text as drawn: its left x, baseline y and right end (pt), for layout checks."""
+
+    x: float
+    y: float
+    right: float
+    text: str
+
+
+def lines(page) -> list[Line]:
+    """The text runs of a pypdf page with their positions (Sarabun widths for the right end)."""
+    register_fonts()
+    found: list[Line] = []
+
+    def visit(text, cm, tm, font, size):
+        text = normalise_extracted(text).strip()
+        if not text or font is None:
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        face = "Sarabun-Bold" if "Bold" in str(font.get("/BaseFont")) else "Sarabun"
+        found.append(Line(x, y, x + stringWidth(text, face, size), text))
+
+    page.extract_text(visitor_text=visit)
+    return found

@@ -3,7 +3,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
@@ -23,7 +22,7 @@ from fondue_desk.documents.closure_letter import (
 )
 from fondue_desk.documents.fonts import register_fonts
 from fondue_desk.documents.line_breaking import FIT_SLACK, break_lines
-from tests.pdf_text import normalise_extracted, pdf_text, skeleton
+from tests.pdf_text import Line, contains, lines, normalise_extracted, pdf_text, skeleton
 
 MM = 72 / 25.4
 A4_WIDTH, A4_HEIGHT = 595.28, 841.89
@@ -89,37 +88,6 @@ def make(**overrides) -> ClosureLetterData:
 def reader(pdf: bytes) -> PdfReader:
     assert pdf.startswith(b"%PDF-")
     return PdfReader(io.BytesIO(pdf))
-
-
-def contains(haystack: str, needle: str) -> bool:
-    return skeleton(needle) in skeleton(haystack)
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of text as drawn: its left x, baseline y and right end (pt)."""
-
-    x: float
-    y: float
-    right: float
-    text: str
-
-
-def lines(page) -> list[Line]:
-    register_fonts()
-    found: list[Line] = []
-
-    def visit(text, cm, tm, font, size):
-        text = normalise_extracted(text).strip()
-        if not text or font is None:
-            return
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        face = "Sarabun-Bold" if "Bold" in str(font.get("/BaseFont")) else "Sarabun"
-        found.append(Line(x, y, x + stringWidth(text, face, size), text))
-
-    page.extract_text(visitor_text=visit)
-    return found
 
 
 def line_with(page, start: str) -> Line:

@@ -4,21 +4,18 @@ import dataclasses
 import io
 import re
 import time
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from fondue_desk.documents.fonts import register_fonts
 from fondue_desk.documents.outgoing_register import (
     OutgoingLetterRow,
     render_outgoing_register,
     running_number,
 )
 from fondue_desk.domain.calendar import THAI_TZ
-from tests.pdf_text import normalise_extracted, pdf_text, skeleton
+from tests.pdf_text import Line, contains, lines, normalise_extracted, pdf_text, skeleton
 
 MM = 72 / 25.4
 PAGE_WIDTH, PAGE_HEIGHT = 841.89, 595.28
@@ -53,35 +50,6 @@ def render(rows, **kw) -> bytes:
 
 def pages_of(pdf: bytes):
     return list(PdfReader(io.BytesIO(pdf)).pages)
-
-
-def contains(haystack: str, needle: str) -> bool:
-    return skeleton(needle) in skeleton(haystack)
-
-
-@dataclass(frozen=True)
-class Line:
-    x: float
-    y: float
-    right: float
-    text: str
-
-
-def lines(page) -> list[Line]:
-    register_fonts()
-    found: list[Line] = []
-
-    def visit(text, cm, tm, font, size):
-        text = normalise_extracted(text).strip()
-        if not text or font is None:
-            return
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        face = "Sarabun-Bold" if "Bold" in str(font.get("/BaseFont")) else "Sarabun"
-        found.append(Line(x, y, x + stringWidth(text, face, size), text))
-
-    page.extract_text(visitor_text=visit)
-    return found
 
 
 def starting(page, start: str) -> list[Line]:

@@ -43,7 +43,7 @@ from ..style import HINT, mark_primary
 from ..widgets.field_feedback import FieldFeedback, error_label
 
 if TYPE_CHECKING:
-    from fondue_desk.db.database import Database
+    from fondue_desk.services.bootstrap import Database
 
 THUMBNAIL = (132, 88)
 PICTURE_STYLE = "QLabel { background: white; border: 1px solid #dde3ea; border-radius: 4px; }"
