@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .errors import RuleViolation
+from .errors import FieldError, InvalidInput, RuleViolation
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -51,3 +51,11 @@ def clean_text(text: str | None, *, max_length: int, multiline: bool = False) ->
     if len(text) > max_length:
         raise RuleViolation("text.too_long", max=max_length, length=len(text))
     return text
+
+
+def clean_field(field: str, text: str | None, *, max_length: int, multiline: bool = False) -> str:
+    """clean_text for one form field: a broken rule becomes InvalidInput naming the field."""
+    try:
+        return clean_text(text, max_length=max_length, multiline=multiline)
+    except RuleViolation as exc:
+        raise InvalidInput([FieldError(field, exc.code, exc.params)]) from None

@@ -20,11 +20,10 @@ from fondue_desk.domain.errors import (
     FieldError,
     InvalidInput,
     PermissionDenied,
-    RuleViolation,
 )
 from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.statuses import Role, Status
-from fondue_desk.domain.text import clean_text
+from fondue_desk.domain.text import clean_field
 
 from .access import acting_user, office_complaint
 from .attachments import attach, checked_picture
@@ -70,8 +69,9 @@ def assign(db: Database, actor_id: int, complaint_ids: Sequence[int], crew_id: i
         raise InvalidInput([FieldError("complaints", "complaints.none_selected")])
     if len(ids) > MAX_BATCH:
         raise InvalidInput([FieldError("complaints", "complaints.too_many")])
-    clean_instruction = _clean("instruction", instruction, MAX_INSTRUCTION)
-    clean_reason = _clean("reason", reason, MAX_NOTE)
+    clean_instruction = clean_field("instruction", instruction, max_length=MAX_INSTRUCTION,
+                                    multiline=True)
+    clean_reason = clean_field("reason", reason, max_length=MAX_NOTE, multiline=True)
     today = now_thai().date()
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.ASSIGN)
@@ -106,7 +106,7 @@ def assign(db: Database, actor_id: int, complaint_ids: Sequence[int], crew_id: i
 
 def start_work(db: Database, actor_id: int, complaint_id: int, note: str = "") -> ComplaintView:
     """The crew has begun (มอบหมายแล้ว → กำลังดำเนินการ)."""
-    clean_note = _clean("note", note, MAX_NOTE)
+    clean_note = clean_field("note", note, max_length=MAX_NOTE, multiline=True)
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.RECORD_RESULT)
         complaint = office_complaint(session, actor, complaint_id)
@@ -123,7 +123,7 @@ def record_result(db: Database, actor_id: int, complaint_id: int, result: Result
                   ) -> ComplaintView:
     """What the crew did. Done → awaiting the executive's sign-off; partly → still in
     progress; could not → back to the office (no crew) to reassign or forward."""
-    values = {name: _clean(name, getattr(result, name), MAX_NOTE)
+    values = {name: clean_field(name, getattr(result, name), max_length=MAX_NOTE, multiline=True)
               for name in ("reason", "notes", "materials")}
     today = now_thai().date()
     if result.worked_on is not None and result.worked_on > today:
@@ -161,12 +161,6 @@ def _check_own_crew(actor: User, complaint: Complaint) -> None:
             complaint.crew is None or complaint.crew.leader_user_id != actor.id):
         raise PermissionDenied("result.not_your_crew", tracking_no=complaint.tracking_no)
 
-
-def _clean(name: str, text: str, max_length: int) -> str:
-    try:
-        return clean_text(text, max_length=max_length, multiline=True)
-    except RuleViolation as exc:
-        raise InvalidInput([FieldError(name, exc.code, exc.params)]) from None
 
 
 def _assignment_note(crew: str, planned: date, instruction: str, previous: str,

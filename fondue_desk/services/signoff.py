@@ -18,7 +18,7 @@ from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, RuleVi
 from fondue_desk.domain.letters import LETTER_REGISTER, SUBJECT, document_no, fill_template
 from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.statuses import Status
-from fondue_desk.domain.text import clean_text
+from fondue_desk.domain.text import clean_field
 from fondue_desk.domain.workflow import check_transition
 
 from .access import acting_user, office_complaint
@@ -51,7 +51,7 @@ class Decision:
 def approve(db: Database, actor_id: int, complaint_ids: Sequence[int], note: str = ""
             ) -> Decision:
     """Close the work and number a letter for each, all in one transaction."""
-    clean_note = _clean(note)
+    clean_note = clean_field("note", note, max_length=MAX_NOTE, multiline=True)
     ids = _ids(complaint_ids)
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.SIGN_OFF)
@@ -70,7 +70,7 @@ def approve(db: Database, actor_id: int, complaint_ids: Sequence[int], note: str
 def return_to_crew(db: Database, actor_id: int, complaint_ids: Sequence[int], reason: str
                    ) -> Decision:
     """Not done yet (a "fake fix" is caught here): back to the crew, with the reason."""
-    clean_reason = _clean(reason, "reason")
+    clean_reason = clean_field("reason", reason, max_length=MAX_NOTE, multiline=True)
     if not clean_reason:
         raise InvalidInput([FieldError("reason", "reason.required_for_return")])
     ids = _ids(complaint_ids)
@@ -150,12 +150,6 @@ def _body(session: Session, office: Office, complaint: Complaint) -> str:
         raise Conflict("letter.template_broken", category=complaint.category.name_th,
                        reason=exc.code) from None
 
-
-def _clean(text: str, field: str = "note") -> str:
-    try:
-        return clean_text(text, max_length=MAX_NOTE, multiline=True)
-    except RuleViolation as exc:
-        raise InvalidInput([FieldError(field, exc.code, exc.params)]) from None
 
 
 def _ids(complaint_ids: Sequence[int]) -> list[int]:

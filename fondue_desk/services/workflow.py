@@ -8,7 +8,7 @@ from fondue_desk.db.models import Complaint, StatusEvent
 from fondue_desk.domain.calendar import now_thai
 from fondue_desk.domain.permissions import can, require
 from fondue_desk.domain.statuses import Status
-from fondue_desk.domain.text import clean_text
+from fondue_desk.domain.text import clean_field
 from fondue_desk.domain.workflow import (
     check_general_move,
     general_next,
@@ -27,7 +27,7 @@ OFFICE_STATUSES = frozenset({Status.RECEIVED.value, Status.FORWARDED.value,
 
 def change_status(db: Database, actor_id: int, complaint_id: int, to_status: str,
                   note: str = "") -> ComplaintView:
-    clean_note = clean_text(note, max_length=MAX_NOTE, multiline=True)
+    clean_note = clean_field("note", note, max_length=MAX_NOTE, multiline=True)
     with db.write() as session:
         actor = acting_user(session, actor_id)
         complaint = office_complaint(session, actor, complaint_id)

@@ -50,3 +50,10 @@ def test_invalid_moves_change_nothing(db, clerk, complaint):
         change_status(db, clerk.id, complaint.id, "rejected", note="")
     assert complaints.get(db, complaint.id).status == "received"
     assert len(events(db, complaint.id)) == 1
+
+
+def test_an_over_long_note_is_a_field_error_and_changes_nothing(db, clerk, complaint):
+    with pytest.raises(InvalidInput) as bad:
+        change_status(db, clerk.id, complaint.id, "rejected", note="ก" * 1001)
+    assert bad.value.fields == ("note",)
+    assert complaints.get(db, complaint.id).status == "received"
