@@ -208,6 +208,13 @@ class SignOffPage(QWidget):
         self.read_only_hint.setVisible(not self.may_sign)
 
     # ----------------------------------------------------------------- showing
+    def showEvent(self, event) -> None:  # noqa: N802  (Qt override)
+        # Crews report work done all day from other desks: read the queue whenever it is shown
+        # (the main window does not read hidden pages after every change).
+        if not event.spontaneous():
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
         """Read the queue again, keeping the ticks and the highlighted complaint."""
         shown = self.evidence.item()
