@@ -52,6 +52,8 @@ class Office(Base):
     lat: Mapped[float | None] = mapped_column(Float, nullable=True)
     lon: Mapped[float | None] = mapped_column(Float, nullable=True)
     tracking_format: Mapped[str] = mapped_column(String(60), default="{fy}-{seq:06d}")
+    work_order_format: Mapped[str] = mapped_column(String(60), default="{seq}/{fy}",
+                                                   server_default="{seq}/{fy}")
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     # Who signs outgoing letters, and the letters' footer (ส่วนราชการเจ้าของเรื่อง).
     signatory_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
@@ -63,22 +65,30 @@ class Office(Base):
 
 class Village(Base):
     __tablename__ = "village"
-    __table_args__ = (UniqueConstraint("office_id", "number"),)
+    __table_args__ = (UniqueConstraint("office_id", "number"),
+                      Index("uq_village_office_id_code", "office_id", "code", unique=True))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("office.id"))
     number: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(120))
+    # Stable key a configuration file matches on ("moo-3"); never shown to clerks.
+    code: Mapped[str] = mapped_column(String(40), server_default="")
+    # A village that complaints refer to is retired, never deleted.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     lat: Mapped[float | None] = mapped_column(Float, nullable=True)
     lon: Mapped[float | None] = mapped_column(Float, nullable=True)
 
 
 class Category(Base):
     __tablename__ = "category"
-    __table_args__ = (CheckConstraint("sla_days >= 0", name="sla_days_non_negative"),)
+    __table_args__ = (CheckConstraint("sla_days >= 0", name="sla_days_non_negative"),
+                      Index("uq_category_office_id_code", "office_id", "code", unique=True))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("office.id"))
+    # Stable key a configuration file matches on ("street-lights"); never shown to clerks.
+    code: Mapped[str] = mapped_column(String(40), server_default="")
     name_th: Mapped[str] = mapped_column(String(120))
     name_en: Mapped[str] = mapped_column(String(120), default="")
     colour: Mapped[str] = mapped_column(String(9), default="#607d8b")
@@ -87,6 +97,10 @@ class Category(Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     # Body of the closure letter; placeholders such as {tracking_no} are filled in on approval.
     letter_template: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The crew assignment suggests first for this category.
+    default_crew_id: Mapped[int | None] = mapped_column(ForeignKey("crew.id"), nullable=True)
+    # Set when the category was merged into another: its complaints moved there, it is retired.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"), nullable=True)
 
 
 class User(Base):

@@ -22,6 +22,7 @@ from fondue_desk.db.bulk import bulk_insert
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Complaint, Counter, Office, StatusEvent, User, Village
 from fondue_desk.db.search_index import bulk_insert_complaints
+from fondue_desk.domain.codes import slug, village_code
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound
 from fondue_desk.domain.numbering import check_format
 from fondue_desk.domain.statuses import Role
@@ -70,12 +71,13 @@ def create_demo_office(
         session.flush()
         km_lon = 1 / (111.32 * math.cos(math.radians(office.lat)))
         session.add_all(
-            Village(office_id=office.id, number=n, name=name,
+            Village(office_id=office.id, number=n, name=name, code=village_code(n),
                     lat=round(office.lat + dn * KM_LAT, 6), lon=round(office.lon + de * km_lon, 6))
             for n, (name, _temple, dn, de, _share) in enumerate(VILLAGES, start=1)
         )
         session.add_all(
-            Category(office_id=office.id, name_th=k.th, name_en=k.en, colour=k.colour,
+            Category(office_id=office.id, code=slug(k.en, fallback=f"category-{i}"),
+                     name_th=k.th, name_en=k.en, colour=k.colour,
                      sla_days=k.sla, active=True, sort_order=10 * i)
             for i, k in enumerate(KINDS, start=1)
         )

@@ -90,3 +90,25 @@ def test_an_older_demo_office_keeps_working_after_sign_in_arrives(db_url):
     assert signed.user.username == "clerk1" and not signed.must_change_password
     with pytest.raises(PermissionDenied):  # a real office's users wait for their admin
         accounts.sign_in(db, "somsri", DEMO_PASSWORD)
+
+
+def test_office_setup_migration_keeps_a_used_register_and_gives_every_row_a_code(db_url):
+    """0005 runs on an office with complaints: nothing is copied or dropped, codes appear."""
+    from alembic import command
+
+    from fondue_desk.db.migrate import alembic_config, upgrade_to_head
+    from fondue_desk.services import demo
+
+    db = Database.open(db_url)
+    demo.create_demo_office(db, complaints=30)
+    with db.engine.begin() as connection:
+        config = alembic_config(db.engine)
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    upgrade_to_head(db.engine)
+    with db.read() as session:
+        assert session.execute(text("select count(*) from complaint")).scalar() == 30
+        codes = session.execute(text("select code from village order by number")).scalars().all()
+        assert codes[:2] == ["moo-1", "moo-2"]
+        assert session.execute(text("select count(*) from category where code = ''")).scalar() == 0
+        assert session.execute(text("select count(*) from village where not active")).scalar() == 0
