@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import sys
 from pathlib import Path
 
@@ -14,6 +15,14 @@ from fondue_desk import __version__
 from fondue_desk.domain.errors import Conflict, FondueError, InvalidInput, NotFound
 
 from .services import bootstrap
+
+
+# Commands with a module of their own in fondue_desk/commands/; each owns its subparser.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _command_module(name: str):
+    return importlib.import_module(f"fondue_desk.commands.{name}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     set_password.add_argument("username", metavar="USERNAME")
     set_password.add_argument("--password-stdin", action="store_true",
                               help="read the password from the first line of standard input")
+    for name in COMMAND_MODULES:
+        _command_module(name).add_parser(commands)
     return parser
 
 
@@ -82,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
             return _print_letter(args)
         if args.command == "user" and args.user_action == "set-password":
             return _set_password(args)
+        if args.command in COMMAND_MODULES:
+            return _command_module(args.command).run(args)
     except NotFound as exc:
         print(f"fondue-desk: not found: {_describe(exc)}", file=sys.stderr)
         return 1
