@@ -1,0 +1,271 @@
+"""Back up and restore the office's database: one verified file, safe to restore.
+
+create_backup → a consistent image (backup_sqlite / backup_postgres) + manifest in one zip
+(backup_archive), checked after writing; restore_backup → check the file again, refuse a
+newer schema or another kind of database, make a safety backup of what is there now, put the
+image in place, upgrade it to this app's schema. Automatic backups and their retention are
+here too; where they go is an office setting (backup_settings).
+"""
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+
+from fondue_desk import __version__
+from fondue_desk.db.database import Database
+from fondue_desk.db.migrate import alembic_config, current_revision
+from fondue_desk.db.models import Office
+from fondue_desk.domain.calendar import now_thai, to_thai
+
+from . import backup_postgres, backup_sqlite
+from .backup_archive import (
+    FORMAT,
+    FORMAT_VERSION,
+    MEMBERS,
+    SUFFIX,
+    BackupError,
+    BackupInfo,
+    check_extracted,
+    commit_archive,
+    extract_member,
+    read_manifest,
+    read_verified,
+    staging_file,
+    write_archive,
+)
+
+__all__ = ["BackupError", "BackupInfo", "RestoreResult", "auto_backup", "create_backup",
+           "last_good_backup", "list_auto_backups", "prune_backups", "restore_backup",
+           "verify_backup"]
+
+AUTO_PREFIX = "fondue-desk-"
+SAFETY_PREFIX = "before-restore-"
+_AUTO_NAME = re.compile(rf"^{AUTO_PREFIX}\d{{8}}-\d{{6}}(-\d+)?{re.escape(SUFFIX)}$")
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupInfo
+    safety_backup: BackupInfo | None  # None only when there was no database to keep
+    schema_revision: str  # after upgrading the restored database to this app's schema
+
+
+def _dialect(url: str) -> str:
+    return make_url(url).get_backend_name()
+
+
+def create_backup(db: Database, target_path: str | Path, *, now: datetime | None = None,
+                  progress: Progress | None = None) -> BackupInfo:
+    """Write a verified backup of `db` to `target_path` (replaced only once the new file is
+    whole). Raises BackupError (backup.*) and leaves no partial file behind."""
+    target = Path(target_path).expanduser()
+    created = to_thai(now or now_thai()).astimezone(timezone.utc)
+    dialect = db.dialect
+    if dialect not in MEMBERS:
+        raise BackupError("backup.unsupported_database", dialect=dialect)
+    step = progress or (lambda _done, _total: None)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".fondue-backup-") as work:
+        image = Path(work) / MEMBERS[dialect]
+        step(0, 4)
+        if dialect == "sqlite":
+            backup_sqlite.snapshot(backup_sqlite.database_file(db.url), image)
+            backup_sqlite.check_image(image)
+            revision, office_name = backup_sqlite.image_facts(image)
+        else:
+            revision, office_name = _facts(db)
+            backup_postgres.dump(db.url, image)
+        step(1, 4)
+        manifest = {"format": FORMAT, "format_version": FORMAT_VERSION,
+                    "app_version": __version__, "schema_revision": revision,
+                    "dialect": dialect, "office_name": office_name,
+                    "created_at": created.strftime("%Y-%m-%dT%H:%M:%SZ")}
+        with staging_file(target) as staging:
+            write_archive(staging, manifest, {MEMBERS[dialect]: image})
+            step(2, 4)
+            _verify(staging, Path(work))
+            step(3, 4)
+            commit_archive(staging, target)
+    step(4, 4)
+    return read_verified(target)[1]
+
+
+def _facts(db: Database) -> tuple[str, str]:
+    revision = current_revision(db.engine)
+    if revision is None:
+        raise BackupError("backup.no_schema")
+    with db.read() as session:
+        name = session.scalar(select(Office.name).order_by(Office.id).limit(1))
+    return revision, name or ""
+
+
+def verify_backup(path: str | Path) -> BackupInfo:
+    """The backup's manifest, once every member matched its hash and the database image reads
+    whole (SQLite integrity_check; pg_restore's table of contents). BackupError otherwise."""
+    path = Path(path).expanduser()
+    with tempfile.TemporaryDirectory(prefix="fondue-verify-") as work:
+        return _verify(path, Path(work))
+
+
+def _verify(path: Path, work: Path) -> BackupInfo:
+    manifest, info = read_verified(path)
+    image = work / f"verify-{MEMBERS[info.dialect]}"
+    try:
+        _extract_checked(path, manifest, info.dialect, image)
+    finally:
+        image.unlink(missing_ok=True)
+    return info
+
+
+def _extract_checked(path: Path, manifest: dict, dialect: str, image: Path) -> None:
+    name = MEMBERS[dialect]
+    extract_member(path, name, image)
+    check_extracted(manifest, name, image)
+    if dialect == "sqlite":
+        backup_sqlite.check_image(image)
+    else:
+        backup_postgres.check_dump(image)
+
+
+def known_revisions() -> frozenset[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(s.revision for s in script.walk_revisions())
+
+
+def restore_backup(db_url: str, backup_path: str | Path, *, now: datetime | None = None,
+                   safety_folder: str | Path | None = None,
+                   progress: Progress | None = None) -> RestoreResult:
+    """Replace the database at `db_url` with the backup's content.
+
+    The caller has asked the user and closed its own connections. Refused (BackupError, and
+    nothing changed) when the file is damaged or not a backup (backup.corrupted,
+    backup.not_a_backup, ...), from another kind of database (backup.dialect_mismatch), or
+    from a newer version of the app (backup.newer_schema). Before anything is replaced the
+    current database is backed up into `safety_folder` (default: the backup folder).
+    """
+    from .backup_settings import default_backup_folder
+
+    path = Path(backup_path).expanduser()
+    step = progress or (lambda _done, _total: None)
+    dialect = _dialect(db_url)
+    step(0, 4)
+    with tempfile.TemporaryDirectory(dir=_work_folder(db_url, dialect),
+                                     prefix=".fondue-restore-") as work:
+        manifest, info = read_verified(path)
+        if info.dialect != dialect:
+            raise BackupError("backup.dialect_mismatch", backup=info.dialect, database=dialect)
+        if info.schema_revision not in known_revisions():
+            raise BackupError("backup.newer_schema", revision=info.schema_revision,
+                              app_version=info.app_version)
+        image = Path(work) / MEMBERS[dialect]
+        _extract_checked(path, manifest, dialect, image)
+        step(1, 4)
+        moment = now or now_thai()
+        safety = _safety_backup(db_url, dialect, Path(safety_folder or default_backup_folder()),
+                                moment)
+        step(2, 4)
+        if dialect == "sqlite":
+            backup_sqlite.restore_into(image, backup_sqlite.database_file(db_url))
+        else:
+            backup_postgres.restore(image, db_url)
+        step(3, 4)
+    restored = Database.open(db_url)  # Alembic brings an older backup up to this app's schema
+    try:
+        revision = current_revision(restored.engine) or ""
+    finally:
+        restored.close()
+    step(4, 4)
+    return RestoreResult(restored=info, safety_backup=safety, schema_revision=revision)
+
+
+def _work_folder(db_url: str, dialect: str) -> Path | None:
+    # Beside the live file: the image may be as big as the database, /tmp may be small.
+    if dialect == "sqlite":
+        folder = backup_sqlite.database_file(db_url).parent
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    return None
+
+
+def _safety_backup(db_url: str, dialect: str, folder: Path, now: datetime) -> BackupInfo | None:
+    if dialect == "sqlite":
+        present = backup_sqlite.has_data(backup_sqlite.database_file(db_url))
+    else:
+        present = backup_postgres.has_data(db_url)
+    if not present:
+        return None
+    current = Database.open(db_url, migrate=False)
+    try:
+        return create_backup(current, _free_name(folder, SAFETY_PREFIX, now), now=now)
+    finally:
+        current.close()
+
+
+def _free_name(folder: Path, prefix: str, now: datetime) -> Path:
+    stamp = to_thai(now).strftime("%Y%m%d-%H%M%S")
+    candidate = folder / f"{prefix}{stamp}{SUFFIX}"
+    n = 1
+    while candidate.exists():  # two backups in one second (close right after the daily one)
+        candidate = folder / f"{prefix}{stamp}-{n}{SUFFIX}"
+        n += 1
+    return candidate
+
+
+def auto_backup(db: Database, folder: str | Path, keep: int, *,
+                now: datetime | None = None) -> BackupInfo:
+    """A backup named fondue-desk-YYYYMMDD-HHMMSS.fdbackup (Thai time) in `folder`, then only
+    the newest `keep` automatic backups are kept. Safety backups and files the user put
+    there are never pruned."""
+    moment = now or now_thai()
+    info = create_backup(db, _free_name(Path(folder).expanduser(), AUTO_PREFIX, moment),
+                         now=moment)
+    prune_backups(folder, keep)
+    return info
+
+
+def list_auto_backups(folder: str | Path) -> list[Path]:
+    """Automatic backups in `folder`, newest first (the name holds the time)."""
+    folder = Path(folder).expanduser()
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if p.is_file() and _AUTO_NAME.match(p.name)]
+    return sorted(found, key=lambda p: _auto_sort_key(p.name), reverse=True)
+
+
+def _auto_sort_key(name: str) -> tuple[str, int]:
+    stem = name[len(AUTO_PREFIX):-len(SUFFIX)]
+    stamp, _, n = stem[:15], stem[15:16], stem[16:]
+    return stamp, int(n) if n else 0
+
+
+def prune_backups(folder: str | Path, keep: int) -> list[Path]:
+    """Delete automatic backups beyond the newest `keep`; returns what was deleted."""
+    removed = []
+    for old in list_auto_backups(folder)[max(keep, 1):]:
+        old.unlink(missing_ok=True)
+        removed.append(old)
+    return removed
+
+
+def last_good_backup(folder: str | Path, *, deep: bool = False) -> BackupInfo | None:
+    """The newest automatic backup whose manifest reads (and, with deep, whose content checks).
+
+    Backups reach their final name only after they were verified, so reading the manifest is
+    enough for the status bar; `deep` re-checks every byte.
+    """
+    for path in list_auto_backups(folder):
+        try:
+            return verify_backup(path) if deep else read_manifest(path)
+        except BackupError:
+            continue
+    return None
+
