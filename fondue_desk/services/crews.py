@@ -71,8 +71,15 @@ def save_crew(db: Database, actor_id: int, data: CrewInput, *, crew_id: int | No
 
 
 def suggest_crew(db: Database, office_id: int, category_id: int) -> CrewView | None:
-    """The active crew that serves this category, the one with least open work if several."""
+    """The category's default crew if it is active; else the active crew that serves this
+    category, the one with least open work if several."""
     with db.read() as session:
+        preferred = session.execute(
+            select(Crew.id, Crew.name).join(Category, Category.default_crew_id == Crew.id)
+            .where(Category.id == category_id, Category.office_id == office_id,
+                   Crew.office_id == office_id, Crew.active)).first()
+        if preferred is not None:
+            return CrewView(preferred.id, preferred.name)
         open_work = (select(func.count()).where(
             Complaint.crew_id == Crew.id,
             Complaint.status.in_([s.value for s in WITH_CREW])).scalar_subquery())

@@ -42,21 +42,36 @@ def office(db: Database, office_id: int) -> OfficeView:
 
 
 def active_categories(db: Database, office_id: int) -> list[CategoryView]:
+    """What forms offer: the categories not retired, in the office's order."""
+    return categories(db, office_id, include_retired=False)
+
+
+def categories(db: Database, office_id: int, *, include_retired: bool = True
+               ) -> list[CategoryView]:
+    """Every category (retired ones after the active, flagged): filters and history name
+    them, since old complaints keep them."""
     with db.read() as session:
-        rows = session.scalars(
-            select(Category)
-            .where(Category.office_id == office_id, Category.active)
-            .order_by(Category.sort_order, Category.name_th)
-        )
-        return [CategoryView(c.id, c.name_th, c.name_en, c.colour, c.sla_days) for c in rows]
+        query = select(Category).where(Category.office_id == office_id)
+        if not include_retired:
+            query = query.where(Category.active)
+        rows = session.scalars(query.order_by(Category.active.desc(), Category.sort_order,
+                                              Category.name_th))
+        return [CategoryView(c.id, c.name_th, c.name_en, c.colour, c.sla_days, c.active)
+                for c in rows]
 
 
 def villages(db: Database, office_id: int) -> list[VillageView]:
+    """Every village, retired ones flagged (active=False): old complaints still name them."""
     with db.read() as session:
         rows = session.scalars(
             select(Village).where(Village.office_id == office_id).order_by(Village.number)
         )
-        return [VillageView(v.id, v.number, v.name, v.lat, v.lon) for v in rows]
+        return [VillageView(v.id, v.number, v.name, v.lat, v.lon, v.active) for v in rows]
+
+
+def active_villages(db: Database, office_id: int) -> list[VillageView]:
+    """What forms offer: the villages not retired."""
+    return [v for v in villages(db, office_id) if v.active]
 
 
 def user(db: Database, user_id: int) -> UserView:

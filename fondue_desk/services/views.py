@@ -47,6 +47,7 @@ class CategoryView:
     name_en: str
     colour: str
     sla_days: int
+    active: bool = True  # False: retired; still named on old complaints and in filters
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class VillageView:
     name: str
     lat: float | None
     lon: float | None
+    active: bool = True  # False: retired; forms no longer offer it
 
     @property
     def label(self) -> str:

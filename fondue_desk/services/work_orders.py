@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import Complaint, Crew, User, WorkOrder, WorkOrderJob
+from fondue_desk.db.models import Complaint, Crew, Office, User, WorkOrder, WorkOrderJob
 from fondue_desk.documents.work_order import (
     WorkOrderData,
     render_work_orders,
@@ -20,7 +20,7 @@ from fondue_desk.documents.work_order import (
 from fondue_desk.domain.calendar import fiscal_year_be, now_thai, to_thai
 from fondue_desk.domain.dispatch import WITH_CREW
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound, RuleViolation
-from fondue_desk.domain.numbering import parse_work_order_number, work_order_number
+from fondue_desk.domain.numbering import format_work_order_number, parse_work_order_number
 from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.phone import format_phone
 
@@ -75,6 +75,8 @@ def create_work_orders(session: Session, actor: User, complaints: Sequence[Compl
         groups.setdefault(key, []).append(complaint)
     issued_at = now_thai()
     fiscal_year = fiscal_year_be(issued_at)
+    # The office's format as it is now: a changed format applies from the next order on.
+    number_format = session.get(Office, actor.office_id).work_order_format
     summaries = []
     # Sorted so that numbers follow crew and date, the order the sheets are handed out in.
     for key in sorted(groups, key=lambda k: (k[1] or date.min, groups[k][0].crew.name, k)):
@@ -82,7 +84,9 @@ def create_work_orders(session: Session, actor: User, complaints: Sequence[Compl
         seq = allocate(session, office_id=actor.office_id, register=WORK_ORDER_REGISTER,
                        year=fiscal_year)
         order = WorkOrder(office_id=actor.office_id, fiscal_year=fiscal_year, seq=seq,
-                          number=work_order_number(seq, fiscal_year), crew_id=key[0],
+                          number=format_work_order_number(number_format, seq=seq,
+                                                        fiscal_year=fiscal_year),
+                          crew_id=key[0],
                           work_date=key[1] or issued_at.date(), issued_at=issued_at,
                           issued_by_id=actor.id)
         order.jobs = [WorkOrderJob(complaint_id=c.id, position=i)
@@ -112,6 +116,13 @@ def orders_for_complaint(db: Database, complaint_id: int) -> list[WorkOrderSumma
 
 
 def find_work_order(db: Database, office_id: int, number: str) -> WorkOrderSummary:
+    """By the number as printed (whatever the office's format was then), else "12/2570"."""
+    with db.read() as session:
+        order = session.scalars(select(WorkOrder).where(
+            WorkOrder.office_id == office_id, WorkOrder.number == number.strip())
+            .order_by(WorkOrder.id.desc())).first()
+        if order is not None:
+            return _summary(session, order)
     try:
         seq, fiscal_year = parse_work_order_number(number)
     except RuleViolation as exc:
