@@ -35,6 +35,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from fondue_desk.documents.demo_mark import demo_page_callback
 from fondue_desk.documents.fonts import FONT_REGULAR, register_fonts
 from fondue_desk.documents.line_breaking import text_width
 from fondue_desk.documents.paragraphs import ThaiParagraph, shaped_paragraph_style
@@ -88,6 +89,7 @@ class ClosureLetterData:
     signatory_position: tuple[str, ...]
     footer: tuple[str, ...]
     thai_digits: bool = False
+    demo: bool = False  # a demo office's letter says so on every page
 
 
 @cache
@@ -366,10 +368,14 @@ def _build(letters: Sequence[ClosureLetterData], title: str) -> bytes:
         return Frame(LEFT, BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - top - BOTTOM,
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
+    # One office prints a batch, so the first letter says whether it is a demo.
+    demo = letters[0].demo
+    first_page = demo_page_callback(demo)
     doc.addPageTemplates([
-        PageTemplate("first", frames=[frame(TOP_FIRST)], onPageEnd=_draw_footer),
-        PageTemplate("later", frames=[frame(LATER_TOP)], onPage=_page_number,
-                     onPageEnd=_draw_footer),
+        PageTemplate("first", frames=[frame(TOP_FIRST)], onPageEnd=_draw_footer,
+                     **({} if first_page is None else {"onPage": first_page})),
+        PageTemplate("later", frames=[frame(LATER_TOP)],
+                     onPage=demo_page_callback(demo, _page_number), onPageEnd=_draw_footer),
     ])
     story: list[Flowable] = []
     for index, data in enumerate(letters):

@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
+from fondue_desk.documents.demo_mark import demo_page_callback
 from fondue_desk.documents.fonts import FONT_REGULAR
 from fondue_desk.documents.line_breaking import FIT_SLACK, break_lines
 from fondue_desk.documents.paragraphs import ThaiParagraph, shaped_paragraph_style
@@ -225,6 +226,7 @@ def render_outgoing_register(
     *,
     printed_at: datetime,
     thai_digits: bool = False,
+    demo: bool = False,
 ) -> bytes:
     """The register of letters sent in `year_be`, A4 landscape, rows in the order given."""
     digits: Callable[[str], str] = to_thai_digits if thai_digits else str
@@ -249,7 +251,8 @@ def render_outgoing_register(
     )
     frame = Frame(MARGIN, MARGIN, width, PAGE_HEIGHT - 2 * MARGIN - top_height,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate("register", frames=[frame], onPage=draw_page)])
+    doc.addPageTemplates([PageTemplate("register", frames=[frame],
+                                       onPage=demo_page_callback(demo, draw_page))])
     memo: dict[tuple, _Cell] = {}
     story: list[Flowable] = [table for row in rows for table in _rows(row, digits, memo)]
     if not story:

@@ -38,6 +38,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from fondue_desk.documents.demo_mark import HEADER_ROOM, demo_page_callback
 from fondue_desk.documents.paragraphs import ThaiParagraph, shaped_paragraph_style
 from fondue_desk.documents.thai_text import thai_date, thai_datetime
 
@@ -83,6 +84,7 @@ class ReceiptData:
     due_date: date | None
     sla_days: int
     clerk_name: str
+    demo: bool = False  # a demo office's receipt says so on every page
 
 
 @dataclass(frozen=True)
@@ -340,6 +342,8 @@ def render_receipt(data: ReceiptData, *, variant: str = "a5") -> bytes:
         raise ValueError(f"unknown receipt variant {variant!r}; expected one of {list(_LOOKS)}")
     look = _LOOKS[variant]
     side, top, bottom = look.margins
+    if data.demo and look.thermal:  # the slip's 4 mm top margin cannot hold the mark
+        top += HEADER_ROOM
     page_width, page_height = (_THERMAL_WIDTH, 0.0) if look.thermal else A5
     width = page_width - 2 * side
     story = _story(data, look, width)
@@ -361,7 +365,8 @@ def render_receipt(data: ReceiptData, *, variant: str = "a5") -> bytes:
     frame = Frame(side, bottom, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     # The slip is sized to be one page, so only the sheet needs the number on every page.
-    extra = {} if look.thermal else {"onPage": _footer(data, look)}
+    on_page = demo_page_callback(data.demo, None if look.thermal else _footer(data, look))
+    extra = {} if on_page is None else {"onPage": on_page}
     doc.addPageTemplates([PageTemplate("receipt", frames=[frame], **extra)])
     doc.build(story)
     return buffer.getvalue()

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fondue_desk.documents import work_order_blocks as blocks
+from fondue_desk.documents.demo_mark import demo_page_callback
 from fondue_desk.documents.fonts import FONT_REGULAR
 from fondue_desk.documents.locator_sketch import LocatorSketch, sketch_drawing
 from fondue_desk.documents.thai_text import thai_date, thai_datetime
@@ -96,6 +97,7 @@ class WorkOrderData:
     issued_by_name: str
     issued_by_position: str
     jobs: tuple[WorkOrderJob, ...]  # one job, or one crew's day
+    demo: bool = False  # a demo office's order says so on every page
 
 
 def maps_link(lat: float, lon: float) -> str:
@@ -308,7 +310,10 @@ def render_work_orders(orders: Sequence[WorkOrderData]) -> bytes:
     )
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate("work-order", frames=[frame])])
+    # One office prints a batch, so the first order says whether it is a demo.
+    on_page = demo_page_callback(first.demo)
+    extra = {} if on_page is None else {"onPage": on_page}
+    doc.addPageTemplates([PageTemplate("work-order", frames=[frame], **extra)])
     canvas_class = type("_Canvas", (_OrderCanvas,), {"orders": tuple(orders)})
     doc.build(story, canvasmaker=canvas_class)
     return buffer.getvalue()

@@ -40,6 +40,9 @@ _QUERY_KEYS = ("q", "query", "ll", "center", "destination")
 # A query value holding a position, possibly followed by a label: "13.7,100.5(อบต.แม่เหียะ)".
 _QUERY_PAIR = re.compile(rf"\s*({_NUMBER})\s*,\s*({_NUMBER})\s*(?:\(.*)?", re.DOTALL)
 _GEO_URI = re.compile(rf"geo:({_NUMBER}),({_NUMBER})(?:,{_NUMBER})?(?:[;?].*)?", re.IGNORECASE)
+# OpenStreetMap: a marker is ?mlat=…&mlon=…; the view alone is #map=zoom/lat/lon (also the
+# form openstreetmap.org's "Share" link and uMap give).
+_OSM_VIEW = re.compile(rf"[#&?]map=\d{{1,2}}(?:\.\d+)?/({_NUMBER})/({_NUMBER})")
 
 
 def check_in_thailand(lat: float, lon: float) -> tuple[float, float]:
@@ -63,7 +66,8 @@ def check_in_thailand(lat: float, lon: float) -> tuple[float, float]:
 
 
 def parse_coordinates(text: str) -> tuple[float, float] | None:
-    """Read "13.7563, 100.5018", a Google Maps link or a geo: URI; None for an empty field.
+    """Read "13.7563, 100.5018", a Google Maps or OpenStreetMap link or a geo: URI; None for an
+    empty field.
 
     Raises RuleViolation "location.unreadable" when no pair of numbers is found, or any code of
     check_in_thailand for a pair that is not a position in Thailand.
@@ -96,7 +100,21 @@ def _find_pair(text: str) -> tuple[str, str] | None:
         query = urlsplit(text).query
     except ValueError:  # e.g. an unbalanced "[" that urlsplit reads as a broken IPv6 host
         return None
-    return _from_query(query)
+    return _from_query(query) or _osm_marker(query) or _osm_view(text)
+
+
+def _osm_marker(query: str) -> tuple[str, str] | None:
+    params = parse_qs(query)
+    lat = params.get("mlat", [""])[0].strip()
+    lon = params.get("mlon", [""])[0].strip()
+    if re.fullmatch(_NUMBER, lat) and re.fullmatch(_NUMBER, lon):
+        return lat, lon
+    return None
+
+
+def _osm_view(text: str) -> tuple[str, str] | None:
+    found = _OSM_VIEW.search(text)
+    return (found.group(1), found.group(2)) if found else None
 
 
 def _from_query(query: str) -> tuple[str, str] | None:

@@ -70,7 +70,7 @@ def register_pdf(db: Database, office_id: int, year_be: int) -> bytes:
                               v.tracking_no, v.signatory_name)
             for v in register(db, office_id, year_be)]
     return render_outgoing_register(office.name, year_be, rows, printed_at=now_thai(),
-                                    thai_digits=office.thai_digits)
+                                    thai_digits=office.thai_digits, demo=office.is_demo)
 
 
 def letters_pdf(db: Database, office_id: int, letter_ids: Sequence[int]) -> bytes:
@@ -116,7 +116,7 @@ def letter_data(office: OfficeView, letter: OutgoingLetter) -> ClosureLetterData
         enclosures=(), body=letter.body, closing=CLOSING,
         signature_png=office.signature_png, signatory_name=letter.signatory_name,
         signatory_position=tuple(p for p in letter.signatory_position.split("\n") if p),
-        footer=_footer(office), thai_digits=office.thai_digits)
+        footer=_footer(office), thai_digits=office.thai_digits, demo=office.is_demo)
 
 
 def _address_lines(office: OfficeView) -> tuple[str, ...]:

@@ -144,3 +144,15 @@ def _word_rank(place: Place, word: str) -> int | None:
     if word in place.province:
         return 6
     return None
+
+
+def english_names(code: str) -> tuple[str, str, str] | None:
+    """(tambon, amphoe, province) of a subdistrict code in English as geothai spells them
+    ("At Samat", "At Samat", "Roi Et"), or None for an unknown code."""
+    sub = geothai.subdistrict(code.strip()) if isinstance(code, str) and code.strip() else None
+    if sub is None:
+        return None
+    district = geothai.district(sub.district_code)
+    province = geothai.province(sub.province_code)
+    return (sub.name_en, district.name_en if district else "",
+            province.name_en if province else "")

@@ -33,6 +33,7 @@ def receipt_data(office: OfficeView, complaint: ComplaintView) -> ReceiptData:
         due_date=complaint.due_date,
         sla_days=complaint.sla_days,
         clerk_name=complaint.clerk_name,
+        demo=office.is_demo,
     )
 
 

@@ -165,7 +165,7 @@ def test_dataclasses_have_exactly_the_agreed_fields():
     assert [f.name for f in dataclasses.fields(WorkOrderData)] == [
         "number", "issued_at", "work_date", "office_name", "office_address", "office_phone",
         "office_logo_png", "crew_name", "crew_leader", "crew_members", "crew_phone",
-        "issued_by_name", "issued_by_position", "jobs",
+        "issued_by_name", "issued_by_position", "jobs", "demo",
     ]
     with pytest.raises(dataclasses.FrozenInstanceError):
         make_job().tracking_no = "x"  # type: ignore[misc]
