@@ -18,7 +18,7 @@ from .services import bootstrap
 
 
 # Commands with a module of their own in fondue_desk/commands/; each owns its subparser.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("backup", "restore")
 
 
 def _command_module(name: str):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -68,6 +68,16 @@ def create_backup(db: Database, target_path: str | Path, *, now: datetime | None
     """Write a verified backup of `db` to `target_path` (replaced only once the new file is
     whole). Raises BackupError (backup.*) and leaves no partial file behind."""
     target = Path(target_path).expanduser()
+    if target.is_dir():
+        raise BackupError("backup.target_is_folder", path=str(target))
+    try:
+        return _create(db, target, now, progress)
+    except OSError as exc:  # a full disk, a USB stick pulled out, a read-only folder
+        raise BackupError("backup.write_failed", reason=str(exc)) from None
+
+
+def _create(db: Database, target: Path, now: datetime | None,
+            progress: Progress | None) -> BackupInfo:
     created = to_thai(now or now_thai()).astimezone(timezone.utc)
     dialect = db.dialect
     if dialect not in MEMBERS:
@@ -79,7 +89,6 @@ def create_backup(db: Database, target_path: str | Path, *, now: datetime | None
         step(0, 4)
         if dialect == "sqlite":
             backup_sqlite.snapshot(backup_sqlite.database_file(db.url), image)
-            backup_sqlite.check_image(image)
             revision, office_name = backup_sqlite.image_facts(image)
         else:
             revision, office_name = _facts(db)
@@ -92,11 +101,12 @@ def create_backup(db: Database, target_path: str | Path, *, now: datetime | None
         with staging_file(target) as staging:
             write_archive(staging, manifest, {MEMBERS[dialect]: image})
             step(2, 4)
-            _verify(staging, Path(work))
+            # Read back from disk what was written, image checked by SQLite / pg_restore.
+            info = _verify(staging, Path(work))
             step(3, 4)
             commit_archive(staging, target)
     step(4, 4)
-    return read_verified(target)[1]
+    return replace(info, path=str(target), size_bytes=target.stat().st_size)
 
 
 def _facts(db: Database) -> tuple[str, str]:

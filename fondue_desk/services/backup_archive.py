@@ -120,6 +120,8 @@ def read_verified(path: Path, *, check_members: bool = True) -> tuple[dict, Back
     """
     if not path.is_file():
         raise BackupError("backup.not_found", path=str(path))
+    if not _starts_like_a_zip(path):
+        raise BackupError("backup.not_a_backup")
     try:
         with zipfile.ZipFile(path) as archive:
             manifest = _manifest(archive)
@@ -129,6 +131,16 @@ def read_verified(path: Path, *, check_members: bool = True) -> tuple[dict, Back
         # A truncated or bit-flipped zip fails here (bad CRC, bad offsets, short read).
         raise BackupError("backup.corrupted", path=str(path), reason=str(exc)) from None
     return manifest, _info(path, manifest)
+
+
+def _starts_like_a_zip(path: Path) -> bool:
+    # A zip cut short has lost its directory (at the end) but not its first header: damaged,
+    # not "some other file".
+    try:
+        with open(path, "rb") as head:
+            return head.read(4) == b"PK\x03\x04"
+    except OSError as exc:
+        raise BackupError("backup.corrupted", reason=str(exc)) from None
 
 
 def _manifest(archive: zipfile.ZipFile) -> dict:

@@ -73,7 +73,14 @@ def image_facts(image: Path) -> tuple[str, str]:
 
 
 def has_data(live: Path) -> bool:
-    return live.is_file() and live.stat().st_size > 0
+    """Whether there is a database worth a safety backup (any table at all)."""
+    if not live.is_file() or live.stat().st_size == 0:
+        return False
+    try:
+        with closing(sqlite3.connect(live, timeout=BUSY_TIMEOUT_S)) as connection:
+            return connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    except sqlite3.DatabaseError:
+        return True  # unreadable: let the safety backup say so rather than overwrite it
 
 
 def restore_into(image: Path, live: Path) -> None:

@@ -1,0 +1,105 @@
+"""`fondue-desk restore FILE [--yes]`: put a backup back, after a safety backup of today's data."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..services import bootstrap
+from ..services.backup_archive import BackupError
+from .backup import describe, describe_info
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "restore", help="replace the database with a backup (the current data is backed up "
+        "first); close every desk before restoring")
+    parser.add_argument("file", type=Path, metavar="FILE", help="the backup file")
+    parser.add_argument("--yes", action="store_true",
+                        help="do not ask for confirmation (for scripts)")
+    parser.add_argument("--check", action="store_true",
+                        help="only verify the backup and show what it holds; change nothing")
+    parser.add_argument("--safety-folder", type=Path, metavar="DIR",
+                        help="where the backup of the current data goes (default: the "
+                        "office's backup folder)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..services.backup import restore_backup, verify_backup
+
+    url = bootstrap.resolve_database_url(args.db)
+    try:
+        info = verify_backup(args.file)
+    except BackupError as error:
+        print(f"fondue-desk: cannot restore {args.file}: {describe(error)}; nothing was changed",
+              file=sys.stderr)
+        return 2
+    print(f"backup {args.file}: {describe_info(info)}")
+    if args.check:
+        print("the backup is whole and readable")
+        return 0
+    safety = args.safety_folder or _office_backup_folder(url)
+    print(f"this replaces ALL data in {_location(url)} with the backup;\n"
+          f"the current data is first backed up into {safety}")
+    if not args.yes and not _confirmed():
+        print("fondue-desk: not confirmed; nothing was changed", file=sys.stderr)
+        return 2
+    try:
+        result = restore_backup(url, args.file, safety_folder=safety)
+    except BackupError as error:
+        print(f"fondue-desk: restore refused: {describe(error)}; nothing was changed",
+              file=sys.stderr)
+        return 2
+    if result.safety_backup is not None:
+        print(f"the data as it was is saved in {result.safety_backup.path}")
+    print(f"restored; the database is at schema {result.schema_revision}")
+    return 0
+
+
+def _confirmed() -> bool:
+    if not sys.stdin.isatty():
+        print("fondue-desk: add --yes to restore without a terminal to confirm in",
+              file=sys.stderr)
+        return False
+    try:
+        return input('type "yes" to restore: ').strip().lower() == "yes"
+    except EOFError:
+        return False
+
+
+def _sqlite_file(url: str) -> Path:
+    from ..services.backup_sqlite import database_file
+
+    return database_file(url)
+
+
+def _location(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return str(parsed.database)
+    return parsed.render_as_string(hide_password=True)
+
+
+def _office_backup_folder(url: str) -> Path:
+    """The office's configured backup folder, read without migrating anything (the database
+    may be old or damaged: that is often why it is being restored)."""
+    from fondue_desk.db.database import Database
+
+    from ..services.backup_settings import backup_settings, default_backup_folder
+    from ..services.reference import first_office
+
+    try:
+        if url.startswith("sqlite") and not _sqlite_file(url).is_file():
+            return default_backup_folder()  # opening it would create an empty file
+        db = Database.open(url, migrate=False)
+        try:
+            office = first_office(db)
+            if office is not None:
+                return Path(backup_settings(db, office.id).folder)
+        finally:
+            db.close()
+    except Exception:  # noqa: BLE001  (any failure here only means: use the default)
+        pass
+    return default_backup_folder()
