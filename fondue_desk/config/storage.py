@@ -1,0 +1,123 @@
+"""How an OfficeConfig maps onto rows, both ways: what set-up and import write, what export reads.
+
+The office kind is stored as a short code: the column is VARCHAR(20) and
+"องค์การบริหารส่วนตำบล" is 21 characters; the demo office has always stored "municipality".
+"""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fondue_desk.db.models import Category, Crew, Office, OfficeSetting, Village
+from fondue_desk.domain.errors import NotFound
+from fondue_desk.domain.office_config import (
+    OFFICE_KINDS,
+    CategorySpec,
+    CrewSpec,
+    MapSpec,
+    NumberingSpec,
+    OfficeConfig,
+    OfficeProfile,
+    VillageSpec,
+)
+
+KIND_CODES = dict(zip(OFFICE_KINDS, ("city", "town", "municipality", "sao"), strict=True))
+_KIND_NAMES = {code: kind for kind, code in KIND_CODES.items()}
+
+TAMBON_CODE_KEY = "office.tambon_code"   # no column of its own: an office_setting row
+BOUNDARY_KEY = "map.boundary"
+# MapSpec field → office_setting key (services.map_settings reads the same keys).
+MAP_KEYS = {"base_map": "map.base_map", "tile_url": "map.tile_url",
+            "attribution": "map.attribution", "mbtiles_path": "map.mbtiles_path",
+            "hotspot_min_count": "map.hotspot_min_count",
+            "hotspot_radius_m": "map.hotspot_radius_m", "boundary_geojson": BOUNDARY_KEY}
+_PROFILE_COLUMNS = ("name", "tambon", "amphoe", "province", "postal_code", "address", "phone",
+                    "email", "document_code", "lat", "lon", "division", "signatory_name",
+                    "signatory_position", "thai_digits")
+
+
+def kind_name(stored: str) -> str:
+    """The Thai kind of a stored code; an unknown code is shown as it is."""
+    return _KIND_NAMES.get(stored, stored)
+
+
+def office_columns(config: OfficeConfig) -> dict[str, object]:
+    """Column values of `office` for a checked configuration."""
+    p = config.office
+    values: dict[str, object] = {name: getattr(p, name) for name in _PROFILE_COLUMNS}
+    values.update(kind=KIND_CODES[p.kind], logo_png=p.emblem_png,
+                  signature_png=p.signature_png,
+                  tracking_format=config.numbering.tracking_format,
+                  work_order_format=config.numbering.work_order_format)
+    return values
+
+
+def map_values(spec: MapSpec) -> dict[str, str]:
+    """office_setting rows for the map; an empty text means "not set" (the default applies)."""
+    values = {key: str(getattr(spec, name)) for name, key in MAP_KEYS.items()}
+    return {key: value for key, value in values.items() if value != ""}
+
+
+def put_setting(session: Session, office_id: int, key: str, value: str) -> None:
+    row = session.get(OfficeSetting, (office_id, key))
+    if row is None:
+        session.add(OfficeSetting(office_id=office_id, key=key, value=value))
+    else:
+        row.value = value
+
+
+def read_config(session: Session, office_id: int) -> OfficeConfig:
+    """The office's whole shape as stored, in a stable order (for export and for plans)."""
+    office = session.get(Office, office_id)
+    if office is None:
+        raise NotFound("office.not_found", office_id=office_id)
+    villages = session.scalars(select(Village).where(Village.office_id == office_id)
+                               .order_by(Village.number, Village.id)).all()
+    categories = session.scalars(select(Category).where(Category.office_id == office_id)
+                                 .order_by(Category.sort_order, Category.code,
+                                           Category.id)).all()
+    crews = session.scalars(select(Crew).where(Crew.office_id == office_id)
+                            .order_by(Crew.name, Crew.id)).all()
+    crew_names = {c.id: c.name for c in crews}
+    profile = OfficeProfile(
+        kind=kind_name(office.kind), emblem_png=office.logo_png,
+        signature_png=office.signature_png, tambon_code=_setting(session, office_id, TAMBON_CODE_KEY),
+        **{name: getattr(office, name) for name in _PROFILE_COLUMNS})
+    return OfficeConfig(
+        office=profile,
+        villages=tuple(VillageSpec(v.code, v.number, v.name, v.lat, v.lon, bool(v.active))
+                       for v in villages),
+        categories=tuple(CategorySpec(
+            c.code, c.name_th, c.name_en, c.colour, c.sla_days, c.sort_order, bool(c.active),
+            crew_names.get(c.default_crew_id, ""), c.letter_template) for c in categories),
+        crews=tuple(CrewSpec(
+            c.name, c.leader_name, tuple(m for m in c.members.split("\n") if m), c.phone,
+            tuple(cat.code for cat in sorted(c.categories, key=lambda k: (k.sort_order, k.code))),
+            bool(c.active)) for c in crews),
+        numbering=NumberingSpec(office.tracking_format, office.work_order_format),
+        map=_map_spec(session, office_id))
+
+
+def _setting(session: Session, office_id: int, key: str) -> str:
+    row = session.get(OfficeSetting, (office_id, key))
+    return row.value if row is not None else ""
+
+
+def _map_spec(session: Session, office_id: int) -> MapSpec:
+    # The defaults the map falls back on are written out: a file says what the office gets.
+    from fondue_desk.services.map_settings import MapSettings
+
+    stored = dict(session.execute(
+        select(OfficeSetting.key, OfficeSetting.value)
+        .where(OfficeSetting.office_id == office_id,
+               OfficeSetting.key.in_(list(MAP_KEYS.values())))).all())
+    shown = MapSettings()
+    values: dict[str, object] = {}
+    for name, key in MAP_KEYS.items():
+        default = getattr(shown, name, "")
+        value = stored.get(key)
+        if isinstance(default, int):
+            values[name] = int(value) if value is not None and value.isdigit() else default
+        else:
+            values[name] = value if value else default
+    return MapSpec(**values)
