@@ -100,6 +100,6 @@ def _office_backup_folder(url: str) -> Path:
                 return Path(backup_settings(db, office.id).folder)
         finally:
             db.close()
-    except Exception:  # noqa: BLE001  (any failure here only means: use the default)
+    except Exception:  # noqa: BLE001, S110  (any failure here only means: use the default)
         pass
     return default_backup_folder()

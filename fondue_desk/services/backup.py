@@ -12,7 +12,7 @@ import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
@@ -78,7 +78,7 @@ def create_backup(db: Database, target_path: str | Path, *, now: datetime | None
 
 def _create(db: Database, target: Path, now: datetime | None,
             progress: Progress | None) -> BackupInfo:
-    created = to_thai(now or now_thai()).astimezone(timezone.utc)
+    created = to_thai(now or now_thai()).astimezone(UTC)
     dialect = db.dialect
     if dialect not in MEMBERS:
         raise BackupError("backup.unsupported_database", dialect=dialect)

@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fondue_desk.domain.errors import FondueError
@@ -186,11 +186,11 @@ def _check_member(archive: zipfile.ZipFile, name: str, entry: object) -> None:
 
 def _info(path: Path, manifest: dict) -> BackupInfo:
     try:
-        created = datetime.fromisoformat(manifest["created_at"].replace("Z", "+00:00"))
+        created = datetime.fromisoformat(manifest["created_at"])
     except ValueError:
         raise BackupError("backup.corrupted", reason="bad created_at") from None
     if created.tzinfo is not None:
-        created = created.astimezone(timezone.utc).replace(tzinfo=None)
+        created = created.astimezone(UTC).replace(tzinfo=None)
     return BackupInfo(
         path=str(path), format_version=manifest["format_version"],
         app_version=manifest["app_version"], schema_revision=manifest["schema_revision"],

@@ -6,6 +6,7 @@ import sqlite3
 import zipfile
 from contextlib import closing
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -276,7 +277,7 @@ def test_last_good_backup_skips_a_damaged_newest_and_is_none_for_an_empty_folder
     assert last_good_backup(folder) is None
     first = auto_backup(db, folder, 5, now=NOW)
     second = auto_backup(db, folder, 5, now=NOW + timedelta(hours=1))
-    data = open(second.path, "rb").read()
-    open(second.path, "wb").write(data[:100])
+    damaged = Path(second.path)
+    damaged.write_bytes(damaged.read_bytes()[:100])
     assert last_good_backup(folder).path == first.path
     assert last_good_backup(folder, deep=True).path == first.path

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from datetime import datetime
+from itertools import pairwise
 
 from fondue_desk.domain.calendar import THAI_TZ
 from fondue_desk.services import reference
@@ -63,4 +64,4 @@ def test_backups_during_concurrent_intake_restore_to_consistent_databases(
         assert seen_before[n] <= restored <= set(final)
         sizes.append(count)
     # The desk kept writing while the backups were taken: each one saw more.
-    assert all(a < b for a, b in zip(sizes, sizes[1:])) and sizes[-1] < len(final)
+    assert all(a < b for a, b in pairwise(sizes)) and sizes[-1] < len(final)

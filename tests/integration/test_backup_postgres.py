@@ -85,10 +85,10 @@ def _safety_numbers(path, pg_url, tmp_path):
 
 def test_postgresql_refuses_a_damaged_dump_and_changes_nothing(pg_office, pg_url, tmp_path):
     db = pg_office[0]
-    info = create_backup(db, tmp_path / "pg.fdbackup", now=NOW)
+    create_backup(db, tmp_path / "pg.fdbackup", now=NOW)
     db.close()
     before = _state(pg_url)
-    data = bytearray(open(info.path, "rb").read())
+    data = bytearray((tmp_path / "pg.fdbackup").read_bytes())
     data[len(data) // 2] ^= 0xFF
     bad = tmp_path / "bad.fdbackup"
     bad.write_bytes(bytes(data))
