@@ -12,7 +12,7 @@ import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
@@ -42,9 +42,9 @@ from .backup_archive import (
     write_archive,
 )
 
-__all__ = ["BackupError", "BackupInfo", "RestoreResult", "auto_backup", "create_backup",
-           "last_good_backup", "list_auto_backups", "prune_backups", "restore_backup",
-           "verify_backup"]
+__all__ = ["BackupError", "BackupInfo", "RestoreResult", "auto_backup", "backup_age",
+           "backup_info", "create_backup", "is_stale", "last_good_backup", "list_auto_backups",
+           "prune_backups", "restore_backup", "verify_backup"]
 
 AUTO_PREFIX = "fondue-desk-"
 SAFETY_PREFIX = "before-restore-"
@@ -232,9 +232,9 @@ def _free_name(folder: Path, prefix: str, now: datetime) -> Path:
 
 def auto_backup(db: Database, folder: str | Path, keep: int, *,
                 now: datetime | None = None) -> BackupInfo:
-    """A backup named fondue-desk-YYYYMMDD-HHMMSS.fdbackup (Thai time) in `folder`, then only
-    the newest `keep` automatic backups are kept. Safety backups and files the user put
-    there are never pruned."""
+    """A backup named fondue-desk-YYYYMMDD-HHMMSS.fdbackup (Thai time) in `folder`, then
+    `prune_backups(folder, keep)`. Safety backups and files the user put there are never
+    pruned."""
     moment = now or now_thai()
     info = create_backup(db, _free_name(Path(folder).expanduser(), AUTO_PREFIX, moment),
                          now=moment)
@@ -258,12 +258,43 @@ def _auto_sort_key(name: str) -> tuple[str, int]:
 
 
 def prune_backups(folder: str | Path, keep: int) -> list[Path]:
-    """Delete automatic backups beyond the newest `keep`; returns what was deleted."""
-    removed = []
-    for old in list_auto_backups(folder)[max(keep, 1):]:
+    """Keep automatic backups of the newest `keep` days: every backup of the newest day, the
+    last one of each earlier day; delete the rest and return what was deleted.
+
+    Counting days, not files: a desk opened and closed five times a day must not push the
+    last fortnight out of a "keep 14" folder by Wednesday.
+    """
+    by_day: dict[str, list[Path]] = {}
+    for path in list_auto_backups(folder):  # newest first
+        by_day.setdefault(_auto_sort_key(path.name)[0][:8], []).append(path)
+    days = list(by_day)
+    kept_days = days[:max(keep, 1)]
+    doomed = [p for day in days if day not in kept_days for p in by_day[day]]
+    doomed += [p for day in kept_days[1:] for p in by_day[day][1:]]
+    for old in doomed:
         old.unlink(missing_ok=True)
-        removed.append(old)
-    return removed
+    return doomed
+
+
+STALE_AFTER = timedelta(days=2)
+
+
+def is_stale(info: BackupInfo | None, now: datetime | None = None) -> bool:
+    """No backup, or the newest is more than two days old: the status bar shows it in red."""
+    if info is None:
+        return True
+    return backup_age(info, now) > STALE_AFTER
+
+
+def backup_age(info: BackupInfo, now: datetime | None = None) -> timedelta:
+    moment = to_thai(now or now_thai()).astimezone(UTC).replace(tzinfo=None)
+    return max(moment - info.created_at, timedelta(0))
+
+
+def backup_info(path: str | Path) -> BackupInfo:
+    """What a backup file says about itself, read quickly (no hashing); BackupError if the
+    file is not a readable backup."""
+    return read_manifest(Path(path).expanduser())
 
 
 def last_good_backup(folder: str | Path, *, deep: bool = False) -> BackupInfo | None:

@@ -1,4 +1,4 @@
-"""Where automatic backups go, how many are kept, and whether one is made daily.
+"""Where automatic backups go, how many days are kept, and whether they are made at all.
 
 Office data (rows of `office_setting` under "backup.*"), so every desk of the office follows
 the same rule and the office export can carry it; only the admin may change it.
@@ -19,7 +19,7 @@ from fondue_desk.domain.permissions import Action
 
 from .access import acting_user
 
-FOLDER_KEY, KEEP_KEY, DAILY_KEY = "backup.folder", "backup.keep", "backup.daily"
+FOLDER_KEY, KEEP_KEY, AUTOMATIC_KEY = "backup.folder", "backup.keep", "backup.automatic"
 DEFAULT_KEEP = 14
 KEEP_RANGE = (1, 365)
 
@@ -33,8 +33,9 @@ def default_backup_folder() -> Path:
 @dataclass(frozen=True)
 class BackupSettings:
     folder: str
-    keep: int = DEFAULT_KEEP
-    daily: bool = True
+    keep: int = DEFAULT_KEEP  # days of automatic backups kept (see backup.prune_backups)
+    # On: a backup when the main window closes and once a day while it is open.
+    automatic: bool = True
 
 
 def backup_settings(db: Database, office_id: int) -> BackupSettings:
@@ -42,7 +43,7 @@ def backup_settings(db: Database, office_id: int) -> BackupSettings:
         stored = dict(session.execute(
             select(OfficeSetting.key, OfficeSetting.value).where(
                 OfficeSetting.office_id == office_id,
-                OfficeSetting.key.in_((FOLDER_KEY, KEEP_KEY, DAILY_KEY)))).all())
+                OfficeSetting.key.in_((FOLDER_KEY, KEEP_KEY, AUTOMATIC_KEY)))).all())
     try:
         keep = int(stored.get(KEEP_KEY, DEFAULT_KEEP))
     except ValueError:
@@ -50,11 +51,11 @@ def backup_settings(db: Database, office_id: int) -> BackupSettings:
     if not KEEP_RANGE[0] <= keep <= KEEP_RANGE[1]:
         keep = DEFAULT_KEEP
     return BackupSettings(folder=stored.get(FOLDER_KEY) or str(default_backup_folder()),
-                          keep=keep, daily=stored.get(DAILY_KEY, "1") != "0")
+                          keep=keep, automatic=stored.get(AUTOMATIC_KEY, "1") != "0")
 
 
 def save_backup_settings(db: Database, actor_id: int, *, folder: str, keep: int,
-                         daily: bool) -> BackupSettings:
+                         automatic: bool) -> BackupSettings:
     """Check and store the settings (admin only).
 
     InvalidInput on "folder" (backup.folder_required, backup.folder_not_absolute,
@@ -67,13 +68,13 @@ def save_backup_settings(db: Database, actor_id: int, *, folder: str, keep: int,
         office_id = acting_user(session, actor_id, Action.MANAGE_SETTINGS).office_id
         path = _check(folder, keep)
         for key, value in ((FOLDER_KEY, str(path)), (KEEP_KEY, str(keep)),
-                           (DAILY_KEY, "1" if daily else "0")):
+                           (AUTOMATIC_KEY, "1" if automatic else "0")):
             row = session.get(OfficeSetting, (office_id, key))
             if row is None:
                 session.add(OfficeSetting(office_id=office_id, key=key, value=value))
             else:
                 row.value = value
-    return BackupSettings(folder=str(path), keep=keep, daily=daily)
+    return BackupSettings(folder=str(path), keep=keep, automatic=automatic)
 
 
 def _check(folder: str, keep: object) -> Path:

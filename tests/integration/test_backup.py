@@ -19,7 +19,9 @@ from fondue_desk.services import reference
 from fondue_desk.services.backup import (
     BackupError,
     auto_backup,
+    backup_age,
     create_backup,
+    is_stale,
     last_good_backup,
     list_auto_backups,
     restore_backup,
@@ -250,24 +252,34 @@ def test_a_folder_is_not_a_backup_target_and_a_failed_backup_leaves_no_file(
     assert not_a_folder.read_text() == "x"
 
 
-def test_automatic_backups_keep_the_newest_and_never_prune_other_files(office_db, tmp_path):
+def test_automatic_backups_keep_days_and_never_prune_other_files(office_db, tmp_path):
     db = office_db[0]
     folder = tmp_path / "auto"
     folder.mkdir()
     (folder / "my-own-copy.fdbackup").write_bytes(b"the clerk's")
     (folder / "before-restore-20261201-080000.fdbackup").write_bytes(b"safety")
-    made = [auto_backup(db, folder, 3, now=NOW + timedelta(days=i)) for i in range(5)]
-    # Two in the same second (the daily one, then the window closed) both survive by name.
-    made.append(auto_backup(db, folder, 3, now=NOW + timedelta(days=4)))
+    day = datetime(2026, 12, 1, tzinfo=THAI_TZ)
+    moments = [day + timedelta(hours=10), day + timedelta(days=1, hours=9),
+               day + timedelta(days=1, hours=17), day + timedelta(days=2, hours=8),
+               day + timedelta(days=3, hours=8), day + timedelta(days=3, hours=12),
+               # the daily one, then the window closed in the same second: both kept by name
+               day + timedelta(days=3, hours=12)]
+    made = [auto_backup(db, folder, 3, now=moment) for moment in moments]
 
-    kept = [p.name for p in list_auto_backups(folder)]
-    assert kept == ["fondue-desk-20261210-173000-1.fdbackup", "fondue-desk-20261210-173000.fdbackup",
-                    "fondue-desk-20261209-173000.fdbackup"]
+    # Three days: all of the newest day, the last backup of each of the two days before.
+    assert [p.name for p in list_auto_backups(folder)] == [
+        "fondue-desk-20261204-120000-1.fdbackup", "fondue-desk-20261204-120000.fdbackup",
+        "fondue-desk-20261204-080000.fdbackup", "fondue-desk-20261203-080000.fdbackup",
+        "fondue-desk-20261202-170000.fdbackup"]
     assert (folder / "my-own-copy.fdbackup").exists()
     assert (folder / "before-restore-20261201-080000.fdbackup").exists()
     newest = last_good_backup(folder)
     assert newest.path == made[-1].path
-    assert newest.created_at == datetime(2026, 12, 10, 10, 30)
+    assert newest.created_at == datetime(2026, 12, 4, 5, 0)  # 12:00 Thai time, in UTC
+    assert not is_stale(newest, day + timedelta(days=5, hours=11))
+    assert is_stale(newest, day + timedelta(days=5, hours=13))
+    assert is_stale(None, day)
+    assert backup_age(newest, day + timedelta(days=3, hours=14)) == timedelta(hours=2)
 
 
 def test_last_good_backup_skips_a_damaged_newest_and_is_none_for_an_empty_folder(

@@ -16,14 +16,14 @@ def test_defaults_are_the_user_data_folder_and_two_weeks(db, demo_office, tmp_pa
     settings = backup_settings(db, demo_office.id)
     assert settings.folder == str(default_backup_folder())
     assert settings.folder.startswith(str(tmp_path / "xdg-data"))
-    assert (settings.keep, settings.daily) == (DEFAULT_KEEP, True) == (14, True)
+    assert (settings.keep, settings.automatic) == (DEFAULT_KEEP, True) == (14, True)
 
 
 def test_the_admin_saves_them_and_every_desk_reads_them(db, demo_office, admin, tmp_path):
     folder = tmp_path / "nas" / "backups"
-    saved = save_backup_settings(db, admin.id, folder=f"  {folder}  ", keep=30, daily=False)
+    saved = save_backup_settings(db, admin.id, folder=f"  {folder}  ", keep=30, automatic=False)
     assert saved == backup_settings(db, demo_office.id)
-    assert (saved.folder, saved.keep, saved.daily) == (str(folder), 30, False)
+    assert (saved.folder, saved.keep, saved.automatic) == (str(folder), 30, False)
     assert folder.is_dir()  # made now, so the first automatic backup cannot fail on it
 
 
@@ -41,13 +41,13 @@ def test_bad_settings_are_refused_with_their_fields(db, demo_office, admin, tmp_
     before = backup_settings(db, demo_office.id)
     with pytest.raises(InvalidInput) as refused:
         save_backup_settings(db, admin.id, folder=folder.replace("{tmp}", str(tmp_path)),
-                             keep=keep, daily=True)
+                             keep=keep, automatic=True)
     assert {e.field: e.code for e in refused.value.errors} == fields
     assert backup_settings(db, demo_office.id) == before
 
 
 def test_a_clerk_may_not_change_them(db, demo_office, clerk, tmp_path):
     with pytest.raises(PermissionDenied):
-        save_backup_settings(db, clerk.id, folder=str(tmp_path / "x"), keep=3, daily=True)
+        save_backup_settings(db, clerk.id, folder=str(tmp_path / "x"), keep=3, automatic=True)
     assert not (tmp_path / "x").exists()
     assert backup_settings(db, demo_office.id).keep == DEFAULT_KEEP
