@@ -18,7 +18,7 @@ from .services import bootstrap
 
 
 # Commands with a module of their own in fondue_desk/commands/; each owns its subparser.
-COMMAND_MODULES: tuple[str, ...] = ("backup", "restore")
+COMMAND_MODULES: tuple[str, ...] = ("backup", "restore", "init", "config")
 
 
 def _command_module(name: str):

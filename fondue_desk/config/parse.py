@@ -87,16 +87,20 @@ def load_yaml(text: str):
 
 
 def problems_from_errors(data, errors: Iterable[FieldError]) -> list[ConfigProblem]:
-    """Rule errors (config paths) as file problems with their lines."""
+    """Rule errors (config paths) as file problems with their lines, sorted by line; `data` is
+    load_yaml(text). Fields that are not the file's (admin.*) get no line."""
     out = []
     for error in errors:
         path = _FILE_PATHS.get(error.field, error.field)
         for config_path, file_path in _FILE_PATHS.items():
             if error.field.startswith(config_path + "."):
                 path = file_path + error.field[len(config_path):]
-        line, column = locate(data, path)
+        if path.split(".", 1)[0].split("[", 1)[0] in SCHEMA["properties"]:
+            line, column = locate(data, path)
+        else:
+            line = column = None  # not the file's ("admin.password" of `init`)
         out.append(ConfigProblem(line, column, path, error.code, dict(error.params)))
-    return out
+    return _sorted(out)
 
 
 def locate(data, path: str) -> tuple[int, int]:
@@ -256,4 +260,4 @@ def _duplicate_key(exc: MarkedYAMLError) -> str:
 
 def _sorted(problems: list[ConfigProblem]) -> list[ConfigProblem]:
     unique = list(dict.fromkeys(problems))
-    return sorted(unique, key=lambda p: (p.line or 0, p.column or 0, p.path))
+    return sorted(unique, key=lambda p: (p.line is None, p.line or 0, p.column or 0, p.path))

@@ -106,6 +106,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "boundary.outside_thailand": ("{field} อยู่นอกประเทศไทย (พิกัดอาจเป็น UTM หรือสลับกัน)",
                                   ("{field} lies outside Thailand (UTM metres, or lat/lon "
                                   "swapped?)")),
+    "username.invalid": ("ชื่อผู้ใช้ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข . _ หรือ - ยาว 3–60 ตัว",
+                         "the user name must be 3–60 lower-case letters, digits, . _ or -"),
+    "password.too_short": ("รหัสผ่านต้องยาวอย่างน้อย {min} ตัวอักษร",
+                           "the password must be at least {min} characters long"),
+    "password.too_long": ("รหัสผ่านยาวเกิน {max} ตัวอักษร",
+                          "the password is longer than {max} characters"),
+    "password.contains_username": ("รหัสผ่านต้องไม่มีชื่อผู้ใช้อยู่ในนั้น",
+                                   "the password must not contain the user name"),
+    "password.too_simple": ("รหัสผ่านเดาง่ายเกินไป", "the password is too easy to guess"),
     "villages.too_many": ("หมู่บ้านเกิน {max} รายการ", "more than {max} villages"),
     "categories.too_many": ("ประเภทเรื่องเกิน {max} รายการ", "more than {max} categories"),
 }
