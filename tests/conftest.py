@@ -1,11 +1,90 @@
-"""Every test gets its own database file, data folder and settings, all under tmp_path."""
+"""Every test gets its own database file, data folder and settings, all under tmp_path, and
+the same moment: the core's clock is pinned, so no result depends on the day the suite runs.
+
+`pytest --now 2031-02-28T23:30` moves that moment (Thai time unless an offset is given) and also
+travels the whole process with time-machine, so a stray wall-clock read follows too.
+"""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
 
 import pytest
 
+from fondue_desk.domain.calendar import THAI_TZ, pinned_clock, to_thai
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# A Sunday in fiscal year 2570, far from a year's edge: the suite's "today" unless --now says.
+DEFAULT_NOW = datetime(2026, 12, 6, 10, 0, tzinfo=THAI_TZ)
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--now", metavar="ISO_DATETIME", default=None,
+        help="run every test at this moment (Thai time unless it has an offset), "
+             "e.g. 2031-02-28T23:30:00+07:00; the default is " + DEFAULT_NOW.isoformat())
+
+
+def _parse_now(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise pytest.UsageError(f"--now {text!r} is not an ISO date/time") from None
+    return to_thai(moment.replace(tzinfo=THAI_TZ) if moment.tzinfo is None else moment)
+
+
+def pytest_report_header(config):
+    text = config.getoption("--now")
+    return f"fondue-desk clock pinned at {(_parse_now(text) if text else DEFAULT_NOW).isoformat()}"
+
+
+@pytest.fixture(scope="session")
+def _pinned_moment(pytestconfig) -> datetime:
+    text = pytestconfig.getoption("--now")
+    return _parse_now(text) if text else DEFAULT_NOW
+
+
+@contextmanager
+def _at(moment: datetime, travel: bool) -> Iterator[None]:
+    # The clock ticks from the pinned moment, so events one test makes still come in order.
+    with pinned_clock(moment, tick=True):
+        if not travel:
+            yield
+            return
+        import time_machine
+
+        with time_machine.travel(moment, tick=True):
+            yield
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _module_clock(pytestconfig, _pinned_moment):
+    # Module-scoped fixtures (a shared demo office) are built before any function-scoped
+    # fixture, so they need the pinned moment too.
+    with _at(_pinned_moment, pytestconfig.getoption("--now") is not None):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _pinned_clock(pytestconfig, _pinned_moment, _module_clock):
+    # Every test starts at the same moment, however long the tests before it took.
+    with _at(_pinned_moment, pytestconfig.getoption("--now") is not None):
+        yield
+
+
+@pytest.fixture
+def now(_pinned_moment) -> datetime:
+    """The moment every test runs at: aware, Thai time (the core's clock starts there)."""
+    return _pinned_moment
+
+
+@pytest.fixture
+def today(now) -> date:
+    """The Thai date of `now`."""
+    return now.date()
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +115,8 @@ def demo_office(db):
     """A small demo office (no complaints unless a test adds them); returns its OfficeView."""
     from fondue_desk.services import demo, reference
 
-    demo.create_demo_office(db, complaints=0)
+    # As `fondue-desk demo` makes it: the documented demo passwords sign in as they are.
+    demo.create_demo_office(db, complaints=0, passwords_must_change=False)
     return reference.first_office(db)
 
 

@@ -155,9 +155,21 @@ def test_density_checkbox_swaps_clusters_for_heat(qtbot, map_page):
     wait_js(qtbot, map_page.view, "fondue.heatShown()", False)
 
 
+def log_cluster(db, office, clerk, *, count: int = 3) -> None:
+    """Open complaints of one kind a few metres apart: a hotspot on any day. (The demo closes
+    most of its complaints, so whether its few open ones cluster depends on the date.)"""
+    from fondue_desk.services import intake, reference
+
+    category = next(c.id for c in reference.active_categories(db, office.id))
+    for i in range(count):
+        intake.log_complaint(db, clerk.id, intake.ComplaintInput(
+            category_id=category, description="ท่อแตก น้ำไหลนองถนน", complainant_name="นายสมชาย ใจดี",
+            phone="0812345678", lat=office.lat + i * 0.0001, lon=office.lon))
+
+
 def test_hotspot_click_zooms_there(qtbot, db, register_office, register_user, register_admin):
-    # A wide rule, so 300 demo complaints surely make some hotspots.
-    settings = map_settings.set_hotspot_rule(db, register_admin.id, min_count=2, radius_m=500)
+    log_cluster(db, register_office, register_user)
+    settings = map_settings.set_hotspot_rule(db, register_admin.id, min_count=3, radius_m=100)
     found = map_data.hotspots(db, register_office.id, RegisterFilter(), settings)
     assert found
     map_page = open_map(qtbot, db, register_office, register_user)

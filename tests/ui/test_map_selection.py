@@ -84,7 +84,15 @@ def show_alone(qtbot, page, row) -> tuple[float, float]:
     x, y = js(qtbot, page.view, f"fondue.markerPoint({row[0]})")
     rect = js(qtbot, page.view, "(function () { var r = fondue.map.getContainer()"
                                 ".getBoundingClientRect(); return [r.left, r.top]; })()")
-    return rect[0] + x, rect[1] + y
+    x, y = rect[0] + x, rect[1] + y
+    # MarkerCluster breaks the cluster up with a 200 ms animation after the zoom; until it ends
+    # the shrinking cluster icon lies over the marker and takes the click (a loaded machine
+    # clicked it every other run). Circle markers are drawn on the canvas, so the marker is
+    # clickable once the canvas is what lies at its point.
+    wait_js(qtbot, page.view,
+            f"!document.querySelector('.leaflet-cluster-anim') && "
+            f"document.elementFromPoint({x!r}, {y!r}).tagName === 'CANVAS'", True)
+    return x, y
 
 
 def click_on_map(qtbot, page, x: float, y: float, *, ctrl: bool = False) -> None:
