@@ -12,6 +12,7 @@ from fondue_desk import __version__
 from fondue_desk.domain.permissions import Action, can
 from fondue_desk.services import reference
 
+from .backup.menu import add_backup_actions
 from .dialogs.change_password_dialog import ChangePasswordDialog
 from .dialogs.crews_dialog import CrewsDialog
 from .dialogs.letter_settings_dialog import LetterSettingsDialog
@@ -47,6 +48,7 @@ def build_menus(window: MainWindow) -> None:
         lambda: ChangePasswordDialog(window._db, window.user, window).exec(),
     )
     file_menu.addAction(window.letters_action)
+    add_backup_actions(window, file_menu)
     file_menu.addSeparator()
     file_menu.addAction(window.password_action)
     file_menu.addAction(

@@ -24,6 +24,7 @@ from fondue_desk.domain.permissions import Action, can
 from fondue_desk.domain.statuses import Role
 from fondue_desk.services.views import OfficeView, UserView
 
+from .backup.auto_backup import AutoBackup
 from .dialogs.assign_dialog import AssignDialog
 from .main_menus import build_menus
 from .pages.crew_board_page import CrewBoardPage
@@ -174,6 +175,9 @@ class MainWindow(QMainWindow):
         for label in (self.office_label, self.user_label, self.database_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+        # Age of the last good backup; daily backups while open, one more on close.
+        self.backup_controller = AutoBackup(db, self.office, self)
+        bar.addPermanentWidget(self.backup_controller.label)
 
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
@@ -191,4 +195,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802  (Qt override)
         QSettings().setValue(GEOMETRY_SETTING, self.saveGeometry())
+        self.backup_controller.run_on_close()
         super().closeEvent(event)

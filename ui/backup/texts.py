@@ -1,0 +1,83 @@
+"""Words for backups: the core's backup.* codes, the age of the last backup, a backup's date."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication
+
+from fondue_desk.documents.thai_text import thai_date
+from fondue_desk.domain.calendar import to_thai
+from fondue_desk.domain.errors import FondueError
+
+CONTEXT = "Backup"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _codes() -> dict[str, str]:
+    return {
+        "backup.not_found": _t("The file is not there any more."),
+        "backup.not_a_backup": _t("This file is not a Fondue Desk backup."),
+        "backup.corrupted": _t("The backup file is damaged or has been altered. "
+                               "Use another backup."),
+        "backup.newer_format": _t("This backup was made by a newer version of Fondue Desk. "
+                                  "Update this program first."),
+        "backup.newer_schema": _t("This backup was made by a newer version of Fondue Desk "
+                                  "(%1). Update this program before restoring it."),
+        "backup.dialect_mismatch": _t("This backup is of another kind of database and cannot "
+                                      "be restored into this one."),
+        "backup.tool_missing": _t("The PostgreSQL program %1 was not found. Install the "
+                                  "PostgreSQL client tools of the server's version."),
+        "backup.tool_failed": _t("The PostgreSQL program %1 failed."),
+        "backup.no_database_file": _t("There is no database file to back up."),
+        "backup.no_schema": _t("The database has no schema version."),
+        "backup.read_failed": _t("The database could not be read."),
+        "backup.restore_failed": _t("The restore failed and was undone."),
+        "backup.target_is_folder": _t("Give a file name, not a folder."),
+        "backup.write_failed": _t("The backup could not be written: the folder may be "
+                                  "read-only, full or unplugged."),
+        "backup.unsupported_database": _t("This kind of database cannot be backed up here."),
+    }
+
+
+def error_text(error: BaseException) -> str:
+    if isinstance(error, FondueError):
+        text = _codes().get(error.code)
+        if text is not None:
+            first = error.params.get("app_version") or error.params.get("tool") or ""
+            return text.replace("%1", str(first))
+        from ..messages import error_text as general
+
+        return general(error)
+    return _t("Unexpected error: %1").replace("%1", str(error))
+
+
+def when_text(created_at) -> str:
+    """"6 ธ.ค. 2569 17:30" in Thai time (created_at is naive UTC)."""
+    local = to_thai(created_at)
+    return f"{thai_date(local, short=True)} {local:%H:%M}"
+
+
+def size_text(size_bytes: int) -> str:
+    if size_bytes < 1_048_576:
+        return _t("%1 KB").replace("%1", f"{max(size_bytes // 1024, 1):,}")
+    return _t("%1 MB").replace("%1", f"{size_bytes / 1_048_576:,.1f}")
+
+
+def age_text(age: timedelta | None) -> str:
+    if age is None:
+        return _t("Last backup: none")
+    minutes = int(age.total_seconds() // 60)
+    if minutes < 2:
+        ago = _t("just now")
+    elif minutes < 60:
+        ago = _t("%1 minutes ago").replace("%1", str(minutes))
+    elif minutes < 120:
+        ago = _t("an hour ago")
+    elif minutes < 48 * 60:
+        ago = _t("%1 hours ago").replace("%1", str(minutes // 60))
+    else:
+        ago = _t("%1 days ago").replace("%1", str(minutes // (24 * 60)))
+    return _t("Last backup: %1").replace("%1", ago)
