@@ -16,6 +16,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from fondue_desk.db.database import Database
+from fondue_desk.domain.errors import InvalidInput
 from fondue_desk.domain.office_config import (
     CategorySpec,
     CrewSpec,
@@ -25,6 +26,7 @@ from fondue_desk.domain.office_config import (
     VillageSpec,
 )
 
+from .rules import checked_config
 from .schema import SCHEMA_VERSION
 from .storage import read_config
 
@@ -43,6 +45,12 @@ def export_config(db: Database, office_id: int) -> str:
     """The office's configuration file as text (UTF-8 when written)."""
     with db.read() as session:
         config = read_config(session, office_id)
+    try:
+        # Written as an import would store it, so export → import → export is byte-identical
+        # even for rows saved before a rule existed (a phone typed "053-114 200").
+        config = checked_config(config, complete=False)
+    except InvalidInput:
+        pass  # a row no rule accepts is written as it is; the import will name it
     return dump_config(config)
 
 

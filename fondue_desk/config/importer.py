@@ -28,8 +28,6 @@ from fondue_desk.db.models import (
 )
 from fondue_desk.domain.errors import FieldError, InvalidInput
 from fondue_desk.domain.office_config import (
-    CategorySpec,
-    CrewSpec,
     MapSpec,
     NumberingSpec,
     OfficeConfig,
@@ -102,6 +100,12 @@ def apply_import(db: Database, actor_id: int, config: OfficeConfig, *, dry_run: 
 
 def _plan(session: Session, office_id: int, new: OfficeConfig) -> list[Change]:
     old = read_config(session, office_id)
+    try:
+        # Compared as the rules would store it: a phone saved as "053-123 456" before the
+        # rule existed is not a change the admin made.
+        old = checked_config(old, complete=False)
+    except InvalidInput:
+        pass
     changes: list[Change] = []
     office_name = new.office.name
     for subject, names in (("office", PROFILE_FIELDS), ("letters", LETTER_FIELDS)):
