@@ -145,6 +145,9 @@ def _problems_of(data, error: ValidationError) -> Iterable[ConfigProblem]:
     if "minimum" in schema and kind in ("type", "minimum", "maximum"):
         yield ConfigProblem(line, column, path, "config.integer_range",
                             {"min": schema["minimum"], "max": schema["maximum"]})
+    elif kind == "type" and path.endswith(".colour"):
+        # `colour: #1e88e5` without quotes is a YAML comment: the value arrives empty.
+        yield ConfigProblem(line, column, path, "colour.invalid")
     elif kind == "type":
         expected = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
         yield ConfigProblem(line, column, path, "config.type",
@@ -169,8 +172,9 @@ def _build(data, errors: list[FieldError]) -> OfficeConfig:
     letters = _dict(data.get("letters"))
     profile = OfficeProfile(
         kind=_str(office, "kind"), name=_str(office, "name"),
-        **{k: _str(office, k) for k in ("tambon", "amphoe", "province", "postal_code",
-                                        "tambon_code", "address", "phone", "email")},
+        **{k: _str(office, k) for k in ("tambon", "amphoe", "province", "address", "phone",
+                                        "email")},
+        postal_code=_digits(office, "postal_code"), tambon_code=_digits(office, "tambon_code"),
         lat=_float(office, "lat"), lon=_float(office, "lon"),
         **{k: _str(letters, k) for k in _LETTER_FIELDS if k != "thai_digits"},
         thai_digits=_bool(letters, "thai_digits", False),
@@ -223,6 +227,13 @@ def _list(value) -> list:
 def _str(mapping: dict, key: str, default: str = "") -> str:
     value = mapping.get(key)
     return str(value) if isinstance(value, str) else default
+
+
+def _digits(mapping: dict, key: str) -> str:
+    value = mapping.get(key)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return _str(mapping, key)
 
 
 def _int(mapping: dict, key: str, default: int) -> int:

@@ -42,8 +42,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "config.one_of": ("{field} ต้องเป็นค่าใดค่าหนึ่งใน {values}",
                       "{field} must be one of {values}"),
     "config.base64": ("{field} ไม่ใช่ข้อมูลรูปภาพแบบ base64", "{field} is not base64 picture data"),
-    "colour.invalid": ("{field} ต้องเป็นรหัสสีแบบ #rrggbb เช่น #1e88e5",
-                       "{field} must be a colour like #1e88e5"),
+    "colour.invalid": ('{field} ต้องเป็นรหัสสีในเครื่องหมายคำพูด เช่น "#1e88e5"',
+                       '{field} must be a quoted colour like "#1e88e5"'),
     "code.invalid": (("{field} ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือ - ยาว 2–40 ตัว "
                      "ขึ้นต้นด้วยตัวอักษร"),
                      ("{field} must be 2–40 lower-case letters, digits or hyphens, "

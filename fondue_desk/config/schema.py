@@ -11,6 +11,8 @@ _FLAG = {"type": "boolean"}
 _NUMBER = {"type": ["number", "null"]}
 _CODE = {"type": "string", "pattern": "^[a-z][a-z0-9-]{1,39}$"}
 _IMAGE = {"type": ["string", "null"]}           # base64; checked as a picture in parse.py
+# Codes of digits only, so a hand-written `postal_code: 45160` needs no quotes.
+_DIGITS = {"type": ["string", "integer"]}
 
 
 def _int(low: int, high: int) -> dict:
@@ -22,9 +24,15 @@ def _object(properties: dict, required: tuple[str, ...] = ()) -> dict:
             "additionalProperties": False}
 
 
+def _optional(schema: dict) -> dict:
+    """A section or list that may be left empty (`villages:` with nothing under it)."""
+    types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+    return {**schema, "type": [*types, "null"]}
+
+
 OFFICE = _object({
     "kind": _TEXT, "name": _TEXT, "tambon": _TEXT, "amphoe": _TEXT, "province": _TEXT,
-    "postal_code": _TEXT, "tambon_code": _TEXT, "address": _TEXT, "phone": _TEXT,
+    "postal_code": _DIGITS, "tambon_code": _DIGITS, "address": _TEXT, "phone": _TEXT,
     "email": _TEXT, "lat": _NUMBER, "lon": _NUMBER,
 }, required=("kind",))
 
@@ -47,8 +55,8 @@ CATEGORY = _object({
 
 CREW = _object({
     "name": _TEXT, "leader_name": _TEXT, "phone": _TEXT,
-    "members": {"type": "array", "items": _TEXT},
-    "categories": {"type": "array", "items": _CODE}, "active": _FLAG,
+    "members": _optional({"type": "array", "items": _TEXT}),
+    "categories": _optional({"type": "array", "items": _CODE}), "active": _FLAG,
 }, required=("name",))
 
 NUMBERING = _object({"tracking_format": _TEXT, "work_order_format": _TEXT})
@@ -64,10 +72,10 @@ MAP = _object({
 SCHEMA = _object({
     "schema_version": {"const": SCHEMA_VERSION},
     "office": OFFICE,
-    "letters": LETTERS,
-    "numbering": NUMBERING,
-    "villages": {"type": "array", "items": VILLAGE},
-    "categories": {"type": "array", "items": CATEGORY},
-    "crews": {"type": "array", "items": CREW},
-    "map": MAP,
+    "letters": _optional(LETTERS),
+    "numbering": _optional(NUMBERING),
+    "villages": _optional({"type": "array", "items": VILLAGE}),
+    "categories": _optional({"type": "array", "items": CATEGORY}),
+    "crews": _optional({"type": "array", "items": CREW}),
+    "map": _optional(MAP),
 }, required=("schema_version", "office"))

@@ -76,7 +76,7 @@ def test_a_broken_file_is_named_line_by_line_in_english_too(tmp_path):
     assert done.returncode == 2
     lines = broken.read_text(encoding="utf-8").splitlines()
     colour_line = next(i for i, line in enumerate(lines, 1) if '"yellow"' in line)
-    assert f"line {colour_line}: colour must be a colour like #1e88e5" in done.stderr
+    assert f'line {colour_line}: colour must be a quoted colour like "#1e88e5"' in done.stderr
     assert f"line {colour_line + 1}: sla_days must be a whole number 1–365" in done.stderr
     assert _count(db_url, Office) == 0
 

@@ -128,7 +128,19 @@ BROKEN = [
      "config.integer_range"),
     ("list where a text is wanted", _with(4, "  name: [a, b]"), 4, "office.name",
      "config.type"),
+    ("unquoted colour (a YAML comment)", _with(27, "    colour: #f9a825"), 27,
+     "categories[1].colour", "colour.invalid"),
+    ("a number where true/false is wanted", _with(18, "    name: บ้านหนองแวง\n    active: 1"),
+     19, "villages[1].active", "config.type"),
 ]
+
+
+def test_empty_sections_and_unquoted_postal_codes_are_fine():
+    text = _with(5, "  postal_code: 45160").replace(
+        "crews:\n  - name: กองช่าง\n    categories: [roads, street-lights]\n", "crews:\n").replace(
+        "    default_crew: กองช่าง\n", "")
+    config = parse_config(text)
+    assert config.office.postal_code == "45160" and config.crews == ()
 
 
 @pytest.mark.parametrize(("text", "line", "path", "code"), [b[1:] for b in BROKEN],
