@@ -86,6 +86,12 @@ def load_yaml(text: str):
     return data
 
 
+def config_file_error(text: str, error: InvalidInput) -> ConfigFileError:
+    """An InvalidInput raised over a file's configuration (create_office, plan_import,
+    apply_import) as that file's problems, each with its line."""
+    return ConfigFileError(problems_from_errors(load_yaml(text), error.errors))
+
+
 def problems_from_errors(data, errors: Iterable[FieldError]) -> list[ConfigProblem]:
     """Rule errors (config paths) as file problems with their lines, sorted by line; `data` is
     load_yaml(text). Fields that are not the file's (admin.*) get no line."""

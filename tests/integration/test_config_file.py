@@ -184,3 +184,21 @@ def test_a_crew_with_work_is_retired_and_one_without_is_deleted(db, admin, demo_
     with db.read() as session:
         assert not session.get(Crew, busy_id).active
         assert session.scalar(select(func.count()).where(Complaint.crew_id == busy_id)) > 0
+
+
+def test_an_import_on_postgresql_swaps_deletes_and_adds(db, demo_office, pg_url):
+    other = Database.open(pg_url)
+    created = create_office(other, _config(db, demo_office.id), ADMIN, now=NOW)
+    config = _config(other, created.office_id)
+    one, two, *rest = config.villages
+    changed = replace(config, villages=(replace(one, number=two.number),
+                                        replace(two, number=one.number), *rest[1:],
+                                        VillageSpec("moo-40", 40, "บ้านใหม่")))
+    plan = apply_import(other, created.admin_user_id, changed)
+    assert {(c.action, c.key) for c in plan.changes} == {
+        ("updated", one.code), ("updated", two.code), ("deleted", rest[0].code),
+        ("added", "moo-40")}
+    in_number_order = tuple(sorted(changed.villages, key=lambda v: v.number))
+    assert export_config(other, created.office_id) == dump_config(
+        replace(changed, villages=in_number_order))
+    other.close()
