@@ -73,7 +73,7 @@ def _import(db, office_id: int, source: Path, dry_run: bool, lang: str) -> int:
     from ..config.importer import apply_import
 
     try:
-        text = source.read_text(encoding="utf-8")
+        text = source.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         print(f"fondue-desk: {source}: {exc}", file=sys.stderr)
         return 2

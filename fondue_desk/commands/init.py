@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
 
     lang = args.lang or "th"
     try:
-        text = args.config.read_text(encoding="utf-8")
+        text = args.config.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         return _fail(lang, f"อ่านไฟล์ {args.config} ไม่ได้: {exc}",
                      f"cannot read {args.config}: {exc}")

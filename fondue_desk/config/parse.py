@@ -33,6 +33,8 @@ from .rules import checked_config
 from .schema import SCHEMA
 
 _VALIDATOR = Draft202012Validator(SCHEMA)
+# A 5 MB outline and two 2 MB pictures in base64 fit with room to spare.
+MAX_FILE_CHARS = 20_000_000
 _PATH_TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 # Where the file keeps what OfficeProfile holds: the letter settings have their own section.
@@ -67,9 +69,13 @@ def parse_config(text: str, *, complete: bool = False) -> OfficeConfig:
 
 def load_yaml(text: str):
     """The round-trip tree of a YAML text; ConfigFileError with the line of a syntax error."""
+    if len(text) > MAX_FILE_CHARS:
+        raise ConfigFileError([ConfigProblem(None, None, "", "config.too_large",
+                                             {"max_mb": MAX_FILE_CHARS // 1_000_000})])
     yaml = YAML(typ="rt")
     try:
-        data = yaml.load(text)
+        # Notepad saves UTF-8 with a byte order mark; it is not part of the first key.
+        data = yaml.load(text.removeprefix("\ufeff"))
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         code = ("config.duplicate_key" if type(exc).__name__.startswith("DuplicateKey")

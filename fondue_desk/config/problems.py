@@ -30,6 +30,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "config.yaml_syntax": ("อ่านไฟล์ไม่ได้ (รูปแบบ YAML ผิด): {problem}",
                            "the file is not valid YAML: {problem}"),
     "config.duplicate_key": ("{field} ซ้ำกันในส่วนเดียวกัน", "{field} appears twice"),
+    "config.too_large": ("ไฟล์ใหญ่เกิน {max_mb} MB", "the file is larger than {max_mb} MB"),
     "config.not_mapping": ("ไฟล์ต้องเป็นชุดหัวข้อ (schema_version, office, …)",
                            "the file must be a set of sections (schema_version, office, …)"),
     "config.schema_version": ("schema_version ต้องเป็น {expected}",

@@ -233,3 +233,14 @@ def test_written_then_read_is_the_same_configuration(villages, slas, template):
     assert [v.name for v in again.villages] == villages
     assert [c.sla_days for c in again.categories] == slas
     assert {c.letter_template for c in again.categories} <= {template.strip()}
+
+
+def test_a_byte_order_mark_and_windows_line_ends_are_read():
+    config = parse_config("\ufeff" + GOOD.replace("\n", "\r\n"), complete=True)
+    assert config.office.name == "เทศบาลตำบลอาจสามารถ" and len(config.villages) == 2
+
+
+def test_a_huge_file_is_refused_before_it_is_read():
+    problems = _problems(GOOD + "#" * 20_000_001)
+    assert [p.code for p in problems] == ["config.too_large"]
+    assert describe(problems[0], "en") == "the file is larger than 20 MB"
