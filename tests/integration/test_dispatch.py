@@ -9,15 +9,12 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from fondue_desk.db.models import Assignment, Attachment, JobResult, StatusEvent, WorkOrder
-from fondue_desk.domain.calendar import now_thai
 from fondue_desk.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from fondue_desk.services import complaints, crews, dispatch, reference, work_orders
 from fondue_desk.services.dispatch import ResultInput
 from fondue_desk.services.intake import ComplaintInput, log_complaint
 from fondue_desk.services.workflow import change_status, next_statuses
 from tests.pdf_text import pdf_text
-
-TODAY = now_thai().date()
 
 
 @pytest.fixture
@@ -69,14 +66,14 @@ def photo() -> bytes:
 
 
 def test_assigning_three_records_everything_and_numbers_one_work_order(db, users, lights,
-                                                                      light_crew):
+                                                                      light_crew, today):
     made = [new_complaint(db, users["clerk1"], lights) for _ in range(3)]
     before_orders = count(db, WorkOrder)
-    result = dispatch.assign(db, users["clerk1"].id, [c.id for c in made], light_crew.id, TODAY,
+    result = dispatch.assign(db, users["clerk1"].id, [c.id for c in made], light_crew.id, today,
                              instruction="นำบันไดยาวไปด้วย", work_orders="crew_day")
     assert [c.status for c in result.complaints] == ["assigned"] * 3
     assert {c.crew_name for c in result.complaints} == {light_crew.name}
-    assert all(c.planned_date == TODAY and c.instruction == "นำบันไดยาวไปด้วย"
+    assert all(c.planned_date == today and c.instruction == "นำบันไดยาวไปด้วย"
                for c in result.complaints)
     assert result.reassigned == ()
     [order] = result.work_orders
@@ -90,9 +87,9 @@ def test_assigning_three_records_everything_and_numbers_one_work_order(db, users
     assert len(notes) == 1 and light_crew.name in notes[0] and "นำบันไดยาว" in notes[0]
 
 
-def test_work_order_numbers_are_gapless_per_fiscal_year(db, users, lights, light_crew):
+def test_work_order_numbers_are_gapless_per_fiscal_year(db, users, lights, light_crew, today):
     made = [new_complaint(db, users["clerk1"], lights) for _ in range(4)]
-    result = dispatch.assign(db, users["clerk1"].id, [c.id for c in made], light_crew.id, TODAY,
+    result = dispatch.assign(db, users["clerk1"].id, [c.id for c in made], light_crew.id, today,
                              work_orders="job")
     numbers = [o.number for o in result.work_orders]
     seqs = [int(n.split("/")[0]) for n in numbers]
@@ -106,13 +103,13 @@ def test_work_order_numbers_are_gapless_per_fiscal_year(db, users, lights, light
     assert found.number == numbers[1]
 
 
-def test_a_refused_complaint_in_a_batch_changes_nothing(db, users, lights, light_crew):
+def test_a_refused_complaint_in_a_batch_changes_nothing(db, users, lights, light_crew, today):
     fine = new_complaint(db, users["clerk1"], lights)
     rejected = new_complaint(db, users["clerk1"], lights)
     change_status(db, users["clerk1"].id, rejected.id, "rejected", note="เรื่องซ้ำ")
     events = count(db, StatusEvent)
     with pytest.raises(Conflict) as refused:
-        dispatch.assign(db, users["clerk1"].id, [fine.id, rejected.id], light_crew.id, TODAY,
+        dispatch.assign(db, users["clerk1"].id, [fine.id, rejected.id], light_crew.id, today,
                         work_orders="crew_day")
     assert refused.value.code == "assign.not_assignable"
     assert refused.value.params["tracking_no"] == rejected.tracking_no
@@ -121,25 +118,25 @@ def test_a_refused_complaint_in_a_batch_changes_nothing(db, users, lights, light
 
 @pytest.mark.parametrize(("days", "code"), [(-1, "planned_date.past"),
                                             (400, "planned_date.too_far")])
-def test_planned_date_must_be_sensible(db, users, lights, light_crew, days, code):
+def test_planned_date_must_be_sensible(db, users, lights, light_crew, days, code, today):
     made = new_complaint(db, users["clerk1"], lights)
     with pytest.raises(InvalidInput) as bad:
         dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id,
-                        TODAY + timedelta(days=days))
+                        today + timedelta(days=days))
     assert bad.value.for_field("planned_date").code == code
     assert status_of(db, made.id) == "received"
 
 
 def test_reassigning_needs_a_reason_and_keeps_the_trail(db, users, lights, light_crew,
-                                                        road_crew):
+                                                        road_crew, today):
     made = new_complaint(db, users["clerk1"], lights)
-    dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, TODAY)
+    dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, today)
     with pytest.raises(InvalidInput) as no_reason:
-        dispatch.assign(db, users["clerk1"].id, [made.id], road_crew.id, TODAY)
+        dispatch.assign(db, users["clerk1"].id, [made.id], road_crew.id, today)
     assert no_reason.value.fields == ("reason",)
     # Same crew, new date: a reschedule, no reason needed.
-    dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, TODAY + timedelta(days=1))
-    moved = dispatch.assign(db, users["clerk1"].id, [made.id], road_crew.id, TODAY,
+    dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, today + timedelta(days=1))
+    moved = dispatch.assign(db, users["clerk1"].id, [made.id], road_crew.id, today,
                             reason="ต้องใช้รถกระเช้าของทีมโยธา")
     assert moved.reassigned == (made.id,) and moved.complaints[0].crew_name == road_crew.name
     with db.read() as session:
@@ -161,14 +158,14 @@ def test_assignment_is_a_dedicated_action(db, users, lights):
 
 
 @pytest.mark.parametrize("role_user", ["mayor", "crew1"])
-def test_only_office_staff_assign(db, users, lights, light_crew, role_user):
+def test_only_office_staff_assign(db, users, lights, light_crew, role_user, today):
     made = new_complaint(db, users["clerk1"], lights)
     with pytest.raises(PermissionDenied):
-        dispatch.assign(db, users[role_user].id, [made.id], light_crew.id, TODAY)
+        dispatch.assign(db, users[role_user].id, [made.id], light_crew.id, today)
     assert status_of(db, made.id) == "received"
 
 
-def test_an_inactive_crew_cannot_take_work(db, users, lights, light_crew):
+def test_an_inactive_crew_cannot_take_work(db, users, lights, light_crew, today):
     made = new_complaint(db, users["clerk1"], lights)
     detail = crews.get_crew(db, users["admin"].office_id, light_crew.id)
     crews.save_crew(db, users["admin"].id, crews.CrewInput(
@@ -176,13 +173,13 @@ def test_an_inactive_crew_cannot_take_work(db, users, lights, light_crew):
         phone=detail.phone, category_ids=detail.category_ids,
         leader_user_id=detail.leader_user_id, active=False), crew_id=light_crew.id)
     with pytest.raises(NotFound):
-        dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, TODAY)
+        dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, today)
 
 
 def test_done_goes_to_the_mayor_with_the_result_and_after_photos(db, users, lights,
-                                                                 light_crew):
+                                                                 light_crew, today):
     made = new_complaint(db, users["clerk1"], lights)
-    assigned = dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, TODAY,
+    assigned = dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, today,
                                work_orders="job")
     # crew1 leads the lights crew in the demo office: the crew leader reports for it.
     dispatch.start_work(db, users["crew1"].id, made.id)
@@ -192,16 +189,16 @@ def test_done_goes_to_the_mayor_with_the_result_and_after_photos(db, users, ligh
     assert done.status == "awaiting_signoff"
     with db.read() as session:
         result = session.scalars(select(JobResult).where(JobResult.complaint_id == made.id)).one()
-        assert (result.outcome, result.minutes_spent, result.worked_on) == ("done", 90, TODAY)
+        assert (result.outcome, result.minutes_spent, result.worked_on) == ("done", 90, today)
         assert result.work_order_id == assigned.work_orders[0].id
         kinds = session.scalars(select(Attachment.kind).where(
             Attachment.complaint_id == made.id)).all()
     assert kinds == ["after"]
 
 
-def test_partly_and_not_done_need_a_reason_and_route_the_work(db, users, lights, light_crew):
+def test_partly_and_not_done_need_a_reason_and_route_the_work(db, users, lights, light_crew, today):
     made = new_complaint(db, users["clerk1"], lights)
-    dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, TODAY)
+    dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, today)
     events = count(db, StatusEvent)
     with pytest.raises(InvalidInput) as no_reason:
         dispatch.record_result(db, users["clerk1"].id, made.id, ResultInput(outcome="partly"))
@@ -216,18 +213,18 @@ def test_partly_and_not_done_need_a_reason_and_route_the_work(db, users, lights,
         dispatch.record_result(db, users["clerk1"].id, made.id, ResultInput(outcome="done"))
 
 
-def test_a_bad_after_photo_refuses_the_whole_result(db, users, lights, light_crew):
+def test_a_bad_after_photo_refuses_the_whole_result(db, users, lights, light_crew, today):
     made = new_complaint(db, users["clerk1"], lights)
-    dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, TODAY)
+    dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, today)
     with pytest.raises(InvalidInput):
         dispatch.record_result(db, users["clerk1"].id, made.id, ResultInput(
             outcome="done", after_photos=[("x.jpg", b"not a picture")]))
     assert status_of(db, made.id) == "assigned" and count(db, JobResult) == 0
 
 
-def test_a_crew_leader_reports_only_for_their_own_crew(db, users, lights, road_crew):
+def test_a_crew_leader_reports_only_for_their_own_crew(db, users, lights, road_crew, today):
     made = new_complaint(db, users["clerk1"], lights)
-    dispatch.assign(db, users["clerk1"].id, [made.id], road_crew.id, TODAY)
+    dispatch.assign(db, users["clerk1"].id, [made.id], road_crew.id, today)
     with pytest.raises(PermissionDenied) as refused:
         dispatch.record_result(db, users["crew1"].id, made.id, ResultInput(outcome="done"))
     assert refused.value.code == "result.not_your_crew"
@@ -252,11 +249,11 @@ def test_crew_registry_validates_and_is_for_admins(db, users, lights, light_crew
 
 
 def test_the_printed_order_has_every_job_and_never_a_national_id(db, users, lights,
-                                                                 light_crew):
+                                                                 light_crew, today):
     made = [new_complaint(db, users["clerk1"], lights) for _ in range(3)]
     made.append(new_complaint(db, users["clerk1"], lights, anonymous=True, complainant_name="",
                               phone="", national_id="", lat=None, lon=None))
-    result = dispatch.assign(db, users["clerk1"].id, [c.id for c in made], light_crew.id, TODAY,
+    result = dispatch.assign(db, users["clerk1"].id, [c.id for c in made], light_crew.id, today,
                              work_orders="crew_day")
     [order] = result.work_orders
     text = pdf_text(work_orders.work_orders_pdf(db, users["clerk1"].office_id, [order.id]))
@@ -266,12 +263,12 @@ def test_the_printed_order_has_every_job_and_never_a_national_id(db, users, ligh
     assert "081-234-5678" in text  # the crew calls the complainant
 
 
-def test_the_board_lists_open_jobs_most_urgent_first(db, users, lights, light_crew):
+def test_the_board_lists_open_jobs_most_urgent_first(db, users, lights, light_crew, today):
     from fondue_desk.services.crew_board import crew_board
 
     made = [new_complaint(db, users["clerk1"], lights) for _ in range(3)]
-    dispatch.assign(db, users["clerk1"].id, [c.id for c in made], light_crew.id, TODAY)
-    board = crew_board(db, users["clerk1"].office_id, today=TODAY + timedelta(days=5))
+    dispatch.assign(db, users["clerk1"].id, [c.id for c in made], light_crew.id, today)
+    board = crew_board(db, users["clerk1"].office_id, today=today + timedelta(days=5))
     column = next(c for c in board.columns if c.crew.id == light_crew.id)
     mine = [j for j in column.jobs if j.id in {c.id for c in made}]
     assert len(mine) == 3 and all(j.days_overdue == 2 for j in mine)  # lights SLA: 3 days
@@ -289,8 +286,8 @@ def test_a_result_needs_a_crew_to_report_for(db, users, lights):
     assert count(db, JobResult) == 0
 
 
-def test_work_sent_back_to_the_office_leaves_the_crew(db, users, lights, light_crew):
+def test_work_sent_back_to_the_office_leaves_the_crew(db, users, lights, light_crew, today):
     made = new_complaint(db, users["clerk1"], lights)
-    dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, TODAY)
+    dispatch.assign(db, users["clerk1"].id, [made.id], light_crew.id, today)
     back = change_status(db, users["clerk1"].id, made.id, "forwarded", note="เสาไฟของ กฟภ.")
     assert back.status == "forwarded" and back.crew_id is None and back.planned_date is None

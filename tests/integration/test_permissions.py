@@ -11,7 +11,6 @@ import pytest
 from PIL import Image
 from sqlalchemy import text
 
-from fondue_desk.domain.calendar import now_thai
 from fondue_desk.domain.errors import PermissionDenied
 from fondue_desk.domain.permissions import PERMISSIONS, Action, can
 from fondue_desk.domain.statuses import Role
@@ -28,7 +27,6 @@ from fondue_desk.services import (
 )
 from fondue_desk.services.workflow import change_status
 
-TODAY = now_thai().date()
 USERNAMES = {Role.CLERK: "clerk1", Role.CREW_LEADER: "crew1", Role.MAYOR: "mayor",
              Role.ADMIN: "admin"}
 TABLES = ("complaint", "status_event", "attachment", "crew", "app_user", "office_setting",
@@ -38,8 +36,8 @@ TABLES = ("complaint", "status_event", "attachment", "crew", "app_user", "office
 class Office:
     """Complaints in the state each action needs, made by the office's clerk and admin."""
 
-    def __init__(self, db, office):
-        self.db, self.office = db, office
+    def __init__(self, db, office, today):
+        self.db, self.office, self.today = db, office, today
         self.clerk = reference.find_user(db, "clerk1")
         self.category = next(c for c in reference.active_categories(db, office.id)
                              if c.name_th == "ไฟฟ้าส่องสว่างชำรุด")
@@ -52,7 +50,7 @@ class Office:
 
     def assigned(self):
         made = self.received()
-        dispatch.assign(self.db, self.clerk.id, [made.id], self.crew.id, TODAY)
+        dispatch.assign(self.db, self.clerk.id, [made.id], self.crew.id, self.today)
         return made
 
     def awaiting(self):
@@ -95,7 +93,8 @@ ACTIONS = {
     Action.MANAGE_CREWS: lambda o, actor: (
         lambda: crews.save_crew(o.db, actor.id, crews.CrewInput(name="ทีมตัดหญ้า"))),
     Action.ASSIGN: lambda o, actor: (
-        lambda made=o.received(): dispatch.assign(o.db, actor.id, [made.id], o.crew.id, TODAY)),
+        lambda made=o.received(): dispatch.assign(o.db, actor.id, [made.id], o.crew.id,
+                                                  o.today)),
     Action.RECORD_RESULT: lambda o, actor: (
         lambda made=o.assigned(): dispatch.record_result(o.db, actor.id, made.id,
                                                          dispatch.ResultInput(outcome="done"))),
@@ -124,8 +123,8 @@ def snapshot(db):
 
 @pytest.mark.parametrize("action", list(Action))
 @pytest.mark.parametrize("role", list(Role))
-def test_role_may_or_may_not(db, demo_office, role, action):
-    office = Office(db, demo_office)
+def test_role_may_or_may_not(db, demo_office, role, action, today):
+    office = Office(db, demo_office, today)
     actor = reference.find_user(db, USERNAMES[role])
     call = ACTIONS[action](office, actor)  # the complaint it needs is prepared first
     before = snapshot(db)

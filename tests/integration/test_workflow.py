@@ -26,12 +26,11 @@ def events(db, complaint_id):
 
 
 def test_a_complaint_walks_the_workflow_and_every_step_is_recorded(db, clerk, complaint,
-                                                                   demo_office):
-    from fondue_desk.domain.calendar import now_thai
+                                                                   demo_office, today):
     from fondue_desk.services import crews, dispatch
 
     crew = crews.list_crews(db, demo_office.id)[0]
-    dispatch.assign(db, clerk.id, [complaint.id], crew.id, now_thai().date())
+    dispatch.assign(db, clerk.id, [complaint.id], crew.id, today)
     assert next_statuses("assigned") == ["received", "in_progress", "forwarded"]
     change_status(db, clerk.id, complaint.id, "in_progress", note="เริ่มงาน")
     dispatch.record_result(db, clerk.id, complaint.id, dispatch.ResultInput(outcome="done"))

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import io
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from PIL import Image
 
-from fondue_desk.domain.calendar import now_thai
+from fondue_desk.domain.calendar import now_thai, today_thai
 from fondue_desk.services import crews, dispatch, reference
 from fondue_desk.services.views import CrewDetail, OfficeView, UserView
 
@@ -36,14 +36,10 @@ def crew_serving(db, office: OfficeView, category: str, name: str) -> CrewDetail
         phone="0891234567", category_ids=[cid]))
 
 
-def today() -> date:
-    return now_thai().date()
-
-
 def logged(db, office, clerk, category: str, *, days_ago: int = 0, description: str = ""):
-    received = None
-    if days_ago:
-        received = (datetime.now().astimezone() - timedelta(days=days_ago))
+    # Days before the core's (pinned) clock, never the wall clock's: the services judge
+    # "overdue" by the core's clock.
+    received = now_thai() - timedelta(days=days_ago) if days_ago else None
     return log(db, office, clerk, category=category, received_at=received,
                description=description or f"งาน{category} ทดสอบ")
 
@@ -51,7 +47,7 @@ def logged(db, office, clerk, category: str, *, days_ago: int = 0, description: 
 def assigned(db, office, clerk, crew: CrewDetail, category: str, *, days_ago: int = 0,
              planned: date | None = None):
     complaint = logged(db, office, clerk, category, days_ago=days_ago)
-    dispatch.assign(db, clerk.id, [complaint.id], crew.id, planned or today())
+    dispatch.assign(db, clerk.id, [complaint.id], crew.id, planned or today_thai())
     return complaint
 
 

@@ -5,7 +5,7 @@ import io
 
 from PIL import Image
 
-from fondue_desk.domain.calendar import now_thai
+from fondue_desk.domain.calendar import today_thai
 from fondue_desk.services import attachments, crews, dispatch, reference
 from fondue_desk.services.views import ComplaintView
 from tests.ui.helpers import log
@@ -35,7 +35,7 @@ def awaiting(db, office, clerk, count: int = 2, *, anonymous: bool = False,
                         description=f"ไฟฟ้าส่องสว่างดับ ต้นที่ {number + 1} หน้าวัด")
         crew = crews.suggest_crew(db, office.id, complaint.category_id)
         assert crew is not None, "the demo office has a crew for this category"
-        dispatch.assign(db, clerk.id, [complaint.id], crew.id, now_thai().date())
+        dispatch.assign(db, clerk.id, [complaint.id], crew.id, today_thai())
         if before_photo:
             attachments.add_attachment(db, clerk.id, complaint.id, "before.jpg",
                                        photo("#aa3333"), kind="before")

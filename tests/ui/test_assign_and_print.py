@@ -19,7 +19,7 @@ from ui.messages import field_error_text
 from ui.pages.register_page import RegisterPage
 from ui.urgency import urgency_badge
 
-from .dispatch_helpers import ELECTRIC, ROAD, assigned, crew_serving, logged, today
+from .dispatch_helpers import ELECTRIC, ROAD, assigned, crew_serving, logged
 from .keyboard import type_text
 
 LEFT = Qt.MouseButton.LeftButton
@@ -64,7 +64,7 @@ def open_dialog(qtbot, page) -> AssignDialog:
 
 
 def test_assign_three_rows_to_the_suggested_crew_and_print_one_work_order(
-        qtbot, db, demo_office, page, three, monkeypatch, tmp_path):
+        qtbot, db, demo_office, page, three, monkeypatch, tmp_path, today):
     lights = crew_serving(db, demo_office, ELECTRIC, "ทีมไฟฟ้า")
     crew_serving(db, demo_office, ROAD, "ทีมโยธา")
     assert not page.assign_button.isEnabled()
@@ -85,7 +85,7 @@ def test_assign_three_rows_to_the_suggested_crew_and_print_one_work_order(
     assert not dialog.reason.isVisibleTo(dialog)  # nobody's work is being taken away
     assert dialog.print_grouping() == "crew_day"
 
-    planned = today() + timedelta(days=2)
+    planned = today + timedelta(days=2)
     dialog.planned_date.lineEdit().selectAll()
     type_text(dialog.planned_date, f"{planned.day:02d}/{planned.month:02d}/{planned.year + 543}")
     assert dialog.planned_date.date() == QDate(planned.year, planned.month, planned.day)
@@ -128,13 +128,14 @@ def test_assign_three_rows_to_the_suggested_crew_and_print_one_work_order(
     assert target.read_bytes() == printed[0]
 
 
-def test_the_assign_list_marks_overdue_work_in_red(qtbot, db, demo_office, page, three):
+def test_the_assign_list_marks_overdue_work_in_red(qtbot, db, demo_office, page, three,
+                                                   today):
     crew_serving(db, demo_office, ELECTRIC, "ทีมไฟฟ้า")
     page.table.selectAll()
     dialog = open_dialog(qtbot, page)
     late_row = next(r for r in range(3) if dialog.table.item(r, 0).text() == three[2].tracking_no)
     late = complaints.get(db, three[2].id)
-    expected = urgency_badge((today() - late.due_date).days, None)
+    expected = urgency_badge((today - late.due_date).days, None)
     assert expected is not None
     assert dialog.table.item(late_row, 4).text() == expected[0]
     assert dialog.table.item(late_row, 4).foreground().color().name() == "#c62828"

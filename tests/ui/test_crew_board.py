@@ -28,7 +28,6 @@ from .dispatch_helpers import (
     crew_serving,
     logged,
     png_file,
-    today,
 )
 from .keyboard import type_text
 
@@ -46,13 +45,13 @@ def roads(db, demo_office):
 
 
 @pytest.fixture
-def work(db, demo_office, clerk, lights, roads):
+def work(db, demo_office, clerk, lights, roads, today):
     """Street lights (3-day SLA): one 8 days late, one due tomorrow, one fresh for next week;
     roads: one job; and one complaint still waiting for a crew."""
     late = assigned(db, demo_office, clerk, lights, ELECTRIC, days_ago=11)
     soon = assigned(db, demo_office, clerk, lights, ELECTRIC, days_ago=2)
     later = assigned(db, demo_office, clerk, lights, ELECTRIC,
-                     planned=today() + timedelta(days=5))
+                     planned=today + timedelta(days=5))
     road = assigned(db, demo_office, clerk, roads, ROAD)
     waiting = logged(db, demo_office, clerk, ROAD)
     return {"late": late, "soon": soon, "later": later, "road": road, "waiting": waiting}

@@ -11,7 +11,7 @@ from ui.dialogs.assign_dialog import AssignDialog
 from ui.dialogs.result_dialog import ResultDialog
 from ui.widgets.complaint_detail_pane import ComplaintDetailPane
 
-from .dispatch_helpers import ELECTRIC, crew_serving, logged, png_bytes, today
+from .dispatch_helpers import ELECTRIC, crew_serving, logged, png_bytes
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -77,9 +77,9 @@ def test_assign_from_the_pane_then_record_the_result(qtbot, db, demo_office, cle
 
 
 def test_before_and_after_pictures_side_by_side(qtbot, db, demo_office, clerk, lights,
-                                                complaint):
+                                                complaint, today):
     add_attachment(db, clerk.id, complaint.id, "ก่อน.png", png_bytes((10, 10, 200)))
-    dispatch.assign(db, clerk.id, [complaint.id], lights.id, today())
+    dispatch.assign(db, clerk.id, [complaint.id], lights.id, today)
     dispatch.record_result(db, clerk.id, complaint.id, dispatch.ResultInput(
         outcome="done", minutes_spent=75, after_photos=[("หลัง.png", png_bytes())]))
     pane = make_pane(qtbot, db, demo_office, clerk, complaint.id)
@@ -97,8 +97,9 @@ def test_before_and_after_pictures_side_by_side(qtbot, db, demo_office, clerk, l
                                                   work.result_button))
 
 
-def test_a_mayor_gets_no_work_actions(qtbot, db, demo_office, lights, complaint, clerk):
-    dispatch.assign(db, clerk.id, [complaint.id], lights.id, today())
+def test_a_mayor_gets_no_work_actions(qtbot, db, demo_office, lights, complaint, clerk,
+                                      today):
+    dispatch.assign(db, clerk.id, [complaint.id], lights.id, today)
     mayor = reference.find_user(db, "mayor")
     pane = make_pane(qtbot, db, demo_office, mayor, complaint.id)
     work = pane.work
