@@ -42,7 +42,8 @@ MAX_VILLAGES = 500
 MAX_CATEGORIES = 200
 _COLOUR_DIGITS = set("0123456789abcdef")
 
-# (field, column limit, multiline) of the office profile's free text.
+# (field, column limit, multiline) of the office profile's free text. The office's phone is
+# printed on the letterhead as the office writes it ("0 4359 9123 ต่อ 12"), so it stays text.
 _PROFILE_TEXT = (
     ("name", 200, False), ("tambon", 100, False), ("amphoe", 100, False),
     ("province", 100, False), ("address", 500, True), ("phone", 40, False),
@@ -144,8 +145,6 @@ def _profile(p: OfficeProfile, errors: _Errors, complete: bool) -> OfficeProfile
                                     clean_text(t, max_length=n, multiline=m), text)
     if complete and not values["name"]:
         errors.add("office.name", "name.required")
-    values["phone"] = errors.check("office.phone", lambda: normalise_phone(str(values["phone"])),
-                                   values["phone"]) if values["phone"] else ""
     email = str(values["email"])
     if email and ("@" not in email or " " in email):
         errors.add("office.email", "email.invalid")

@@ -65,7 +65,7 @@ def test_creates_the_office_its_reference_data_and_a_signed_in_ready_admin(db):
         row = session.get(Office, result.office_id)
         assert (row.is_demo, row.kind, row.tracking_format, row.work_order_format) == (
             False, "municipality", "อส{fy}-{seq:05d}", "ช.{seq}/{fy}")
-        assert row.phone == "043599123" and row.signatory_name == "นายประยูร ศรีสุข"
+        assert row.phone == "043 599 123" and row.signatory_name == "นายประยูร ศรีสุข"
         assert [v.code for v in session.scalars(select(Village).order_by(Village.number))] == [
             "moo-1", "moo-2"]
         lights = session.scalars(select(Category).where(Category.code == "street-lights")).one()

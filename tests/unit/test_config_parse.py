@@ -84,7 +84,7 @@ def _problems(text: str) -> tuple[ConfigProblem, ...]:
 
 def test_the_good_file_reads_cleanly():
     config = parse_config(GOOD, complete=True)
-    assert config.office.phone == "043599123"
+    assert config.office.phone == "043 599 123"   # letterhead text, as the office writes it
     assert config.categories[1].colour == "#f9a825"
     assert [c.sort_order for c in config.categories] == [10, 20]  # file order when left out
     assert config.crews[0].categories == ("roads", "street-lights")
