@@ -139,3 +139,14 @@ def test_export_to_standard_output(db_url, demo_office, monkeypatch):
     assert main(["--db", db_url, "config", "export", "-"]) == 0
     assert out.getvalue().startswith("# Fondue Desk") and "name: เทศบาลตำบลแม่เหียะ" in (
         out.getvalue())
+
+
+def test_init_from_an_exported_file_rebuilds_the_same_office(tmp_path, db_url, demo_office):
+    exported = tmp_path / "office.yaml"
+    assert main(["--db", db_url, "config", "export", str(exported)]) == 0
+    new_url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
+    done = _init(new_url, "--config", str(exported), "--admin", "somchai", "--password-stdin")
+    assert done.returncode == 0, done.stderr
+    again = tmp_path / "again.yaml"
+    assert main(["--db", new_url, "config", "export", str(again)]) == 0
+    assert again.read_bytes() == exported.read_bytes()
