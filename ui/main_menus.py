@@ -6,19 +6,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from fondue_desk import __version__
 from fondue_desk.domain.permissions import Action, can
-from fondue_desk.services import reference
 
 from .backup.menu import add_backup_actions
 from .dialogs.change_password_dialog import ChangePasswordDialog
-from .dialogs.crews_dialog import CrewsDialog
-from .dialogs.letter_settings_dialog import LetterSettingsDialog
-from .dialogs.map_settings_dialog import MapSettingsDialog
 from .dialogs.outgoing_register_dialog import OutgoingRegisterDialog
-from .dialogs.users_dialog import UsersDialog
+from .settings.dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -73,29 +69,27 @@ def build_menus(window: MainWindow) -> None:
         view_menu.addAction(action)
 
     settings_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
-    window.crews_action = _action(
-        window, QCoreApplication.translate("MainWindow", "Crews…"), lambda: open_crews(window)
-    )
-    settings_menu.addAction(window.crews_action)  # read-only for those who may not change it
-    window.map_settings_action = _action(
-        window, QCoreApplication.translate("MainWindow", "Map…"), lambda: open_map_settings(window)
-    )
-    window.map_settings_action.setVisible(can(role, Action.MANAGE_SETTINGS))
-    settings_menu.addAction(window.map_settings_action)
-    window.letters_settings_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "Letters…"),
-        lambda: open_letter_settings(window),
-    )
-    window.letters_settings_action.setVisible(can(role, Action.MANAGE_SETTINGS))
-    settings_menu.addAction(window.letters_settings_action)
-    window.users_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "Users…"),
-        lambda: UsersDialog(window._db, window.office, window.user, window).exec(),
-    )
-    window.users_action.setVisible(can(role, Action.MANAGE_USERS))
-    settings_menu.addAction(window.users_action)
+    # One Settings window; the entries below open it at their page. A clerk gets the crews
+    # only, read-only.
+    admin = can(role, Action.MANAGE_SETTINGS)
+    window.settings_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Settings…"),
+        lambda: open_settings(window), "Ctrl+,")
+    window.settings_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    settings_menu.addAction(window.settings_action)
+    settings_menu.addSeparator()
+    for name, attribute, text, visible in (
+            ("crews", "crews_action", QCoreApplication.translate("MainWindow", "Crews…"), True),
+            ("users", "users_action", QCoreApplication.translate("MainWindow", "Users…"),
+             can(role, Action.MANAGE_USERS) and admin),
+            ("letters", "letters_settings_action",
+             QCoreApplication.translate("MainWindow", "Letters…"), admin),
+            ("map", "map_settings_action", QCoreApplication.translate("MainWindow", "Map…"),
+             admin)):
+        action = _action(window, text, lambda n=name: open_settings(window, n))
+        action.setVisible(visible)
+        setattr(window, attribute, action)
+        settings_menu.addAction(action)
 
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(
@@ -106,7 +100,6 @@ def build_menus(window: MainWindow) -> None:
         )
     )
     window.show_about = lambda: show_about(window)
-    window.open_map_settings = lambda: open_map_settings(window)
 
 
 def open_outgoing_register(window: MainWindow) -> OutgoingRegisterDialog:
@@ -116,24 +109,13 @@ def open_outgoing_register(window: MainWindow) -> OutgoingRegisterDialog:
     return dialog
 
 
-def open_crews(window: MainWindow) -> None:
-    CrewsDialog(window._db, window.office, window.user, window).exec()
-    window.crew_board_page.reload()  # names, leaders or phones may have changed
-
-
-def open_letter_settings(window: MainWindow) -> None:
-    dialog = LetterSettingsDialog(window._db, window.office, window.user, window)
-    dialog.exec()
-    if dialog.changed:  # the letterhead and receipts read the office again
-        window.office = reference.office(window._db, window.office.id)
-
-
-def open_map_settings(window: MainWindow) -> None:
-    dialog = MapSettingsDialog(window._db, window.office, window.user, window)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    # A boundary import is saved at once, so even a cancelled dialog may have changed the map.
-    if accepted or dialog.changed:
-        window.map_page.reload_page()
+def open_settings(window: MainWindow, page: str | None = None) -> SettingsDialog:
+    """The Settings window at `page` (or its first); what it saves reaches every open page
+    through the window's ReferenceBus."""
+    dialog = SettingsDialog(window._db, window.office, window.user, window.reference_bus,
+                            window, page=page)
+    dialog.open()
+    return dialog
 
 
 def show_about(window: MainWindow) -> None:

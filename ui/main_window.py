@@ -25,6 +25,7 @@ from fondue_desk.domain.statuses import Role
 from fondue_desk.services.views import OfficeView, UserView
 
 from .backup.auto_backup import AutoBackup
+from .bus import ReferenceBus
 from .dialogs.assign_dialog import AssignDialog
 from .main_menus import build_menus
 from .pages.crew_board_page import CrewBoardPage
@@ -32,6 +33,7 @@ from .pages.intake_page import IntakePage
 from .pages.map_page import MapPage
 from .pages.register_page import RegisterPage
 from .pages.signoff_page import SignOffPage
+from .settings.refresh import follow_reference_changes
 from .style import NAVIGATION
 
 if TYPE_CHECKING:
@@ -87,10 +89,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self.reference_bus = ReferenceBus(self)  # Settings → every open page, no restart
         build_menus(self)
         self._build_status_bar(db)
         self._connect_pages()
         self._connect_map(db, office)
+        follow_reference_changes(self)
         self.show_page(self.pages.indexOf(self._first_page()))
         self._restore_geometry()
 

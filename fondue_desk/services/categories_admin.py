@@ -58,11 +58,10 @@ class CategoryAdminView:
     complaint_count: int
 
     def as_input(self, **changes: object) -> CategoryInput:
-        values = dict(name_th=self.name_th, name_en=self.name_en, colour=self.colour,
-                      sla_days=self.sla_days, default_crew_id=self.default_crew_id,
-                      sort_order=self.sort_order, active=self.active, code=self.code)
-        values.update(changes)
-        return CategoryInput(**values)
+        values = {"name_th": self.name_th, "name_en": self.name_en, "colour": self.colour,
+                  "sla_days": self.sla_days, "default_crew_id": self.default_crew_id,
+                  "sort_order": self.sort_order, "active": self.active, "code": self.code}
+        return CategoryInput(**(values | changes))
 
 
 @dataclass(frozen=True)

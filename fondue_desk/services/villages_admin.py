@@ -48,10 +48,9 @@ class VillageAdminView:
     complaint_count: int
 
     def as_input(self, **changes: object) -> VillageInput:
-        values = dict(number=self.number, name=self.name, lat=self.lat, lon=self.lon,
-                      active=self.active)
-        values.update(changes)
-        return VillageInput(**values)
+        values = {"number": self.number, "name": self.name, "lat": self.lat, "lon": self.lon,
+                  "active": self.active}
+        return VillageInput(**(values | changes))
 
 
 def check_village(data: VillageInput) -> list[FieldError]:

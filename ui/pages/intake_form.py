@@ -214,6 +214,12 @@ class IntakeFormWidget(QWidget):
                 self.coordinates, self.anonymous, self.name, self.phone, self.national_id,
                 self.address, self.tambon]
 
+    def set_reference(self, categories: list[CategoryView], villages: list[VillageView]) -> None:
+        """New categories and villages from Settings, without losing what is being typed."""
+        self._villages = {village.id: village for village in villages}
+        self.category.set_categories(categories, keep=True)
+        self.village.set_villages(villages, keep=True)
+
     # ----------------------------------------------------------------- behaviour
     def _show_sla(self, category: CategoryView | None) -> None:
         if category is None:

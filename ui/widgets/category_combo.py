@@ -35,14 +35,27 @@ class CategoryComboWidget(QComboBox):
         self.currentIndexChanged.connect(self._index_changed)
         self.lineEdit().textEdited.connect(self._text_edited)
 
-    def set_categories(self, categories: list[CategoryView]) -> None:
+    def set_categories(self, categories: list[CategoryView], *, keep: bool = False) -> None:
+        """Offer these categories. With `keep`, the one chosen stays chosen (with its new name,
+        colour or SLA) when it is still offered: settings changed while a clerk was typing."""
+        chosen = self._last.id if keep and self._last is not None else None
+        typed = self.currentText()
         self.blockSignals(True)
         self.clear()
         self._categories = list(categories)
         for category in self._categories:
             self.addItem(colour_chip(category.colour), category.name_th, category.id)
         self.blockSignals(False)
-        self.clear_choice()
+        index = self.findData(chosen) if chosen is not None else -1
+        if index >= 0:
+            self.setCurrentIndex(index)
+            self._notify(self._categories[index])
+        elif keep and chosen is None and typed:
+            self.setCurrentIndex(-1)
+            self.setEditText(typed)  # a half-typed search survives
+            self._notify(self.category())
+        else:
+            self.clear_choice()
 
     def clear_choice(self) -> None:
         self.setCurrentIndex(-1)

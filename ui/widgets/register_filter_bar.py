@@ -57,6 +57,13 @@ class ChoiceButton(QToolButton):
         action.setData(value)
         action.toggled.connect(self._toggled)
 
+    def clear_choices(self) -> None:
+        self.menu().clear()
+        self._show_count()
+
+    def labels(self) -> list[str]:
+        return [a.text() for a in self.menu().actions()]
+
     def selected(self) -> frozenset:
         return frozenset(a.data() for a in self.menu().actions() if a.isChecked())
 
@@ -84,6 +91,8 @@ class RegisterFilterBar(QWidget):
     def __init__(self, db: Database, office_id: int, user_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._db = db
+        self._office_id = office_id
         self._user_id = user_id
         self._base = RegisterFilter()
         self.search = QLineEdit(self)
@@ -111,21 +120,42 @@ class RegisterFilterBar(QWidget):
         for status in Status:
             self.statuses.add_choice(status.value, status_label(status))
         self.categories = ChoiceButton(self.tr("Category"), self)
-        for category in reference.active_categories(db, office_id):
-            self.categories.add_choice(category.id, category.name_th, colour_chip(category.colour))
         self.villages = ChoiceButton(self.tr("Village"), self)
-        for village in reference.villages(db, office_id):
-            self.villages.add_choice(village.id, village.label)
         self.channels = ChoiceButton(self.tr("Channel"), self)
         for value, label in channels():
             self.channels.add_choice(value, label)
         self.crews = ChoiceButton(self.tr("Crew"), self)
-        for crew in reference.active_crews(db, office_id):
+        self._fill_reference_choices()
+        for button in self._choice_buttons():
+            button.changed.connect(self._emit)
+
+    def _fill_reference_choices(self) -> None:
+        # Retired categories and villages stay: old complaints are still found by them.
+        retired = self.tr(" (retired)")
+        for category in reference.categories(self._db, self._office_id):
+            self.categories.add_choice(category.id, category.name_th + (
+                "" if category.active else retired), colour_chip(category.colour))
+        for village in reference.villages(self._db, self._office_id):
+            self.villages.add_choice(village.id, village.label + (
+                "" if village.active else retired))
+        for crew in reference.active_crews(self._db, self._office_id):
             self.crews.add_choice(crew.id, crew.name)
         # An office that has not set up crews yet gets no empty menu.
         self.crews.setVisible(bool(self.crews.choices()))
-        for button in self._choice_buttons():
-            button.changed.connect(self._emit)
+
+    def reload_reference(self) -> None:
+        """Categories, villages and crews read again (Settings changed them); what is ticked
+        stays ticked, and the filter is sent again only if it changed."""
+        before = self.current_filter()
+        ticked = {button: button.selected() for button in
+                  (self.categories, self.villages, self.crews)}
+        for button in ticked:
+            button.clear_choices()
+        self._fill_reference_choices()
+        for button, values in ticked.items():
+            button.set_selected(values)
+        if self.current_filter() != before:
+            self._emit()
 
     def _build_dates(self) -> None:
         self.date_range = QCheckBox(self.tr("Date range"), self)

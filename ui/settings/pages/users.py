@@ -5,13 +5,10 @@ so leaving the office means "Deactivate".
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,32 +23,31 @@ from fondue_desk.domain.calendar import to_thai
 from fondue_desk.domain.errors import FondueError
 from fondue_desk.services import accounts
 from fondue_desk.services.accounts import UserAccountView
-from fondue_desk.services.views import OfficeView, UserView
 
-from ..labels import role_label
-from ..messages import error_text
-from ..style import ERROR, HINT, MUTED, PAGE_TITLE
-from ..widgets.history_timeline import short_datetime
-from .user_edit_dialog import ResetPasswordDialog, UserEditDialog
-
-if TYPE_CHECKING:
-    from fondue_desk.services.bootstrap import Database
+from ...dialogs.user_edit_dialog import ResetPasswordDialog, UserEditDialog
+from ...labels import role_label
+from ...messages import error_text
+from ...style import ERROR, HINT, MUTED
+from ...widgets.history_timeline import short_datetime
+from ..page import SettingsContext, SettingsPage, settings_page
 
 COLUMNS = 6  # name, user name, role, account, password, last sign-in
 CELL_PADDING = 24
 
 
-class UsersDialog(QDialog):
-    def __init__(self, db: Database, office: OfficeView, user: UserView,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._user = user
-        self._accounts: list[UserAccountView] = []
-        self.setWindowTitle(self.tr("Users"))
+@settings_page
+class UsersPage(SettingsPage):
+    """Every action here is saved at once (through its own small dialog); OK has nothing left
+    to save."""
 
-        title = QLabel(self.tr("Users of %1").replace("%1", office.name), self)
-        title.setObjectName(PAGE_TITLE)
+    NAME = "users"
+    TITLE = "Users"
+    SORT_ORDER = 60
+    KEYWORDS = ("password", "รหัสผ่าน", "role", "unlock")
+
+    def __init__(self, context: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._accounts: list[UserAccountView] = []
         hint = QLabel(self.tr("Who can sign in at this office, and what each role may do. "
                               "Users are never deleted: deactivate those who have left."), self)
         hint.setObjectName(HINT)
@@ -84,23 +80,22 @@ class UsersDialog(QDialog):
             button.clicked.connect(slot)
             actions.addWidget(button)
         actions.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.reset_button,
+                       self.unlock_button, self.active_button):
+            button.setAutoDefault(False)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
 
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
         body.addLayout(actions)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
-        layout.addWidget(title)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint)
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
-        layout.addWidget(close)
-        self.resize(1000, 520)
+
+    def load(self) -> None:
         self.refresh()
 
     # ---- the table ----

@@ -9,11 +9,12 @@ from fondue_desk.domain.passwords import LOCKOUT_THRESHOLD
 from fondue_desk.services import accounts, reference
 from fondue_desk.services.demo_data import DEMO_PASSWORD, USERS
 from ui.dialogs.user_edit_dialog import ResetPasswordDialog, UserEditDialog
-from ui.dialogs.users_dialog import UsersDialog
 from ui.labels import role_label
 from ui.messages import error_text, field_error_text
+from ui.settings.pages.users import UsersPage
 
 from .keyboard import type_text
+from .settings_helpers import open_settings
 
 TEMPORARY = "ชั่วคราว-2569"
 
@@ -25,18 +26,14 @@ def admin(db, demo_office):
 
 @pytest.fixture
 def users(qtbot, db, demo_office, admin):
-    dialog = UsersDialog(db, demo_office, admin)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    return open_settings(qtbot, db, demo_office, admin, "users").current_page()
 
 
-def cell(dialog: UsersDialog, username: str, column: int) -> str:
+def cell(dialog: UsersPage, username: str, column: int) -> str:
     return dialog.table.item(dialog.row_of(username), column).text()
 
 
-def select(dialog: UsersDialog, username: str) -> None:
+def select(dialog: UsersPage, username: str) -> None:
     dialog.table.selectRow(dialog.row_of(username))
 
 

@@ -1,12 +1,11 @@
-"""Settings → Crews…: the office's crews, whom to call, and which categories each one serves.
+"""Settings → Crews: the office's crews, whom to call, and which categories each one serves.
 
 The categories drive the crew suggested when work is assigned; the leader account is the one
 that may record the crew's results itself. Only an administrator changes crews; everyone
-else sees the same screen read-only.
+else sees the same page read-only (the one settings page they get). A crew is saved with its
+own button; OK also saves the crew being edited, if it was changed.
 """
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,38 +30,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.domain.errors import InvalidInput, NotFound, PermissionDenied
+from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound, PermissionDenied
 from fondue_desk.domain.permissions import Action, can
 from fondue_desk.domain.phone import format_phone
 from fondue_desk.domain.statuses import Role
 from fondue_desk.services import accounts, crews, reference
+from fondue_desk.services.changes import ChangeSet
 from fondue_desk.services.crews import CrewInput
-from fondue_desk.services.views import CrewDetail, OfficeView, UserView
+from fondue_desk.services.views import CrewDetail
 
-from ..icons import colour_chip
-from ..messages import error_text
-from ..style import HINT, MUTED, PAGE_TITLE, PRIMARY_BUTTON
-from ..widgets.field_feedback import FieldFeedback, error_label
-
-if TYPE_CHECKING:
-    from fondue_desk.services.bootstrap import Database
+from ...icons import colour_chip
+from ...messages import error_text
+from ...style import HINT, MUTED, PAGE_TITLE, PRIMARY_BUTTON
+from ...widgets.enter_submits import EnterSubmits
+from ...widgets.field_feedback import FieldFeedback, error_label
+from ..page import SettingsContext, SettingsPage, settings_page
 
 NAME, LEADER, PHONE, CATEGORIES, OPEN, ACTIVE = range(6)
 _ID = Qt.ItemDataRole.UserRole
 
 
-class CrewsDialog(QDialog):
-    def __init__(self, db: Database, office: OfficeView, user: UserView,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._office = office
-        self._user = user
-        self.read_only = not can(user.role, Action.MANAGE_CREWS)
+@settings_page
+class CrewsPage(SettingsPage):
+    NAME = "crews"
+    TITLE = "Crews"
+    SORT_ORDER = 50
+    CHANGES = ChangeSet(crews=True)
+    ADMIN_ONLY = False  # everyone may look; only an administrator changes
+
+    def __init__(self, context: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self._crews: list[CrewDetail] = []
         self._editing: CrewDetail | None = None  # None: a new crew
-        self.setWindowTitle(self.tr("Crews"))
-        self.resize(1220, 700)
 
         self.table = QTableWidget(0, 6, self)
         self.show_inactive = QCheckBox(self.tr("Show inactive crews"), self)
@@ -77,8 +75,8 @@ class CrewsDialog(QDialog):
         self.members.setPlaceholderText(self.tr("One name per line"))
         self.members.setFixedHeight(self.members.fontMetrics().lineSpacing() * 4 + 14)
         self.categories = QListWidget(self)
-        # Room for a dozen categories without scrolling: all an office usually has.
-        self.categories.setMinimumHeight(self.categories.fontMetrics().height() * 12 + 40)
+        # Room for most of an office's categories; the window must still fit 1280x720.
+        self.categories.setMinimumHeight(self.categories.fontMetrics().height() * 9 + 30)
         self.active = QCheckBox(self.tr("Active (can be given work)"), self)
         self.editor_title = QLabel(self)
         self.editor_title.setObjectName(PAGE_TITLE)
@@ -88,7 +86,6 @@ class CrewsDialog(QDialog):
         self.deactivate_button = QPushButton(self.tr("Deactivate"), self)
         self.save_button = QPushButton(self.tr("Save crew"), self)
         self.save_button.setObjectName(PRIMARY_BUTTON)
-        self.close_button = QPushButton(self.tr("Close"), self)
         self.general_error = error_label(self)
         self.feedback = FieldFeedback(self.general_error, self)
         self._setup_table()
@@ -98,19 +95,54 @@ class CrewsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.show_inactive.toggled.connect(lambda _on: self.reload())
         self.new_button.clicked.connect(self.new_crew)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(self.save_crew)
         self.deactivate_button.clicked.connect(self.toggle_active)
-        self.close_button.clicked.connect(self.reject)
-        # Enter in a field saves the crew, and only that: no other button may be the default.
-        for button in (self.new_button, self.deactivate_button, self.close_button):
+        # Enter in a field saves the crew, and only that: no other button may take it.
+        for button in (self.new_button, self.deactivate_button):
             button.setAutoDefault(False)
-        self.save_button.setDefault(True)
+        self.save_button.setAutoDefault(True)
+        # Enter in a field saves the crew; the window's OK must not take it and close.
+        for editor in (self.name, self.leader_name, self.phone):
+            EnterSubmits(editor, self.save_crew, self)
         self._apply_read_only()
+
+    @property
+    def read_only(self) -> bool:
+        return not can(self._user.role, Action.MANAGE_CREWS)
+
+    def load(self) -> None:
         self.reload()
-        if self._crews:
+        if self._crews and (self._editing is None or self.row_of(self._editing.id) < 0):
             self.table.selectRow(0)
-        else:
+        elif not self._crews:
             self.new_crew()
+
+    def is_dirty(self) -> bool:
+        """The editor holds changes not saved yet."""
+        if self.read_only:
+            return False
+        data = self.editor_input()
+        if self._editing is None:
+            return bool(data.name.strip())
+        crew = self._editing
+        stored = CrewInput(name=crew.name, leader_name=crew.leader_name, members=crew.members,
+                           phone=format_phone(crew.phone), category_ids=crew.category_ids,
+                           leader_user_id=crew.leader_user_id, active=crew.active)
+        return (data.name, data.leader_name, tuple(data.members), data.phone,
+                set(data.category_ids), data.leader_user_id, data.active) != (
+            stored.name, stored.leader_name, tuple(stored.members), stored.phone,
+            set(stored.category_ids), stored.leader_user_id, stored.active)
+
+    def validate(self) -> list[FieldError]:
+        return []  # the crew registry checks on save (names must be unique in the office)
+
+    def save(self) -> ChangeSet | None:  # OK: the crew being edited, if it changed
+        if not self.is_dirty():
+            return ChangeSet()
+        return self.CHANGES if self.save_crew() is not None else None
+
+    def first_error_widget(self) -> QWidget | None:
+        return self.name
 
     # ----------------------------------------------------------------- building
     def _setup_table(self) -> None:
@@ -139,10 +171,7 @@ class CrewsDialog(QDialog):
         left = QWidget(self)
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 8, 0)
-        title = QLabel(self.tr("Crews"), left)
-        title.setObjectName(PAGE_TITLE)
-        top = QHBoxLayout()
-        top.addWidget(title)
+        top = QHBoxLayout()  # the window shows the page's title above
         top.addStretch(1)
         top.addWidget(self.show_inactive)
         top.addSpacing(8)
@@ -196,13 +225,10 @@ class CrewsDialog(QDialog):
         hint = QLabel(self.tr("The categories a crew serves decide which crew is suggested "
                               "when work is assigned."), self)
         hint.setObjectName(HINT)
-        bottom = QHBoxLayout()
-        bottom.addWidget(hint, 1)
-        bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(hint)
 
     def _fill_leader_accounts(self) -> None:
         self.leader_account.addItem(self.tr("— none —"), None)
@@ -353,7 +379,7 @@ class CrewsDialog(QDialog):
             return self.feedback.message(field)
         return self.general_error.text() if not self.general_error.isHidden() else ""
 
-    def save(self) -> CrewDetail | None:
+    def save_crew(self) -> CrewDetail | None:
         if self.read_only:
             return None
         return self._save(self.editor_input(), self._editing.id if self._editing else None)
@@ -392,4 +418,5 @@ class CrewsDialog(QDialog):
         self.reload(select_id=saved.id)
         self._edit(next((c for c in self._crews if c.id == saved.id), saved))
         self.saved_label.setText(self.tr("Saved %1").replace("%1", saved.name))
+        self.changed_now.emit(self.CHANGES)
         return saved

@@ -13,15 +13,11 @@ from fondue_desk.services.letter_settings import (
     set_image,
 )
 from tests.ui.keyboard import type_text
-from ui.dialogs.letter_settings_dialog import LetterSettingsDialog
+from tests.ui.settings_helpers import PageInWindow, open_settings
 
 
-def open_dialog(qtbot, db, office, user) -> LetterSettingsDialog:
-    widget = LetterSettingsDialog(db, office, user)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def open_dialog(qtbot, db, office, user) -> PageInWindow:
+    return PageInWindow(open_settings(qtbot, db, office, user, "letters"), "letters")
 
 
 @pytest.fixture
@@ -156,13 +152,8 @@ def test_a_valid_template_is_saved_and_placeholders_insert(qtbot, dialog, db, de
     assert template_of(db, demo_office, category_id) == ""
 
 
-def test_a_clerk_sees_everything_read_only(qtbot, db, demo_office):
-    dialog = open_dialog(qtbot, db, demo_office, reference.find_user(db, "clerk1"))
-    assert dialog.read_only
-    assert not dialog.ok_button.isEnabled()
-    assert dialog.document_code.isReadOnly() and dialog.signatory_position.isReadOnly()
-    assert not dialog.thai_digits.isEnabled()
-    assert all(not button.isEnabled() for _, *buttons in dialog._pictures.values()
-               for button in buttons)
-    assert dialog.template.isReadOnly() and not dialog.save_template_button.isEnabled()
-    assert dialog.signatory_name.text() == "นายประเสริฐ กันทะวงศ์"
+def test_a_clerk_gets_no_letters_page(qtbot, db, demo_office):
+    window = open_settings(qtbot, db, demo_office, reference.find_user(db, "clerk1"),
+                           "letters")
+    assert "letters" not in window.page_names()
+    assert window.current_page().NAME == "crews"

@@ -1,4 +1,4 @@
-"""Settings → Crews…: create and edit crews, refused duplicates, read-only for a clerk."""
+"""Settings → Crews: create and edit crews, refused duplicates, read-only for a clerk."""
 from __future__ import annotations
 
 import pytest
@@ -7,22 +7,23 @@ from PySide6.QtWidgets import QMessageBox
 
 from fondue_desk.domain.errors import FieldError
 from fondue_desk.services import crews, reference
-from ui.dialogs.crews_dialog import CrewsDialog
 from ui.messages import field_error_text
 
 from .dispatch_helpers import ELECTRIC, ROAD, WASTE, admin, category_id
 from .keyboard import type_text
+from .settings_helpers import open_settings, press
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def dialog(qtbot, db, demo_office):
-    widget = CrewsDialog(db, demo_office, admin(db))
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def settings(qtbot, db, demo_office):
+    return open_settings(qtbot, db, demo_office, admin(db), "crews")
+
+
+@pytest.fixture
+def dialog(settings):
+    return settings.current_page()
 
 
 def by_name(db, office, name: str):
@@ -95,9 +96,11 @@ def test_a_clerk_sees_the_crews_read_only(qtbot, db, demo_office, clerk):
     crew = crews.save_crew(db, admin(db).id, crews.CrewInput(
         name="ทีมอ่านอย่างเดียว", category_ids=[category_id(db, demo_office, ELECTRIC)],
         leader_user_id=reference.find_user(db, "crew1").id))
-    widget = CrewsDialog(db, demo_office, clerk)
-    qtbot.addWidget(widget)
-    widget.show()
+    window = open_settings(qtbot, db, demo_office, clerk)
+    assert window.page_names() == ["crews"]  # a clerk gets no other page
+    assert not window.ok_button.isVisibleTo(window) and not window.import_button.isVisibleTo(
+        window)
+    widget = window.current_page()
     assert widget.read_only
     widget.select_crew(crew.id)
     assert widget.name.text() == "ทีมอ่านอย่างเดียว" and widget.name.isReadOnly()
@@ -107,5 +110,23 @@ def test_a_clerk_sees_the_crews_read_only(qtbot, db, demo_office, clerk):
     assert not widget.deactivate_button.isVisibleTo(widget)
     item = widget.categories.item(0)
     assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
-    assert widget.save() is None
+    assert widget.save_crew() is None
     assert crews.get_crew(db, demo_office.id, crew.id).name == "ทีมอ่านอย่างเดียว"
+
+
+def test_ok_saves_the_crew_being_edited_and_says_so_on_the_bus(qtbot, db, demo_office,
+                                                               settings, dialog):
+    from ui.bus import ReferenceBus
+
+    bus = ReferenceBus()
+    settings._bus = bus
+    crew = crews.save_crew(db, admin(db).id, crews.CrewInput(name="ทีมก่อนแก้"))
+    dialog.reload()
+    dialog.select_crew(crew.id)
+    dialog.name.clear()
+    type_text(dialog.name, "ทีมหลังแก้")
+    with qtbot.waitSignal(bus.reference_changed, timeout=10_000) as published:
+        press(qtbot, settings.ok_button)
+    assert published.args[0].crews
+    assert crews.get_crew(db, demo_office.id, crew.id).name == "ทีมหลังแก้"
+    assert not settings.isVisible()

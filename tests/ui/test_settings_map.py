@@ -1,4 +1,4 @@
-"""The map settings dialog: base map, boundary import and hotspot rule, saved through the services."""
+"""Settings → Map: base map, boundary import and hotspot rule, saved through the services."""
 from __future__ import annotations
 
 import io
@@ -8,19 +8,18 @@ import sqlite3
 import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from fondue_desk.services.map_settings import map_settings
-from ui.dialogs.map_settings_dialog import MapSettingsDialog
+from ui.main_window import MainWindow
+from ui.settings.dialog import SettingsDialog
+
+from .settings_helpers import PageInWindow, open_settings
 
 
 @pytest.fixture
 def dialog(qtbot, db, demo_office, admin):
-    widget = MapSettingsDialog(db, demo_office, admin)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return PageInWindow(open_settings(qtbot, db, demo_office, admin, "map"), "map")
 
 
 def choose_file(monkeypatch, path) -> None:
@@ -175,26 +174,41 @@ def test_removing_the_boundary_waits_for_ok(qtbot, monkeypatch, tmp_path, dialog
     assert not map_settings(db, demo_office.id).has_boundary
 
 
-def test_the_settings_menu_opens_the_dialog_and_reloads_the_map(monkeypatch, window):
-    opened, reloaded = [], []
+@pytest.fixture
+def admin_window(qtbot, db, demo_office, admin):
+    window = MainWindow(db, demo_office, admin)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
-    def fake_exec(dialog):
-        opened.append(dialog)
-        return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(MapSettingsDialog, "exec", fake_exec)
-    monkeypatch.setattr(window.map_page, "reload_page", lambda: reloaded.append(True))
-    menu = next(action.menu() for action in window.menuBar().actions()
+def test_the_settings_menu_opens_the_map_page_and_ok_reloads_the_map(qtbot, monkeypatch,
+                                                                     admin_window):
+    reloaded = []
+    monkeypatch.setattr(admin_window.map_page, "reload_page", lambda: reloaded.append(True))
+    menu = next(action.menu() for action in admin_window.menuBar().actions()
                 if action.text() == "ตั้งค่า (&S)")
     [action] = [a for a in menu.actions() if a.text() == "แผนที่…"]
     action.trigger()
-    assert len(opened) == 1 and isinstance(opened[0], MapSettingsDialog)
-    assert reloaded == [True]
+    qtbot.waitUntil(lambda: _open_settings(admin_window) is not None, timeout=10_000)
+    settings = _open_settings(admin_window)
+    assert settings.current_page().NAME == "map"
+    settings.current_page().radius.setValue(settings.current_page().radius.value() + 10)
+    with qtbot.waitSignal(settings.accepted, timeout=10_000):
+        qtbot.mouseClick(settings.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reloaded == [True], timeout=10_000)
 
 
-def test_a_cancelled_dialog_leaves_the_map_alone(monkeypatch, window):
+def test_a_cancelled_window_leaves_the_map_alone(qtbot, monkeypatch, admin_window):
     reloaded = []
-    monkeypatch.setattr(MapSettingsDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
-    monkeypatch.setattr(window.map_page, "reload_page", lambda: reloaded.append(True))
-    window.map_settings_action.trigger()
+    monkeypatch.setattr(admin_window.map_page, "reload_page", lambda: reloaded.append(True))
+    admin_window.map_settings_action.trigger()
+    settings = _open_settings(admin_window)
+    settings.current_page().radius.setValue(settings.current_page().radius.value() + 10)
+    qtbot.mouseClick(settings.cancel_button, Qt.MouseButton.LeftButton)
     assert reloaded == []
+
+
+def _open_settings(window) -> SettingsDialog | None:
+    return next((w for w in window.findChildren(SettingsDialog) if w.isVisible()), None)

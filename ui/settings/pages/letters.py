@@ -1,20 +1,16 @@
-"""Settings → Letters…: what the office's letters say about it, and each category's closure letter.
+"""Settings → Letters: what the office's letters say about it, and each category's closure letter.
 
 OK saves the first tab's texts. A chosen picture is checked and stored at once, and each template
-has its own Save button; Cancel undoes neither, and the dialog says so. Only an administrator
-changes these; everyone else sees the same screen read-only.
+has its own Save button; Cancel undoes neither, and the page says so. Administrators only.
 """
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -33,36 +29,35 @@ from PySide6.QtWidgets import (
 )
 
 from fondue_desk.domain.errors import FieldError, FondueError, InvalidInput
-from fondue_desk.domain.permissions import Action, can
 from fondue_desk.services import letter_settings as service
 from fondue_desk.services import reference
-from fondue_desk.services.views import OfficeView, UserView
+from fondue_desk.services.changes import ChangeSet
 
-from ..messages import error_text, field_error_text
-from ..style import HINT, mark_primary
-from ..widgets.field_feedback import FieldFeedback, error_label
-
-if TYPE_CHECKING:
-    from fondue_desk.services.bootstrap import Database
+from ...messages import error_text, field_error_text
+from ...style import HINT
+from ...widgets.field_feedback import FieldFeedback, error_label
+from ..page import SettingsContext, SettingsPage, settings_page
 
 THUMBNAIL = (132, 88)
 PICTURE_STYLE = "QLabel { background: white; border: 1px solid #dde3ea; border-radius: 4px; }"
 
 
-class LetterSettingsDialog(QDialog):
-    def __init__(self, db: Database, office: OfficeView, user: UserView,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._office = office
-        self._user = user
-        self.read_only = not can(user.role, Action.MANAGE_SETTINGS)
+@settings_page
+class LettersPage(SettingsPage):
+    NAME = "letters"
+    TITLE = "Letters"
+    SORT_ORDER = 70
+    CHANGES = ChangeSet(letters=True, office=True)
+    KEYWORDS = ("signatory", "ผู้ลงนาม", "template", "emblem", "signature")
+
+    def __init__(self, context: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        db, office = context.db, context.office
         self._settings = service.letter_settings(db, office.id)
         self._templates = {t.category_id: t for t in service.category_templates(db, office.id)}
         self._drafts: dict[int, str] = {}  # unsaved template texts, kept while switching
         # True once anything reached the database, Cancel or not: the office must be reloaded.
         self.changed = False
-        self.setWindowTitle(self.tr("Letter settings"))
 
         self.general_error = error_label(self)
         self.feedback = FieldFeedback(self.general_error, self)
@@ -70,7 +65,7 @@ class LetterSettingsDialog(QDialog):
         self.tabs.addTab(self._build_letters_tab(), self.tr("Official letters"))
         self.tabs.addTab(self._build_templates_tab(), self.tr("Closure letter templates"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         if self.read_only:
             notice = QLabel(self.tr("Only the administrator can change these settings."), self)
@@ -79,23 +74,34 @@ class LetterSettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.general_error)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        # Spelled out: Qt's own Thai translation of the standard buttons is not on every PC.
-        self.ok_button.setText(self.tr("OK"))
-        mark_primary(self.ok_button)
-        self.cancel_button.setText(self.tr("Close") if self.read_only else self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
         self._show_pictures()
         if self.categories.count():
             self.categories.setCurrentRow(0)
         self._apply_read_only()
-        self.resize(self.sizeHint())
+
+    def load(self) -> None:
+        """The stored texts again (after Apply, or a category renamed on another page)."""
+        settings = self._settings = service.letter_settings(self._db, self._office.id)
+        self.document_code.setText(settings.document_code)
+        self.signatory_name.setText(settings.signatory_name)
+        self.signatory_position.setPlainText(settings.signatory_position)
+        self.division.setText(settings.division)
+        self.thai_digits.setChecked(settings.thai_digits)
+        current = self.current_category()
+        self._templates = {t.category_id: t for t in service.category_templates(
+            self._db, self._office.id)}
+        self.categories.blockSignals(True)
+        self.categories.clear()
+        for template in self._templates.values():
+            item = QListWidgetItem(template.name_th, self.categories)
+            item.setData(Qt.ItemDataRole.UserRole, template.category_id)
+        self.categories.blockSignals(False)
+        row = next((r for r in range(self.categories.count()) if self.categories.item(r).data(
+            Qt.ItemDataRole.UserRole) == current), 0)
+        if self.categories.count():
+            self.categories.setCurrentRow(row)
+            self._category_chosen(self.categories.currentItem(), None)
+        self._show_pictures()
 
     # ------------------------------------------------------------------ building
     def _build_letters_tab(self) -> QWidget:
@@ -230,8 +236,7 @@ class LetterSettingsDialog(QDialog):
         for editor in (self.document_code, self.signatory_name, self.division,
                        self.signatory_position, self.template):
             editor.setReadOnly(True)
-        self.ok_button.hide()  # a disabled primary button still looks like the way out
-        for widget in (self.thai_digits, self.ok_button, self.default_button,
+        for widget in (self.thai_digits, self.default_button,
                        self.save_template_button, self.placeholders,
                        *(button for _, *buttons in self._pictures.values() for button in buttons)):
             widget.setEnabled(False)
@@ -278,6 +283,7 @@ class LetterSettingsDialog(QDialog):
             _say(self.picture_error, exc)
             return
         self.changed = True
+        self.changed_now.emit(self.CHANGES)
         self._show_pictures()
 
     def _picture_failed(self, error: FieldError) -> None:
@@ -332,6 +338,7 @@ class LetterSettingsDialog(QDialog):
             self.template.setFocus()
             return
         self.changed = True
+        self.changed_now.emit(ChangeSet(letters=True))
         self._templates[category_id] = saved
         self._drafts.pop(category_id, None)
         self.template.blockSignals(True)
@@ -347,10 +354,17 @@ class LetterSettingsDialog(QDialog):
             return label.text() if not label.isHidden() else ""
         return self.feedback.message(field)
 
-    def save(self) -> None:
-        """The first tab's texts, all or nothing; a refusal stays in the dialog."""
+    def save(self) -> ChangeSet | None:
+        """The first tab's texts, all or nothing; a refusal stays on the page."""
         if self.read_only:
-            return
+            return ChangeSet()
+        settings = self._settings
+        if (self.document_code.text(), self.signatory_name.text(),
+                self.signatory_position.toPlainText(), self.division.text(),
+                self.thai_digits.isChecked()) == (
+                settings.document_code, settings.signatory_name, settings.signatory_position,
+                settings.division, settings.thai_digits):
+            return ChangeSet()
         self.feedback.clear_all()
         try:
             self._settings = service.save_letter_settings(
@@ -360,15 +374,16 @@ class LetterSettingsDialog(QDialog):
                 division=self.division.text(), thai_digits=self.thai_digits.isChecked())
         except InvalidInput as exc:
             self.tabs.setCurrentIndex(0)
-            first = self.feedback.show_errors(exc.errors)
-            if first is not None:
-                first.setFocus()
-            return
+            self._first = self.feedback.show_errors(exc.errors)
+            return None
         except FondueError as exc:  # e.g. the role was taken away meanwhile
             _say(self.general_error, exc)
-            return
+            return None
         self.changed = True
-        self.accept()
+        return self.CHANGES
+
+    def first_error_widget(self) -> QWidget | None:
+        return getattr(self, "_first", None)
 
 
 def _say(label: QLabel, exc: FondueError) -> None:

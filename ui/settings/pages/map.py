@@ -1,18 +1,15 @@
-"""The office's map settings: which base map, the boundary outline and the hotspot rule.
+"""Settings → Map: which base map, the boundary outline and the hotspot rule.
 
 Base map and hotspot rule are saved by OK, each through its own service call. The boundary is
 different: importing one is checked and stored at once (the clerk sees straight away whether
-the province's file is usable), so Cancel cannot undo it and the dialog says so.
+the province's file is usable), so Cancel cannot undo it and the page says so.
 """
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
 from fondue_desk.domain.errors import FieldError, InvalidInput
 from fondue_desk.maps.boundary import MAX_BYTES
 from fondue_desk.maps.page import OSM_TILE_URL
+from fondue_desk.services.changes import ChangeSet
 from fondue_desk.services.map_settings import (
     MIN_COUNT_RANGE,
     RADIUS_RANGE_M,
@@ -39,56 +37,55 @@ from fondue_desk.services.map_settings import (
     set_base_map,
     set_hotspot_rule,
 )
-from fondue_desk.services.views import OfficeView, UserView
 
-from ..messages import field_error_text
-from ..style import HINT, mark_primary
-from ..widgets.field_feedback import FieldFeedback, error_label
-
-if TYPE_CHECKING:
-    from fondue_desk.services.bootstrap import Database
+from ...messages import field_error_text
+from ...style import HINT
+from ...widgets.field_feedback import FieldFeedback, error_label
+from ..page import SettingsContext, SettingsPage, settings_page
 
 INDENT = 24  # the fields that belong to one radio button sit under its text
 
 
-class MapSettingsDialog(QDialog):
-    def __init__(self, db: Database, office: OfficeView, user: UserView,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._office = office
-        self._user = user
-        self._settings = map_settings(db, office.id)
+@settings_page
+class MapPage(SettingsPage):
+    NAME = "map"
+    TITLE = "Map"
+    SORT_ORDER = 80
+    CHANGES = ChangeSet(map=True)
+    KEYWORDS = ("OpenStreetMap", "MBTiles", "GeoJSON", "boundary", "hotspot")
+
+    def __init__(self, context: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._settings = map_settings(context.db, context.office.id)
         self._clear_boundary = False
         # True once anything reached the database, Cancel or not: the map must then be redrawn.
         self.changed = False
-        self.setWindowTitle(self.tr("Map settings"))
 
         self.general_error = error_label(self)
         self.feedback = FieldFeedback(self.general_error, self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(self._build_base_map())
         layout.addWidget(self._build_boundary())
         layout.addWidget(self._build_hotspots())
         layout.addWidget(self.general_error)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        # Spelled out: Qt's own Thai translation of the standard buttons is not on every PC.
-        self.ok_button.setText(self.tr("OK"))
-        mark_primary(self.ok_button)
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        layout.addStretch(1)
 
         self._base_map_chosen()
         self._show_boundary_status()
-        self.resize(560, self.sizeHint().height())
+
+    def load(self) -> None:
+        settings = self._settings = map_settings(self._db, self._office.id)
+        self._radios.get(settings.base_map, self.osm_radio).setChecked(True)
+        self.tile_url.setText(settings.tile_url or OSM_TILE_URL)
+        self.tile_url.setCursorPosition(0)
+        self.mbtiles_path.setText(settings.mbtiles_path)
+        self.min_count.setValue(settings.hotspot_min_count)
+        self.radius.setValue(settings.hotspot_radius_m)
+        self._clear_boundary = False
+        self._base_map_chosen()
+        self._show_boundary_status()
 
     # ------------------------------------------------------------------ building
     def _build_base_map(self) -> QGroupBox:
@@ -247,6 +244,7 @@ class MapSettingsDialog(QDialog):
             self._boundary_failed(exc.errors[0])
             return
         self.changed = True
+        self.changed_now.emit(self.CHANGES)
         self._clear_boundary = False  # the new outline replaces a removal asked for earlier
         self._show_boundary_status()
         self.boundary_message.setText(self.tr("Boundary imported and saved."))
@@ -277,13 +275,21 @@ class MapSettingsDialog(QDialog):
             return self.boundary_error.text() if not self.boundary_error.isHidden() else ""
         return self.feedback.message(field)
 
-    def save(self) -> MapSettings | None:
-        """Base map, then hotspot rule, then a pending removal; stop at the first refusal."""
+    def save(self) -> ChangeSet | None:
+        """Base map, then hotspot rule, then a pending removal; stop at the first refusal.
+        Nothing changed on the page: nothing written, the map is not rebuilt."""
         self.feedback.clear_all()
         chosen = self.chosen_base_map()
+        arguments = self._base_map_arguments(chosen)
+        before = self._settings
+        if not self._clear_boundary and (
+                chosen, self.min_count.value(), self.radius.value()) == (
+                before.base_map, before.hotspot_min_count, before.hotspot_radius_m) and (
+                chosen != "osm" or arguments["tile_url"] == (before.tile_url or OSM_TILE_URL)
+                ) and (chosen != "mbtiles" or arguments["mbtiles_path"] == before.mbtiles_path):
+            return ChangeSet()
         try:
-            self._settings = set_base_map(self._db, self._user.id, chosen,
-                                          **self._base_map_arguments(chosen))
+            self._settings = set_base_map(self._db, self._user.id, chosen, **arguments)
         except InvalidInput as exc:
             self._show(list(exc.errors))
             return None
@@ -293,12 +299,18 @@ class MapSettingsDialog(QDialog):
                                               self.radius.value())
         except InvalidInput as exc:
             self._show(list(exc.errors))
+            self.changed_now.emit(self.CHANGES)  # the base map is saved already
             return None
         if self._clear_boundary:
             self._settings = clear_boundary(self._db, self._user.id)
             self._clear_boundary = False
-        self.accept()
+        return self.CHANGES
+
+    def settings(self) -> MapSettings:
         return self._settings
+
+    def first_error_widget(self) -> QWidget | None:
+        return getattr(self, "_first", None)
 
     def _base_map_arguments(self, chosen: str) -> dict[str, str]:
         if chosen == "osm":
@@ -314,9 +326,7 @@ class MapSettingsDialog(QDialog):
         return {}
 
     def _show(self, errors: list[FieldError]) -> None:
-        first = self.feedback.show_errors(errors)
-        if first is not None:
-            first.setFocus()
+        self._first = self.feedback.show_errors(errors)
 
 
 def _indented(item) -> QHBoxLayout:
