@@ -6,13 +6,15 @@ rendering them as one PDF, as the desk does when the clerk presses "print".
 Both groupings are measured: one order per crew per day (a few long orders) and one order per
 job (200 one-job orders). The first render in a process loads the Thai word dictionary, so one
 untimed warm-up render runs first, as the desk does at start-up.
-Usage: python bench/documents.py [--jobs 200] [--letters 100] [--keep DIR]
+Usage: python bench/documents.py [--jobs 200] [--letters 100] [--keep DIR] [--smoke]
+--smoke: 10 jobs and 5 letters in a temporary folder, for the test suite.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -92,7 +94,11 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=200)
     parser.add_argument("--letters", type=int, default=100)
     parser.add_argument("--keep", type=Path, help="keep the database in this folder")
+    parser.add_argument("--smoke", action="store_true",
+                        help="10 jobs and 5 letters (the test suite)")
     args = parser.parse_args()
+    if args.smoke:
+        args.jobs, args.letters = 10, 5
     folder = args.keep or Path(tempfile.mkdtemp(prefix="fondue-bench-docs-"))
     folder.mkdir(parents=True, exist_ok=True)
     db = Database.open(f"sqlite:///{folder / 'documents.sqlite3'}")
@@ -107,6 +113,9 @@ def main() -> None:
         "closure_letters": letters_batch(db, office, clerk, args.letters),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
+    db.close()
+    if args.keep is None:
+        shutil.rmtree(folder, ignore_errors=True)
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 

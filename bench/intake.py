@@ -3,7 +3,8 @@
 Targets (issue 2): save p95 ≤ 10 ms, receipt p95 ≤ 50 ms. The raw-sqlite3 floor performs the
 same writes (counter bump, complaint row, first status event, one committed transaction each)
 without the service layer, to show what the layering costs.
-Usage: python bench/intake.py [--n 1000] [--keep DIR]
+Usage: python bench/intake.py [--n 1000] [--keep DIR] [--smoke]
+--smoke: 20 walk-ins, for the test suite.
 """
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fondue_desk.db.database import Database  # noqa: E402
+from fondue_desk.domain.calendar import fiscal_year_be, now_thai  # noqa: E402
 from fondue_desk.services import demo, reference  # noqa: E402
 from fondue_desk.services.intake import ComplaintInput, log_complaint  # noqa: E402
 from fondue_desk.services.receipts import receipt_pdf  # noqa: E402
@@ -74,30 +76,34 @@ def bench_raw_floor(folder: Path, n: int) -> dict:
     clerk = reference.default_counter_user(db, office.id)
     category = reference.active_categories(db, office.id)[0]
     db.close()
+    # The year the service would number in today: the floor writes the same counter row.
+    year = fiscal_year_be(now_thai())
+    due = (now_thai() + timedelta(days=3)).date().isoformat()
     conn = sqlite3.connect(folder / "floor.sqlite3", isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("INSERT INTO counter (office_id, register, year, last_value) VALUES (?, ?, ?, 0)",
-                 (office.id, "complaint", 2570))
+                 (office.id, "complaint", year))
     times = []
     for _ in range(n):
-        now = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+        # Stored as naive UTC, as UtcDateTime stores it.
+        now = now_thai().astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
         start = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("UPDATE counter SET last_value = last_value + 1 "
                      "WHERE office_id = ? AND register = ? AND year = ?",
-                     (office.id, "complaint", 2570))
+                     (office.id, "complaint", year))
         seq = conn.execute("SELECT last_value FROM counter WHERE office_id = ? AND register = ? "
-                           "AND year = ?", (office.id, "complaint", 2570)).fetchone()[0]
+                           "AND year = ?", (office.id, "complaint", year)).fetchone()[0]
         cur = conn.execute(
             "INSERT INTO complaint (office_id, tracking_no, fiscal_year, seq, received_at, channel,"
             " anonymous, complainant_name, phone, national_id, address_line, tambon, amphoe,"
             " province, postal_code, village_id, location_text, lat, lon, category_id,"
             " description, status, due_date, clerk_id) VALUES (?, ?, ?, ?, ?, 'counter', 0, ?, ?,"
             " '', '', '', '', '', '', NULL, ?, ?, ?, ?, ?, 'received', ?, ?)",
-            (office.id, f"2570-{seq:06d}", 2570, seq, now, "นางสมศรี ใจดี", "0812345678",
-             "หน้าวัดป่าจี้", 18.7396, 98.9518, category.id, DESCRIPTION, "2026-12-02", clerk.id),
+            (office.id, f"{year}-{seq:06d}", year, seq, now, "นางสมศรี ใจดี", "0812345678",
+             "หน้าวัดป่าจี้", 18.7396, 98.9518, category.id, DESCRIPTION, due, clerk.id),
         )
         conn.execute("INSERT INTO status_event (complaint_id, from_status, to_status, by_user_id,"
                      " at, note) VALUES (?, NULL, 'received', ?, ?, '')",
@@ -112,7 +118,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--keep", type=Path, help="keep the databases in this folder")
+    parser.add_argument("--smoke", action="store_true", help="20 walk-ins (the test suite)")
     args = parser.parse_args()
+    if args.smoke:
+        args.n = 20
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)

@@ -1,12 +1,13 @@
 """Register benchmark on a large demo office; prints JSON.
 
-    python bench/register.py [--db FILE] [--complaints 300000]
+    python bench/register.py [--db FILE] [--complaints 300000] [--smoke]
 
 Creates the demo database first when FILE does not exist (`fondue-desk demo`). Every figure
 has a floor beside it: the very SQL statements the service sent (captured from the engine)
 replayed through bare sqlite3, so the ratio shows what the layering costs.
 Targets (issue 3): first rows ≤ 150 ms; search (first page + count) p95 ≤ 30 ms;
 filter+sort p95 ≤ 100 ms; ratio to the floor ≤ 3.
+--smoke: a 2,000-complaint office in a temporary folder, for the test suite.
 """
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import event  # noqa: E402
 
 from fondue_desk.db.database import Database  # noqa: E402
+from fondue_desk.domain.calendar import now_thai  # noqa: E402
 from fondue_desk.domain.register_filter import (  # noqa: E402
     RegisterFilter,
     SavedFilter,
@@ -91,7 +94,7 @@ def timed(recorder: Recorder, raw: sqlite3.Connection, action) -> tuple[float, f
 
 
 def filter_sorts(office_id: int, user_id: int) -> list[tuple[RegisterFilter, Sort]]:
-    today = date.today()
+    today = now_thai().date()
     month = RegisterFilter(received_from=today - timedelta(days=30), received_to=today)
     return [
         (RegisterFilter(), Sort(SortKey.RECEIVED)),
@@ -147,7 +150,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", type=Path, default=Path("/tmp/fondue-bench-register.sqlite3"))
     parser.add_argument("--complaints", type=int, default=300_000)
+    parser.add_argument("--smoke", action="store_true",
+                        help="2,000 complaints in a temporary folder (the test suite)")
     args = parser.parse_args()
+    if args.smoke:
+        with tempfile.TemporaryDirectory(prefix="fondue-bench-register-") as folder:
+            args.db, args.complaints = Path(folder) / "register.sqlite3", 2000
+            run(args)
+    else:
+        run(args)
+
+
+def run(args: argparse.Namespace) -> None:
     made = None
     if not args.db.exists():
         start = time.perf_counter()
@@ -197,6 +211,8 @@ def main() -> None:
         "targets": {"first_rows_ms": 150, "search_p95_ms": 30, "filter_sort_p95_ms": 100,
                     "ratio_to_floor": 3},
     }, indent=2, ensure_ascii=False))
+    raw.close()
+    db.close()
 
 
 if __name__ == "__main__":

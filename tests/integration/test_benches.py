@@ -1,0 +1,92 @@
+"""Every bench/ script runs at its --smoke size and prints its figures with their floors.
+
+A bench is only run by hand before a release; without this test a change to a service it
+calls (map settings becoming the admin's, say) breaks it unnoticed.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+# A loaded 2-core machine: the map bench starts Chromium and builds a demo office.
+TIMEOUT_S = 180
+
+
+def run_bench(name: str) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox"}
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / f"{name}.py"), "--smoke"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=TIMEOUT_S,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    try:
+        return json.loads(done.stdout)
+    except json.JSONDecodeError:
+        raise AssertionError(f"bench/{name}.py printed no JSON:\n{done.stdout[-2000:]}") from None
+
+
+def at(figures: dict, path: str):
+    value = figures
+    for key in path.split("."):
+        assert isinstance(value, dict) and key in value, f"no {path!r} in {figures!r}"
+        value = value[key]
+    return value
+
+
+def positive(figures: dict, *paths: str) -> None:
+    for path in paths:
+        value = at(figures, path)
+        assert isinstance(value, int | float) and not isinstance(value, bool), (path, value)
+        assert value > 0, (path, value)
+
+
+def test_intake_bench():
+    figures = run_bench("intake")
+    assert figures["complaints"] == 20
+    positive(figures, "save.p50_ms", "save.p95_ms", "save_raw_sqlite3_floor.p50_ms",
+             "save_raw_sqlite3_floor.p95_ms", "save_p95_ratio_to_floor", "receipt_a5.p95_ms",
+             "targets.save_p95_ms", "targets.receipt_p95_ms", "peak_rss_mb")
+
+
+def test_register_bench():
+    figures = run_bench("register")
+    assert figures["complaints"] == 2000
+    positive(figures, "demo_created_s", "first_rows.ms", "first_rows.floor_ms", "first_rows.ratio",
+             "first_rows.register_page_painted_ms")
+    for part in ("search_first_page_and_count", "filter_sort_first_page_and_count"):
+        positive(figures, f"{part}.p50_ms", f"{part}.p95_ms", f"{part}.floor.p50_ms",
+                 f"{part}.floor.p95_ms", f"{part}.p95_ratio")
+    positive(figures, "last_page.ms", "last_page.floor_ms", "targets.first_rows_ms",
+             "targets.search_p95_ms", "targets.filter_sort_p95_ms", "targets.ratio_to_floor")
+
+
+def test_map_bench_acts_as_the_admin():
+    figures = run_bench("map")
+    positive(figures, "chromium_start_s", "empty_page_ready_s", "targets.time_to_ready_s.1000")
+    positive(figures, "300.complaints_with_coordinates", "300.time_to_ready_s",
+             "300.markers_build_s", "300.markers_query_floor_s", "300.fetch_and_draw_s",
+             "300.page_bytes", "300.markers_bytes")
+    # The page with markers cannot be ready before it has fetched and drawn them.
+    assert figures["300"]["time_to_ready_s"] >= figures["300"]["fetch_and_draw_s"]
+
+
+def test_documents_bench():
+    figures = run_bench("documents")
+    by_grouping = {f["grouping"]: f for f in figures["work_orders"]}
+    assert set(by_grouping) == {"crew_day", "job"}
+    assert by_grouping["job"]["orders"] == by_grouping["job"]["jobs"] == 10
+    for grouping in by_grouping.values():
+        positive(grouping, "assign_and_number_s", "read_and_render_s", "total_s", "pdf_bytes",
+                 "target_total_s")
+    assert figures["closure_letters"]["letters"] == 5
+    positive(figures, "closure_letters.approve_and_number_s", "closure_letters.render_day_s",
+             "closure_letters.pdf_bytes", "peak_rss_mb")
+
