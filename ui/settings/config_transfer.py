@@ -3,12 +3,13 @@
 Import never writes on its own: the file is read (every problem shown with its line), the plan
 of changes is shown, and only "Import" applies it, all or nothing, in one transaction.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from .dialog import SettingsDialog
 
 FILTER = "YAML (*.yaml *.yml)"
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text") calls
 
 
 def ui_language() -> str:
@@ -58,7 +60,11 @@ class ConfigTransfer:
     def export_to(self, path: str | None) -> Path | None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.window.tr("Export settings"), "office-settings.yaml", FILTER)
+                self.window,
+                translate("ConfigTransfer", "Export settings"),
+                "office-settings.yaml",
+                FILTER,
+            )
             if not path:
                 return None
         text = export_config(self._context.db, self._context.office.id)
@@ -68,9 +74,13 @@ class ConfigTransfer:
             temporary.write_text(text, encoding="utf-8")
             temporary.replace(target)
         except OSError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Export settings"),
-                                self.window.tr("The file could not be written: %1")
-                                .replace("%1", str(exc)))
+            QMessageBox.warning(
+                self.window,
+                translate("ConfigTransfer", "Export settings"),
+                translate("ConfigTransfer", "The file could not be written: %1").replace(
+                    "%1", str(exc)
+                ),
+            )
             return None
         return target
 
@@ -78,41 +88,58 @@ class ConfigTransfer:
         """Read, show problems or the plan; apply only when confirmed."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.window, self.window.tr("Import settings"), "", FILTER)
+                self.window, translate("ConfigTransfer", "Import settings"), "", FILTER
+            )
             if not path:
                 return None
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            QMessageBox.warning(self.window, self.window.tr("Import settings"),
-                                self.window.tr("The file could not be read: %1")
-                                .replace("%1", str(exc)))
+            QMessageBox.warning(
+                self.window,
+                translate("ConfigTransfer", "Import settings"),
+                translate("ConfigTransfer", "The file could not be read: %1").replace(
+                    "%1", str(exc)
+                ),
+            )
             return None
         try:
             config = parse_config(text, complete=True)
         except ConfigFileError as exc:
             lang = ui_language()
-            rows = [("" if p.line is None else str(p.line), describe(p, lang).split(": ", 1)[-1]
-                     if p.line is not None else describe(p, lang)) for p in exc.problems]
+            rows = [
+                (
+                    "" if p.line is None else str(p.line),
+                    describe(p, lang).split(": ", 1)[-1]
+                    if p.line is not None
+                    else describe(p, lang),
+                )
+                for p in exc.problems
+            ]
             self._show_problems(rows)
             return None
         try:
             plan = apply_import(self._context.db, self._context.user.id, config, dry_run=True)
         except InvalidInput as exc:
-            self._show_problems([("", f"{e.field}: {settings_error_text(e)}")
-                                 for e in exc.errors])
+            self._show_problems([("", f"{e.field}: {settings_error_text(e)}") for e in exc.errors])
             return None
         except FondueError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Import settings"),
-                                settings_refusal_text(exc))
+            QMessageBox.warning(
+                self.window,
+                translate("ConfigTransfer", "Import settings"),
+                settings_refusal_text(exc),
+            )
             return None
         if not self._confirm(plan):
             return None
         try:
             applied = apply_import(self._context.db, self._context.user.id, config)
         except FondueError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Import settings"),
-                                settings_refusal_text(exc))
+            QMessageBox.warning(
+                self.window,
+                translate("ConfigTransfer", "Import settings"),
+                settings_refusal_text(exc),
+            )
             return None
         self.window._publish(ChangeSet.everything())
         for page in self.window.opened_pages():
@@ -140,14 +167,14 @@ class ProblemsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, (line, text) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(line))
             self.table.setItem(row, 1, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
-        hint = QLabel(self.tr("Nothing was changed. Correct the file and import it again."),
-                      self)
+        hint = QLabel(self.tr("Nothing was changed. Correct the file and import it again."), self)
         hint.setObjectName(HINT)
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -159,29 +186,41 @@ class ProblemsDialog(QDialog):
         self.resize(760, 420)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
-                for r in range(self.table.rowCount())]
+        return [
+            (self.table.item(r, 0).text(), self.table.item(r, 1).text())
+            for r in range(self.table.rowCount())
+        ]
 
 
 class PlanDialog(QDialog):
     def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import settings"))
-        intro = QLabel(self.tr("Importing this file would make these changes:") if lines
-                       else self.tr("The file matches the office's settings: nothing would "
-                                    "change."), self)
+        intro = QLabel(
+            self.tr("Importing this file would make these changes:")
+            if lines
+            else self.tr("The file matches the office's settings: nothing would change."),
+            self,
+        )
         intro.setWordWrap(True)
         self.changes = QListWidget(self)
         self.changes.addItems(lines)
-        note = QLabel(self.tr("Categories, villages and crews that complaints use are retired, "
-                              "never deleted. Users and passwords are not touched."), self)
+        note = QLabel(
+            self.tr(
+                "Categories, villages and crews that complaints use are retired, "
+                "never deleted. Users and passwords are not touched."
+            ),
+            self,
+        )
         note.setObjectName(HINT)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton(self.tr("Import"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton(self.tr("Cancel"),
-                                               QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button = buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.import_button.setEnabled(bool(lines))
         mark_primary(self.import_button)
         self.import_button.clicked.connect(self.accept)

@@ -1,4 +1,5 @@
 """Words for the settings services' error codes; anything else goes to ui.messages."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -8,10 +9,7 @@ from fondue_desk.domain.errors import FieldError
 from ..messages import error_text, field_error_text
 
 CONTEXT = "SettingsErrors"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text") calls
 
 
 def _fill(text: str, params: dict, *names: str) -> str:
@@ -23,38 +21,66 @@ def _fill(text: str, params: dict, *names: str) -> str:
 def settings_error_text(error: FieldError) -> str:
     code, params = error.code, error.params
     if code == "sla.range":
-        return _fill(_t("Give a number of days from %1 to %2."), params, "min", "max")
+        return _fill(
+            translate("SettingsErrors", "Give a number of days from %1 to %2."),
+            params,
+            "min",
+            "max",
+        )
     if code == "village.number_out_of_range":
-        return _fill(_t("A village number is from %1 to %2."), params, "min", "max")
+        return _fill(
+            translate("SettingsErrors", "A village number is from %1 to %2."), params, "min", "max"
+        )
     if code == "village.number_taken":
-        return _fill(_t("Village %1 already exists."), params, "number")
+        return _fill(translate("SettingsErrors", "Village %1 already exists."), params, "number")
     if code == "category.name_taken":
-        return _t("Another category already has this name.")
+        return translate("SettingsErrors", "Another category already has this name.")
     if code == "format.too_long":
-        return _fill(_t("Numbers in this format would be too long (at most %1 characters)."),
-                     params, "max")
+        return _fill(
+            translate(
+                "SettingsErrors",
+                "Numbers in this format would be too long (at most %1 characters).",
+            ),
+            params,
+            "max",
+        )
     if code == "digits.count":
-        return _fill(_t("Give %1 digits."), params, "digits")
+        return _fill(translate("SettingsErrors", "Give %1 digits."), params, "digits")
     texts = {
-        "colour.invalid": _t("Choose a colour."),
-        "code.invalid": _t("A code is 2–40 lower-case English letters, digits or hyphens, "
-                           "starting with a letter."),
-        "code.taken": _t("Another category already has this code."),
-        "category.in_use": _t("Complaints use this category: retire it instead of deleting."),
-        "category.merged": _t("This category was merged into another and stays retired."),
-        "category.merge_into_itself": _t("A category cannot be merged into itself."),
-        "category.none_selected": _t("Select the categories to merge."),
-        "village.in_use": _t("Complaints name this village: retire it instead of deleting."),
-        "format.invalid": _t("This format cannot be read: check the braces { }."),
-        "format.needs_seq": _t("The format needs {seq}, the running number, and may use "
-                               "{fy} or {year} only."),
-        "format.needs_year": _t("Work order numbers restart every fiscal year: the format "
-                                "needs {fy}."),
-        "email.invalid": _t("Not an e-mail address."),
-        "office.kind_unknown": _t("Choose the kind of office."),
-        "image.too_large": _t("The picture is too large."),
-        "image.not_png_or_jpeg": _t("Use a PNG or JPEG picture."),
-        "crew.not_found": _t("This crew no longer exists."),
+        "colour.invalid": translate("SettingsErrors", "Choose a colour."),
+        "code.invalid": translate(
+            "SettingsErrors",
+            "A code is 2–40 lower-case English letters, digits or hyphens, starting with a letter.",
+        ),
+        "code.taken": translate("SettingsErrors", "Another category already has this code."),
+        "category.in_use": translate(
+            "SettingsErrors", "Complaints use this category: retire it instead of deleting."
+        ),
+        "category.merged": translate(
+            "SettingsErrors", "This category was merged into another and stays retired."
+        ),
+        "category.merge_into_itself": translate(
+            "SettingsErrors", "A category cannot be merged into itself."
+        ),
+        "category.none_selected": translate("SettingsErrors", "Select the categories to merge."),
+        "village.in_use": translate(
+            "SettingsErrors", "Complaints name this village: retire it instead of deleting."
+        ),
+        "format.invalid": translate(
+            "SettingsErrors", "This format cannot be read: check the braces { }."
+        ),
+        "format.needs_seq": translate(
+            "SettingsErrors",
+            "The format needs {seq}, the running number, and may use {fy} or {year} only.",
+        ),
+        "format.needs_year": translate(
+            "SettingsErrors", "Work order numbers restart every fiscal year: the format needs {fy}."
+        ),
+        "email.invalid": translate("SettingsErrors", "Not an e-mail address."),
+        "office.kind_unknown": translate("SettingsErrors", "Choose the kind of office."),
+        "image.too_large": translate("SettingsErrors", "The picture is too large."),
+        "image.not_png_or_jpeg": translate("SettingsErrors", "Use a PNG or JPEG picture."),
+        "crew.not_found": translate("SettingsErrors", "This crew no longer exists."),
     }
     if code in texts:
         return texts[code]

@@ -5,7 +5,7 @@ uses) and Merge… change complaints, so they ask first and happen at once.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,7 @@ _BAD = QColor("#fde7e7")
 @settings_page
 class CategoriesPage(SettingsPage):
     NAME = "categories"
-    TITLE = "Categories"
+    TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Categories")
     SORT_ORDER = 20
     CHANGES = ChangeSet(categories=True)
     KEYWORDS = ("SLA", "colour", "merge", "retire")

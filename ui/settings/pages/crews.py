@@ -7,7 +7,7 @@ own button; OK also saves the crew being edited, if it was changed.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,7 @@ _ID = Qt.ItemDataRole.UserRole
 @settings_page
 class CrewsPage(SettingsPage):
     NAME = "crews"
-    TITLE = "Crews"
+    TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Crews")
     SORT_ORDER = 50
     CHANGES = ChangeSet(crews=True)
     ADMIN_ONLY = False  # everyone may look; only an administrator changes

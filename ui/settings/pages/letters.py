@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontMetrics, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,7 +45,7 @@ PICTURE_STYLE = "QLabel { background: white; border: 1px solid #dde3ea; border-r
 @settings_page
 class LettersPage(SettingsPage):
     NAME = "letters"
-    TITLE = "Letters"
+    TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Letters")
     SORT_ORDER = 70
     CHANGES = ChangeSet(letters=True, office=True)
     KEYWORDS = ("signatory", "ผู้ลงนาม", "template", "emblem", "signature")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -49,7 +50,7 @@ INDENT = 24  # the fields that belong to one radio button sit under its text
 @settings_page
 class MapPage(SettingsPage):
     NAME = "map"
-    TITLE = "Map"
+    TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Map")
     SORT_ORDER = 80
     CHANGES = ChangeSet(map=True)
     KEYWORDS = ("OpenStreetMap", "MBTiles", "GeoJSON", "boundary", "hotspot")

@@ -1,6 +1,7 @@
 """Settings → Numbering: tracking number and work order formats, with the next numbers live."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from fondue_desk.domain.errors import FieldError, InvalidInput
@@ -18,7 +19,7 @@ FIELDS = ("tracking_format", "work_order_format")
 @settings_page
 class NumberingPage(SettingsPage):
     NAME = "numbering"
-    TITLE = "Numbering"
+    TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Numbering")
     SORT_ORDER = 40
     CHANGES = ChangeSet(numbering=True)
     KEYWORDS = ("{seq}", "{fy}", "tracking", "work order")

@@ -1,6 +1,7 @@
 """Settings → Office: the profile the set-up assistant asked for, in the assistant's own form."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from fondue_desk.domain.errors import FieldError, FondueError, InvalidInput
@@ -18,7 +19,7 @@ from ..texts import settings_refusal_text
 @settings_page
 class OfficePage(SettingsPage):
     NAME = "office"
-    TITLE = "Office"
+    TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Office")
     SORT_ORDER = 10
     CHANGES = ChangeSet(office=True)
     KEYWORDS = ("เทศบาล", "อบต.", "tambon", "address", "emblem", "document code")

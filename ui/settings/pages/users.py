@@ -5,6 +5,7 @@ so leaving the office means "Deactivate".
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +42,7 @@ class UsersPage(SettingsPage):
     to save."""
 
     NAME = "users"
-    TITLE = "Users"
+    TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Users")
     SORT_ORDER = 60
     KEYWORDS = ("password", "รหัสผ่าน", "role", "unlock")
 

@@ -5,7 +5,7 @@ A village complaints name is retired, never deleted. Everything waits for OK, ex
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ _BAD = QColor("#fde7e7")
 @settings_page
 class VillagesPage(SettingsPage):
     NAME = "villages"
-    TITLE = "Villages"
+    TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Villages")
     SORT_ORDER = 30
     CHANGES = ChangeSet(villages=True)
     KEYWORDS = ("หมู่ที่", "moo", "Excel", "paste")
