@@ -257,7 +257,7 @@ class ComplaintDetailPane(QWidget):
     def _lookups(self) -> dict[str, dict[str, str]]:
         return {
             "category_id": {str(k.id): k.name_th
-                            for k in reference.active_categories(self._db, self._office.id)},
+                            for k in reference.categories(self._db, self._office.id)},
             "village_id": {str(v.id): v.label
                            for v in reference.villages(self._db, self._office.id)},
         }

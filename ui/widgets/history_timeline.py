@@ -11,6 +11,7 @@ from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain.calendar import to_thai
 from fondue_desk.domain.national_id import mask_national_id
 from fondue_desk.domain.phone import format_phone
+from fondue_desk.services.categories_admin import MERGE_NOTE
 from fondue_desk.services.complaint_detail import HistoryEntry
 
 from ..labels import channel_label, field_label, status_colour, status_label
@@ -90,7 +91,9 @@ class HistoryTimelineWidget(QWidget):
         column.addWidget(who)
         for entry in group:
             column.addWidget(self._label(self._headline(entry), item, bold=True))
-        if first.note:
+        if first.note == MERGE_NOTE:  # written by Settings → Categories → Merge…
+            column.addWidget(self._label(self.tr("Categories merged in Settings"), item))
+        elif first.note:
             column.addWidget(self._label(self.tr("Note: %1").replace("%1", first.note), item))
         return item
 
