@@ -114,6 +114,7 @@ def open_settings(window: MainWindow, page: str | None = None) -> SettingsDialog
     through the window's ReferenceBus."""
     dialog = SettingsDialog(window._db, window.office, window.user, window.reference_bus,
                             window, page=page)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a fresh read each time
     dialog.open()
     return dialog
 

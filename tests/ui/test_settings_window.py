@@ -282,3 +282,16 @@ def test_the_detail_pane_tells_of_a_merge_by_name(qtbot, db, demo_office, admin,
     newest = pane.timeline.entry_texts()[0]
     assert source.name_th in newest and target.name_th in newest  # names, not ids
     assert "รวมประเภทเรื่อง" in newest or "Categories merged" in newest
+
+
+def test_ctrl_n_adds_a_row_on_the_page_shown(qtbot, db, demo_office, admin):
+    window = open_settings(qtbot, db, demo_office, admin, "villages")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+    villages = window.current_page()
+    before = villages.table.rowCount()
+    window.page("categories")  # built, but not shown: its Ctrl+N must stay quiet
+    villages.table.setFocus()
+    qtbot.keyClick(villages.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert villages.table.rowCount() == before + 1
+    assert villages.table.item(before, 0).text() == str(before + 1)  # the next number

@@ -92,6 +92,10 @@ class CategoriesPage(SettingsPage):
         for keys, step in ((QKeySequence("Ctrl+Up"), -1), (QKeySequence("Ctrl+Down"), 1)):
             QShortcut(keys, self.table, activated=lambda s=step: self.move(s))
         QShortcut(QKeySequence("Space"), self.table, activated=self._space)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, activated=self.new_category,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString(
+            QKeySequence.SequenceFormat.NativeText))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         hint = QLabel(self.tr(

@@ -79,6 +79,10 @@ class VillagesPage(SettingsPage):
             button.clicked.connect(slot)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.table,
                   activated=self.paste_clipboard)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, activated=self.new_village,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString(
+            QKeySequence.SequenceFormat.NativeText))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
