@@ -1,6 +1,7 @@
 """Qt fixtures: the app configured as in production, Thai by default, settings in tmp_path."""
 from __future__ import annotations
 
+import functools
 import os
 
 import pytest
@@ -19,6 +20,20 @@ def pytest_configure(config):
     from ui.map.scheme import register_app_scheme
 
     register_app_scheme()
+
+
+# pytest-qt waits 5 s unless told otherwise; on a loaded 2-core machine a dialog's first show
+# or a background query takes longer. A wait still returns as soon as its condition holds.
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def qtbot(qtbot):
+    """pytest-qt's qtbot whose waits default to WAIT_MS (a `timeout=` given still wins)."""
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed",
+                 "waitActive"):
+        setattr(qtbot, name, functools.partial(getattr(qtbot, name), timeout=WAIT_MS))
+    return qtbot
 
 
 @pytest.fixture(scope="session")

@@ -54,7 +54,7 @@ def test_export_writes_the_current_view_in_the_background(
 ):
     type_text(register_page.filter_bar.search, "ไฟ")
     qtbot.keyClick(register_page.filter_bar.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: register_page.model.filter.text == "ไฟ", timeout=3000)
+    qtbot.waitUntil(lambda: register_page.model.filter.text == "ไฟ", timeout=10_000)
     target = tmp_path / f"out.{suffix}"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), f"(*.{suffix})")

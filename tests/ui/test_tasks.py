@@ -19,7 +19,7 @@ def test_work_runs_off_the_gui_thread_and_results_arrive_on_it(qtbot):
     results, progress = [], []
     task.progressed.connect(lambda d, t: progress.append((d, t)))
     task.succeeded.connect(lambda value: results.append((value, QThread.currentThread())))
-    with qtbot.waitSignal(task.finished, timeout=5000):
+    with qtbot.waitSignal(task.finished, timeout=10_000):
         task.start()
     assert seen["thread"] != threading.get_ident()
     assert results[0][0] == "done" and results[0][1] is QThread.currentThread()
@@ -35,7 +35,7 @@ def test_errors_and_cancel_come_back(qtbot):
     task = BackgroundTask(work)
     errors = []
     task.failed.connect(errors.append)
-    with qtbot.waitSignal(task.finished, timeout=5000):
+    with qtbot.waitSignal(task.finished, timeout=10_000):
         task.start()
         task.cancel()
     assert str(errors[0]) == "stopped"
