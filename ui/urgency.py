@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from fondue_desk.domain.calendar import now_thai
+from fondue_desk.domain.calendar import today_thai
 from fondue_desk.domain.register_filter import days_overdue
 from fondue_desk.domain.statuses import OPEN_STATUSES
 
@@ -32,7 +32,7 @@ def urgency_badge(overdue: int, days_left: int | None) -> tuple[str, str] | None
 def complaint_urgency(due: date | None, status: str, today: date | None = None
                       ) -> tuple[str, str] | None:
     """The same badge for a complaint read outside the board (assign dialog, detail pane)."""
-    today = today or now_thai().date()
+    today = today or today_thai()
     late = days_overdue(due, status, today)
     left = (due - today).days if due is not None and not late else None
     return urgency_badge(late, left if status in OPEN_STATUSES else None)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fondue_desk.documents.thai_text import thai_date
-from fondue_desk.domain.calendar import now_thai
+from fondue_desk.domain.calendar import today_thai
 from fondue_desk.domain.dispatch import ASSIGNABLE, WITH_CREW
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound, PermissionDenied
 from fondue_desk.domain.phone import format_phone
@@ -71,7 +71,7 @@ class AssignDialog(QDialog):
         self.crew = QComboBox(self)
         self.crew_hint = QLabel(self)
         self.crew_hint.setObjectName(HINT)
-        today = now_thai().date()
+        today = today_thai()
         self.planned_date = ThaiDateEdit(QDate(today.year, today.month, today.day), self)
         self.planned_date.setMinimumDate(QDate(today.year, today.month, today.day))
         self.planned_date.setFixedWidth(170)
@@ -120,7 +120,7 @@ class AssignDialog(QDialog):
         table.setShowGrid(False)
         table.setWordWrap(False)
         table.setAlternatingRowColors(True)
-        today = now_thai().date()
+        today = today_thai()
         for row, c in enumerate(self._complaints):
             urgency = complaint_urgency(c.due_date, c.status, today)
             due = urgency[0] if urgency else (thai_date(c.due_date, short=True)

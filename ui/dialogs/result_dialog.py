@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.domain.calendar import now_thai
+from fondue_desk.domain.calendar import today_thai
 from fondue_desk.domain.dispatch import MAX_MINUTES, Outcome
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound, PermissionDenied
 from fondue_desk.services import complaints, dispatch
@@ -86,7 +86,7 @@ class ResultDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         self.materials = QLineEdit(self)
         self.materials.setPlaceholderText(self.tr("e.g. 2 LED lamps 18 W, 5 m of cable"))
-        today = now_thai().date()
+        today = today_thai()
         self.worked_on = ThaiDateEdit(QDate(today.year, today.month, today.day), self)
         self.worked_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.worked_on.setFixedWidth(170)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fondue_desk.documents.thai_text import thai_date, thai_datetime
-from fondue_desk.domain.calendar import now_thai
+from fondue_desk.domain.calendar import today_thai
 from fondue_desk.domain.national_id import mask_national_id
 from fondue_desk.domain.permissions import Action, can
 from fondue_desk.domain.phone import format_phone
@@ -244,7 +244,7 @@ class ComplaintDetailPane(QWidget):
         # A finished complaint is no longer late, however long it took.
         if c.due_date is None or c.status not in OPEN_STATUSES:
             return 0
-        return max((now_thai().date() - c.due_date).days, 0)
+        return max((today_thai() - c.due_date).days, 0)
 
     @staticmethod
     def _address(c: ComplaintView) -> str:

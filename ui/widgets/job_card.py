@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from fondue_desk.documents.thai_text import thai_date
-from fondue_desk.domain.calendar import now_thai
+from fondue_desk.domain.calendar import today_thai
 from fondue_desk.services.crew_board import BoardJob
 
 from ..labels import status_colour, status_label
@@ -71,7 +71,7 @@ class JobListModel(QAbstractListModel):
 def short_date(day: date) -> str:
     """"24 พ.ย." this year, "24 พ.ย. 2570" otherwise: a card has no room for the obvious."""
     text = thai_date(day, short=True)
-    return text.rsplit(" ", 1)[0] if day.year == now_thai().year else text
+    return text.rsplit(" ", 1)[0] if day.year == today_thai().year else text
 
 
 def job_badge(job: BoardJob) -> tuple[str, str] | None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.domain.calendar import now_thai
+from fondue_desk.domain.calendar import today_thai
 from fondue_desk.domain.register_filter import RegisterFilter, SavedFilter, saved_filter
 from fondue_desk.domain.statuses import Status
 from fondue_desk.services import reference
@@ -159,7 +159,7 @@ class RegisterFilterBar(QWidget):
 
     def _build_dates(self) -> None:
         self.date_range = QCheckBox(self.tr("Date range"), self)
-        today = QDate(now_thai().date())
+        today = QDate(today_thai())
         self.date_from = ThaiDateEdit(today.addDays(-30), self)
         self.date_to = ThaiDateEdit(today, self)
         for edit in (self.date_from, self.date_to):
