@@ -295,3 +295,17 @@ def test_ctrl_n_adds_a_row_on_the_page_shown(qtbot, db, demo_office, admin):
     qtbot.keyClick(villages.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert villages.table.rowCount() == before + 1
     assert villages.table.item(before, 0).text() == str(before + 1)  # the next number
+
+
+def test_ok_with_nothing_changed_writes_and_announces_nothing(qtbot, db, demo_office, admin):
+    from ui.bus import ReferenceBus
+
+    bus = ReferenceBus()
+    heard = []
+    bus.reference_changed.connect(heard.append)
+    window = open_settings(qtbot, db, demo_office, admin, bus=bus)
+    for name in window.page_names():
+        window.show_page(name)
+    with qtbot.waitSignal(window.accepted, timeout=10_000):
+        press(qtbot, window.ok_button)
+    assert heard == []
