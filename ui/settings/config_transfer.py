@@ -173,7 +173,8 @@ class ProblemsDialog(QDialog):
         for row, (line, text) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(line))
             self.table.setItem(row, 1, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
+        # Rows follow the width the messages wrap to, also after the window is resized.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hint = QLabel(self.tr("Nothing was changed. Correct the file and import it again."), self)
         hint.setObjectName(HINT)
         buttons = QDialogButtonBox(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ from fondue_desk.services.changes import NOTHING, ChangeSet
 from fondue_desk.services.views import OfficeView, UserView
 
 from ..bus import ReferenceBus
-from ..style import HINT, PAGE_TITLE, mark_primary
+from ..style import ERROR, HINT, PAGE_TITLE, mark_primary
 from .page import SettingsContext, SettingsPage, page_classes
 
 if TYPE_CHECKING:
@@ -181,6 +181,10 @@ class SettingsDialog(QDialog):
     def validate(self) -> SettingsPage | None:
         """Every opened page shows its problems; the first page with any is brought up."""
         failed = [page for page in self.opened_pages() if page.validate()]
+        for row in range(self.page_list.count()):  # the pages to go back to, in red
+            item = self.page_list.item(row)
+            bad = any(page.NAME == item.data(_NAME) for page in failed)
+            item.setForeground(QBrush(QColor(ERROR)) if bad else QBrush())
         if failed:
             self._bring_up(failed[0])
             return failed[0]
