@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="create (or grow) the demo office")
-    demo.add_argument("--complaints", type=_non_negative, default=bootstrap.FIRST_RUN_DEMO_COMPLAINTS,
+    demo.add_argument("--complaints", type=_non_negative, default=bootstrap.DEMO_COMPLAINTS,
                       metavar="N", help="how many complaints to add (default %(default)s)")
     demo.add_argument("--seed", type=int, default=2569, help=argparse.SUPPRESS)
 
@@ -115,7 +115,9 @@ def _demo(args: argparse.Namespace) -> int:
     db = bootstrap.open_database(bootstrap.resolve_database_url(args.db))
     office = reference.first_office(db)
     if office is None:
-        summary = demo.create_demo_office(db, complaints=args.complaints, seed=args.seed)
+        # A developer's or trainer's database: the README's demo users sign in as documented.
+        summary = demo.create_demo_office(db, complaints=args.complaints, seed=args.seed,
+                                          passwords_must_change=False)
         print(f"created demo office {summary.office_name} with {summary.complaints} complaints "
               f"in {summary.seconds:.1f} s; users: {', '.join(summary.users)}")
         return 0

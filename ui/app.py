@@ -7,6 +7,7 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -21,6 +22,7 @@ from .dialogs.change_password_dialog import ChangePasswordDialog
 from .dialogs.login_dialog import LoginDialog
 from .main_window import MainWindow, database_location
 from .map.scheme import register_app_scheme
+from .setup_wizard import SetupOutcome, SetupWizard
 from .style import apply_style
 from .translations import choose_language, install_translators, remove_translators
 
@@ -83,12 +85,15 @@ def register_fonts(app: QApplication) -> str:
     return FONT_FAMILY
 
 
-def open_office(db_url: str | None) -> tuple[Database, OfficeView]:
-    """Open (and migrate) the database and find its office, or raise StartupError."""
+def open_office(db_url: str | None) -> tuple[Database, OfficeView | None]:
+    """Open (and migrate) the database and find its office (None: empty), or StartupError.
+
+    An empty database stays empty here: the set-up assistant fills it, never start-up itself.
+    """
     url = bootstrap.resolve_database_url(db_url)
     try:
         db = bootstrap.open_database(url)
-        office = bootstrap.ensure_office(db)
+        office = bootstrap.find_office(db)
     except Exception as exc:  # any driver, file or migration failure means the same to a clerk
         raise StartupError(
             QCoreApplication.translate("Startup", "Cannot open the database:\n%1\n\n%2")
@@ -100,8 +105,36 @@ def open_office(db_url: str | None) -> tuple[Database, OfficeView]:
 def open_desk(db_url: str | None, username: str | None) -> Desk:
     """The office and a user without signing in: for tests and scripts, never for run_app."""
     db, office = open_office(db_url)
+    if office is None:
+        raise StartupError(QCoreApplication.translate(
+            "Startup", "The database has no office yet. Start Fondue Desk to set one up."))
     user = _acting_user(db, office, username)
     return Desk(db, office, user)
+
+
+def set_up_office(db: Database) -> SetupOutcome | None:
+    """The set-up assistant on an empty database; None when it is left without finishing."""
+    wizard = SetupWizard(db)
+    try:
+        return wizard.outcome if wizard.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        # Now, not at some later garbage collection: its pages' slots refer back to it, and a
+        # wizard left alive to be restyled by a later set-up crashed Qt (the tests start twice).
+        shiboken6.delete(wizard)
+
+
+def start_desk(db: Database, office: OfficeView | None, username: str | None = None
+               ) -> Desk | None:
+    """Who works at this desk: the assistant's new admin, or whoever signs in; None to leave."""
+    user: UserView | None = None
+    if office is None:
+        outcome = set_up_office(db)
+        if outcome is None:  # cancelled: the database stays empty
+            return None
+        office, user = outcome.office, outcome.user
+    if user is None:  # an existing office, or the demo: its users sign in as usual
+        user = sign_in_at_desk(db, office, username)
+    return None if user is None else Desk(db, office, user)
 
 
 def sign_in_at_desk(db: Database, office: OfficeView, username: str | None = None
@@ -156,10 +189,10 @@ def run_app(db_url: str | None, username: str | None, language: str | None) -> i
         # not when the first citizen's receipt is printing.
         threading.Thread(target=warm_up_thai_words, name="thai-words", daemon=True).start()
         try:
-            user = sign_in_at_desk(db, office, username)
-            if user is None:  # cancelled: leaving is not an error
+            desk = start_desk(db, office, username)
+            if desk is None:  # cancelled: leaving is not an error
                 return 0
-            window = build_main_window(Desk(db, office, user))
+            window = build_main_window(desk)
             window.show()
             return app.exec()
         finally:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fondue_desk.documents.demo_mark import DEMO_MARK  # the same words as on paper
 from fondue_desk.domain.permissions import Action, can
 from fondue_desk.domain.statuses import Role
 from fondue_desk.services.views import OfficeView, UserView
@@ -43,6 +44,8 @@ GEOMETRY_SETTING = "main_window/geometry"
 DEFAULT_SIZE = QSize(1280, 800)
 NAV_WIDTH = 190
 SP = QStyle.StandardPixmap
+DEMO_BADGE_STYLE = ("QLabel { background: #ffb300; color: #3e2723; font-weight: 700; "
+                    "border-radius: 4px; padding: 1px 10px; margin: 2px 6px; }")
 
 
 def database_location(url: str) -> str:
@@ -60,7 +63,8 @@ class MainWindow(QMainWindow):
         self.user = user
         self._changed_by: set[QWidget | None] = set()
         self._refresh_pending = False
-        self.setWindowTitle(self.tr("%1 — Fondue Desk").replace("%1", office.name))
+        self.setWindowTitle(self.tr("%1 — Fondue Desk").replace("%1", office.name)
+                            + (f" — {DEMO_MARK}" if office.is_demo else ""))
 
         self.intake_page = (IntakePage(db, office, user, self)
                             if can(user.role, Action.LOG_COMPLAINT) else None)
@@ -182,6 +186,13 @@ class MainWindow(QMainWindow):
         # Age of the last good backup; daily backups while open, one more on close.
         self.backup_controller = AutoBackup(db, self.office, self)
         bar.addPermanentWidget(self.backup_controller.label)
+        # A demo's complaints are invented: nobody may mistake its desk for the real one.
+        self.demo_label = QLabel(DEMO_MARK, self)
+        self.demo_label.setStyleSheet(DEMO_BADGE_STYLE)
+        self.demo_label.setToolTip(self.tr("A demo office: invented data, not for real complaints"))
+        self.demo_label.setVisible(self.office.is_demo)
+        if self.office.is_demo:
+            bar.insertPermanentWidget(0, self.demo_label)
 
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)

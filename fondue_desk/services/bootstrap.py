@@ -1,4 +1,8 @@
-"""Start-up: where the database lives, opening (and migrating) it, and the first-run demo."""
+"""Start-up: where the database lives, opening (and migrating) it, and finding its office.
+
+A database never becomes a demo by itself: an empty one stays empty until the set-up assistant
+(or `fondue-desk init` / `fondue-desk demo`) fills it.
+"""
 from __future__ import annotations
 
 import os
@@ -14,7 +18,8 @@ from .views import OfficeView
 
 APP_NAME = "fondue-desk"
 DB_ENV = "FONDUE_DESK_DB"
-FIRST_RUN_DEMO_COMPLAINTS = 400
+# How many complaints a demo office starts with (the assistant's "try the demo", `demo`).
+DEMO_COMPLAINTS = 400
 
 
 def default_database_url() -> str:
@@ -37,12 +42,6 @@ def open_database(url: str) -> Database:
     return Database.open(url)
 
 
-def ensure_office(db: Database, *, demo_complaints: int = FIRST_RUN_DEMO_COMPLAINTS) -> OfficeView:
-    """An empty database gets the demo office, so a newcomer sees a working desk at once."""
-    office = reference.first_office(db)
-    if office is not None:
-        return office
-    from .demo import create_demo_office
-
-    create_demo_office(db, complaints=demo_complaints, only_into_empty=True)
+def find_office(db: Database) -> OfficeView | None:
+    """The database's office, or None for an empty database (the app then opens the assistant)."""
     return reference.first_office(db)

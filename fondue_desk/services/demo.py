@@ -55,12 +55,15 @@ class DemoSummary:
 
 def create_demo_office(
     db: Database, *, complaints: int = 400, seed: int = 2569, now: datetime | None = None,
-    only_into_empty: bool = False,
+    only_into_empty: bool = False, passwords_must_change: bool = True,
 ) -> DemoSummary | None:
     """The demo office, its villages, categories, users and complaints, all in one transaction.
 
     With only_into_empty, nothing is created (None) when the database already has an office:
     checked inside the write transaction, so two desks starting at once make one demo office.
+    The demo password is published in the README, so by default each account must replace it
+    at first sign-in; only `fondue-desk demo` (a developer's or trainer's database) passes
+    passwords_must_change=False.
     """
     started = time.perf_counter()
     with db.write() as session:
@@ -86,7 +89,7 @@ def create_demo_office(
         session.add_all(
             User(office_id=office.id, username=usernames[i], full_name=full, position=position,
                  role=role.value, active=True, password_hash=password_hash,
-                 must_change_password=False)  # the documented demo accounts must just work
+                 must_change_password=passwords_must_change)
             for i, (_name, full, position, role) in enumerate(USERS)
         )
         session.flush()

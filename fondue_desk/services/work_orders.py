@@ -175,7 +175,8 @@ def work_order_data(db: Database, office_id: int, work_order_ids: Sequence[int]
                 crew_name=crew.name, crew_leader=crew.leader_name,
                 crew_members=tuple(m for m in crew.members.split("\n") if m),
                 crew_phone=format_phone(crew.phone), issued_by_name=issuer.full_name,
-                issued_by_position=issuer.position, jobs=tuple(jobs)))
+                issued_by_position=issuer.position, jobs=tuple(jobs),
+                demo=office.is_demo))
         return out
 
 

@@ -67,15 +67,34 @@ def test_database_location_defaults_to_env_then_user_data_dir(monkeypatch, tmp_p
     assert default.startswith("sqlite:///") and str(tmp_path / "xdg-data") in default
 
 
-def test_first_start_creates_one_demo_office_and_later_starts_keep_it(db):
-    from fondue_desk.services.bootstrap import ensure_office
+def test_an_empty_database_stays_empty_until_someone_creates_an_office(db):
+    from fondue_desk.services.bootstrap import find_office
     from fondue_desk.services.demo import create_demo_office
 
-    first = ensure_office(db, demo_complaints=3)
-    assert first.is_demo
+    assert find_office(db) is None
+    assert find_office(db) is None  # looking never creates a demo
+    assert reference.first_office(db) is None
+    first = create_demo_office(db, complaints=3, passwords_must_change=False)
     assert create_demo_office(db, complaints=0, only_into_empty=True) is None
-    assert ensure_office(db) == first
-    assert len(newest_complaints(db, first.id)) == 3
+    assert find_office(db).id == first.office_id and find_office(db).is_demo
+    assert len(newest_complaints(db, first.office_id)) == 3
+
+
+def test_cli_demo_accounts_sign_in_as_documented_other_demos_must_change(tmp_path, db_url):
+    from fondue_desk.services import accounts
+    from fondue_desk.services.demo import create_demo_office
+    from fondue_desk.services.demo_data import DEMO_PASSWORD, USERS
+
+    assert main(["--db", db_url, "demo", "--complaints", "0"]) == 0
+    db = Database.open(db_url)
+    for username, *_ in USERS:
+        assert accounts.sign_in(db, username, DEMO_PASSWORD).must_change_password is False
+    other = Database.open(f"sqlite:///{tmp_path / 'assistant-demo.sqlite3'}")
+    create_demo_office(other, complaints=0)  # as the set-up assistant's "try the demo" does
+    for username, *_ in USERS:
+        assert accounts.sign_in(other, username, DEMO_PASSWORD).must_change_password is True
+    db.close()
+    other.close()
 
 
 def test_user_set_password_from_stdin_is_the_way_back_in_for_a_locked_out_admin(

@@ -103,7 +103,8 @@ def register_office(request, db):
     """A demo office with `COMPLAINTS` complaints (a module constant of the requesting test)."""
     from fondue_desk.services import demo, reference
 
-    demo.create_demo_office(db, complaints=getattr(request.module, "COMPLAINTS", 600))
+    demo.create_demo_office(db, complaints=getattr(request.module, "COMPLAINTS", 600),
+                            passwords_must_change=False)
     return reference.first_office(db)
 
 
