@@ -18,8 +18,8 @@ AT_SAMAT = (15.8656, 103.8847)
     "https://www.openstreetmap.org/#map=16.5/15.8656/103.8847&layers=H",
     "osm.org/#map=18/15.8656/103.8847",
     # Google Maps: the pin, the view centre, the search API, a plain pair, Thai digits.
-    "https://www.google.com/maps/place/x/@15.8000,103.8000,17z/data=!3m1!4b1!4m6!3m5!1s0x0:"
-    "0x0!8m2!3d15.8656!4d103.8847",
+    ("https://www.google.com/maps/place/x/@15.8000,103.8000,17z/data=!3m1!4b1!4m6!3m5!1s0x0:"
+     "0x0!8m2!3d15.8656!4d103.8847"),
     "https://www.google.com/maps/@15.8656,103.8847,17z",
     "https://www.google.com/maps/search/?api=1&query=15.8656,103.8847",
     "15.8656, 103.8847",
