@@ -91,3 +91,28 @@ def test_the_same_receipt_from_a_real_office_is_not(db, demo_office, logged):
     data = receipts.receipt_data(real, logged)
     text = "\n".join(page_texts(render_receipt(data)))
     assert not marked(text) and "DEMO" not in text and contains(text, real.name)
+
+
+def test_a_real_office_made_by_set_up_prints_its_own_header_and_no_mark(db):
+    from fondue_desk.config import load_preset
+    from fondue_desk.domain.office_config import AdminAccount
+    from fondue_desk.services.office_setup import create_office
+
+    preset = load_preset("tessaban-tambon")
+    office_profile = dataclasses.replace(
+        preset.office, name="เทศบาลตำบลอาจสามารถ", tambon="อาจสามารถ",
+        address="เลขที่ 99 หมู่ที่ 1 ตำบลอาจสามารถ อำเภออาจสามารถ จังหวัดร้อยเอ็ด 45160",
+        phone="043-511-234")
+    created = create_office(db, dataclasses.replace(preset, office=office_profile),
+                            AdminAccount("somchai.k", "ฝนตกหนัก สะพานขาด", "นายสมชาย ใจดี"),
+                            now=PRINTED_AT)
+    office = reference.office(db, created.office_id)
+    assert not office.is_demo
+    category = reference.active_categories(db, office.id)[0]
+    logged = log_complaint(db, created.admin_user_id, ComplaintInput(
+        category_id=category.id, description="ถนนชำรุดเป็นหลุมลึก",
+        complainant_name="นางสมศรี ใจดี", phone="081-234-5678"), received_at=PRINTED_AT)
+    for variant in ("a5", "thermal"):
+        text = "\n".join(page_texts(receipts.receipt_pdf(db, logged.id, variant=variant)))
+        assert contains(text, "เทศบาลตำบลอาจสามารถ") and contains(text, "จังหวัดร้อยเอ็ด 45160")
+        assert not marked(text) and "DEMO" not in text
