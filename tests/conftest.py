@@ -36,6 +36,12 @@ def _parse_now(text: str) -> datetime:
     return to_thai(moment.replace(tzinfo=THAI_TZ) if moment.tzinfo is None else moment)
 
 
+def pytest_configure(config):
+    text = config.getoption("--now")
+    if text:
+        _parse_now(text)  # a typo stops the run at once, not in every test
+
+
 def pytest_report_header(config):
     text = config.getoption("--now")
     return f"fondue-desk clock pinned at {(_parse_now(text) if text else DEFAULT_NOW).isoformat()}"
