@@ -118,15 +118,16 @@ def hotspots(db: Database, office_id: int, flt: RegisterFilter, settings: MapSet
 
 
 
-def page_options(db: Database, office_id: int, *, mode: str,
+def page_options(db: Database, office_id: int | None, *, mode: str,
                  center: tuple[float, float] | None = None) -> MapPageOptions:
     """How to build the page for this office: where it opens and which base map it shows.
 
     Centre: the given point (zoom 17), else the office's position, else the middle of its
     boundary (zoom 14), else Thailand. An MBTiles base map whose file has gone missing or
-    broken falls back to "none", so the map still opens and says why it is blank.
+    broken falls back to "none", so the map still opens and says why it is blank. Without an
+    office (the set-up assistant, before it exists) the default settings show Thailand.
     """
-    settings = map_settings(db, office_id)
+    settings = map_settings(db, office_id) if office_id is not None else MapSettings()
     zoom = ZOOM_PLACE
     if center is None:
         center, zoom = _home(db, office_id)
@@ -140,7 +141,9 @@ def page_options(db: Database, office_id: int, *, mode: str,
     return options
 
 
-def _home(db: Database, office_id: int) -> tuple[tuple[float, float], int]:
+def _home(db: Database, office_id: int | None) -> tuple[tuple[float, float], int]:
+    if office_id is None:
+        return _THAILAND_CENTRE, ZOOM_COUNTRY
     with db.read() as session:
         office = session.get(Office, office_id)
         if office is None:

@@ -308,3 +308,32 @@ def test_finishing_the_assistant_opens_the_desk_signed_in_as_the_new_admin(
     assert app_module.run_app(db_url=db_url, username=None, language="th") == 0
     assert seen["empty before finish"]
     assert seen["user"] == ADMIN[0] and OFFICE_NAME in seen["title"]
+
+
+def test_the_office_position_is_picked_on_a_map_of_thailand_before_the_office_exists(
+        qtbot, db, monkeypatch):
+    from ui.dialogs.location_picker_dialog import LocationPickerDialog
+
+    from .map_helpers import WEB_TIMEOUT_MS, js
+
+    wizard = open_wizard(qtbot, db)
+    wizard.next()
+    form = wizard.office.form
+    assert form.map_button.isVisibleTo(wizard)
+    seen = {}
+
+    def pick(dialog: LocationPickerDialog) -> int:
+        # The real page, on an empty database: default base map, Thailand, no boundary.
+        qtbot.waitUntil(dialog.is_ready, timeout=WEB_TIMEOUT_MS)
+        seen["zoom"] = js(qtbot, dialog.view, "fondue.map.getZoom()")
+        with qtbot.waitSignal(dialog.view.bridge.location_picked, timeout=WEB_TIMEOUT_MS):
+            js(qtbot, dialog.view,
+               "fondue.map.fire('click', {latlng: L.latLng(15.8656, 103.8847)}) && true")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LocationPickerDialog, "exec", lambda dialog: (
+        dialog.show(), pick(dialog))[1])
+    qtbot.mouseClick(form.map_button, Qt.MouseButton.LeftButton)
+    assert form.location.text() == "15.865600, 103.884700"
+    assert seen["zoom"] <= 7  # the whole country, not a street
+    assert database_is_empty(db)

@@ -44,13 +44,16 @@ def format_position(position: Position) -> str:
 
 
 class LocationPickerDialog(QDialog):
-    def __init__(self, db: Database, office: OfficeView, center: Position | None = None,
+    def __init__(self, db: Database, office: OfficeView | None, center: Position | None = None,
                  initial: Position | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose the position on the map"))
         self._picked: Position | None = initial
         self._ready = False
-        self.view = MapView(self, boundary=lambda: boundary_geojson(db, office.id))
+        # No office yet (the set-up assistant): default map settings, no boundary.
+        office_id = office.id if office is not None else None
+        self.view = MapView(self, boundary=lambda: (
+            boundary_geojson(db, office_id) if office_id is not None else None))
         self.view.bridge.location_picked.connect(self._map_picked)
         self.view.bridge.page_ready.connect(self._page_ready)
         self.coordinates = QLineEdit(self)
@@ -71,7 +74,7 @@ class LocationPickerDialog(QDialog):
             self.coordinates.setText(format_position(initial))
         self._update_ok()
         self.resize(900, 640)
-        options = map_data.page_options(db, office.id, mode="picker", center=initial or center)
+        options = map_data.page_options(db, office_id, mode="picker", center=initial or center)
         self.view.load_page(options)
 
     def _build_layout(self) -> None:
