@@ -337,3 +337,63 @@ def test_the_office_position_is_picked_on_a_map_of_thailand_before_the_office_ex
     assert form.location.text() == "15.865600, 103.884700"
     assert seen["zoom"] <= 7  # the whole country, not a street
     assert database_is_empty(db)
+
+
+def test_the_emblem_is_checked_by_the_core_when_chosen(qtbot, db, tmp_path, monkeypatch):
+    from PIL import Image
+
+    good, bad = tmp_path / "emblem.jpg", tmp_path / "emblem.png"
+    Image.new("RGB", (300, 300), (20, 90, 40)).save(good, "JPEG")
+    bad.write_text("not a picture")
+    wizard = open_wizard(qtbot, db)
+    wizard.next()
+    form = wizard.office.form
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    assert not form.choose_emblem()
+    assert form.feedback.message("emblem_png") == field_error_text(
+        FieldError("office.emblem_png", "image.not_png_or_jpeg"))
+    assert form.emblem() is None
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    assert form.choose_emblem()
+    assert form.emblem().startswith(b"\x89PNG") and form.feedback.message("emblem_png") == ""
+    assert not form.emblem_preview.pixmap().isNull() and form.emblem_remove.isEnabled()
+    form.emblem_remove.click()
+    assert form.emblem() is None and not form.emblem_remove.isEnabled()
+
+
+def test_open_desk_on_an_empty_database_says_so_and_creates_nothing(db, db_url):
+    with pytest.raises(app_module.StartupError):
+        app_module.open_desk(db_url, None)
+    assert database_is_empty(db)
+
+
+def test_the_demo_from_the_assistant_asks_each_user_for_a_new_password_at_sign_in(
+        qtbot, db, db_url, monkeypatch):
+    from ui.dialogs.change_password_dialog import ChangePasswordDialog
+
+    seen = {}
+
+    def wizard_exec(wizard: SetupWizard) -> int:
+        wizard.demo_complaints = 3
+        wizard.welcome.try_demo.setChecked(True)
+        wizard.show()
+        wizard.next()
+        wizard.accept()
+        return wizard.result()
+
+    def login_exec(dialog: LoginDialog) -> int:
+        dialog.username.setText("clerk1")
+        dialog.password.setText(DEMO_PASSWORD)
+        dialog.try_sign_in()
+        return dialog.result()
+
+    def change_exec(dialog: ChangePasswordDialog) -> int:
+        seen["forced"] = dialog.forced
+        return QDialog.DialogCode.Rejected  # leaving the change leaves the app
+
+    monkeypatch.setattr(SetupWizard, "exec", wizard_exec)
+    monkeypatch.setattr(LoginDialog, "exec", login_exec)
+    monkeypatch.setattr(ChangePasswordDialog, "exec", change_exec)
+    assert app_module.run_app(db_url=db_url, username=None, language="th") == 0
+    assert seen["forced"] is True
+    assert reference.first_office(db).is_demo
