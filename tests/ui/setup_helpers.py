@@ -87,6 +87,7 @@ def fill_office_page(qtbot, wizard: SetupWizard) -> None:
     tab(qtbot)  # "Remove" is disabled without an emblem: straight to the location
     assert form.location.hasFocus()
     QTest.keyClicks(form.location, "https://www.openstreetmap.org/?mlat=15.8656&mlon=103.8847")
+    assert "15.865600, 103.884700" in form.location_info.text()  # the link, read
 
 
 def paste_villages(qtbot, wizard: SetupWizard, text: str = VILLAGES_FROM_EXCEL) -> None:

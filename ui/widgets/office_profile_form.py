@@ -94,6 +94,9 @@ class OfficeProfileForm(QWidget):
         self.location = QLineEdit(self)
         self.location.setPlaceholderText(
             self.tr("latitude, longitude, or paste a Google Maps / OpenStreetMap link"))
+        self.location_info = QLabel(self)  # what a pasted link was read as
+        self.location_info.setObjectName(HINT)
+        self.location_info.hide()
         self.map_button = QPushButton(self.tr("Pick on map…"), self)
         self.map_button.clicked.connect(self.pick_on_map)
         self.map_button.hide()  # until someone gives the form a map to pick on
@@ -155,6 +158,8 @@ class OfficeProfileForm(QWidget):
                 box.addLayout(widget)
             if field == "tambon":
                 box.addWidget(self.place_info)
+            if field == "lat":
+                box.addWidget(self.location_info)
             message = error_label(self)
             box.addWidget(message)
             form.addRow(label, box)
@@ -200,6 +205,7 @@ class OfficeProfileForm(QWidget):
         self.feedback.clear_all()
         self._show_place()
         self._show_emblem()
+        self._show_location()
 
     def values(self, base: OfficeProfile | None = None) -> OfficeProfile:
         """The profile as typed; an unreadable location counts as none (see problems())."""
@@ -303,6 +309,8 @@ class OfficeProfileForm(QWidget):
 
     def _edited(self, field: str) -> None:
         self._touched.add(field)
+        if field == "lat":
+            self._show_location()
         self.show_problems()
         self.changed.emit()
 
@@ -346,6 +354,15 @@ class OfficeProfileForm(QWidget):
         if english:
             text += f"  ·  {english[0]}, {english[1]}, {english[2]}"
         self.place_info.setText(text)
+
+    def _show_location(self) -> None:
+        """A link is long and opaque: say which position it was read as."""
+        position = self._position()
+        typed = self.location.text().strip()
+        shown = f"{position[0]:.6f}, {position[1]:.6f}" if position else ""
+        self.location_info.setText(self.tr("Read as %1").replace("%1", shown)
+                                   if position and typed != shown else "")
+        self.location_info.setVisible(bool(self.location_info.text()))
 
     def _show_emblem(self) -> None:
         pixmap = QPixmap()
