@@ -397,3 +397,45 @@ def test_the_demo_from_the_assistant_asks_each_user_for_a_new_password_at_sign_i
     assert app_module.run_app(db_url=db_url, username=None, language="th") == 0
     assert seen["forced"] is True
     assert reference.first_office(db).is_demo
+
+
+def test_the_kind_changes_the_suggested_name_and_the_ready_made_list(qtbot, db):
+    from fondue_desk.services.places import search_places
+
+    wizard = open_wizard(qtbot, db)
+    wizard.next()
+    form = wizard.office.form
+    form.completer.place_chosen.emit(search_places("อาจสามารถ ร้อยเอ็ด")[0])
+    assert form.name.text() == "เทศบาลตำบลอาจสามารถ"
+    form.kind.setCurrentIndex(form.kind.findData("องค์การบริหารส่วนตำบล"))
+    assert form.name.text() == "องค์การบริหารส่วนตำบลอาจสามารถ"
+    form.name.setText("อบต.อาจสามารถ (ทดสอบ)")  # typed by hand: no longer followed
+    form.kind.setCurrentIndex(form.kind.findData("เทศบาลเมือง"))
+    assert form.name.text() == "อบต.อาจสามารถ (ทดสอบ)"
+    form.kind.setCurrentIndex(form.kind.findData("องค์การบริหารส่วนตำบล"))
+    wizard.next()
+    wizard.next()
+    wait_page(qtbot, wizard, Page.CATEGORIES)
+    assert wizard.categories.presets.currentData() == "obt"
+    assert any(c.name_en.startswith("Tap water") or "ประปา" in c.name_th
+               for c in wizard.categories.specs())
+
+
+def test_a_signatory_too_long_for_letters_is_said_on_the_admin_page(qtbot, db):
+    wizard = open_wizard(qtbot, db)
+    wizard.next()
+    wizard.office.form.name.setText("เทศบาลตำบลทดสอบ")
+    for _ in range(3):
+        wizard.next()
+    wait_page(qtbot, wizard, Page.ADMIN)
+    page = wizard.admin
+    page.username.setText("somchai")
+    page.full_name.setText("นายสมชาย ใจดี")
+    page.password.setText("ฝนตกหนัก สะพานขาด")
+    page.confirmation.setText("ฝนตกหนัก สะพานขาด")
+    assert page.isComplete()
+    page.signatory_name.setText("ก" * 201)
+    assert not page.isComplete()
+    assert not page.validatePage()
+    assert page.feedback.message("office.signatory_name")
+    assert database_is_empty(db)

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout
 
+from fondue_desk.config.rules import checked_config
 from fondue_desk.domain.errors import FieldError, InvalidInput
-from fondue_desk.domain.office_config import AdminAccount
+from fondue_desk.domain.office_config import OFFICE_KINDS, AdminAccount, OfficeConfig, OfficeProfile
 from fondue_desk.domain.office_naming import suggested_signatory_position
 from fondue_desk.domain.passwords import password_problems
 from fondue_desk.services.office_setup import checked_admin
@@ -93,6 +94,13 @@ class SetupAdminPage(SetupPage):
             self.password.text(), username=self.username.text(),
             confirmation=self.confirmation.text(), field="admin.password",
             confirmation_field="admin.confirmation") if e.field == "admin.confirmation"]
+        signatory = OfficeProfile(kind=OFFICE_KINDS[2], name="-",
+                                  signatory_name=self.signatory_name.text(),
+                                  signatory_position=self.signatory_position.text())
+        try:
+            checked_config(OfficeConfig(office=signatory))
+        except InvalidInput as exc:
+            errors += [e for e in exc.errors if "signatory" in e.field]
         return errors
 
     def isComplete(self) -> bool:

@@ -323,6 +323,8 @@ class OfficeProfileForm(QWidget):
         self.changed.emit()
 
     def _place_chosen(self, place: Place) -> None:
+        if self.tambon.text() != place.tambon:
+            self.tambon.setText(place.tambon)
         self._place = place
         self._show_place()
         address = suggested_address(place.tambon, place.amphoe, place.province,
