@@ -116,3 +116,10 @@ def test_a_real_office_made_by_set_up_prints_its_own_header_and_no_mark(db):
         text = "\n".join(page_texts(receipts.receipt_pdf(db, logged.id, variant=variant)))
         assert contains(text, "เทศบาลตำบลอาจสามารถ") and contains(text, "จังหวัดร้อยเอ็ด 45160")
         assert not marked(text) and "DEMO" not in text
+
+
+def test_the_demo_office_outgoing_register_is_marked_by_the_service(db, demo_office):
+    from fondue_desk.services import letters
+
+    text = "\n".join(page_texts(letters.register_pdf(db, demo_office.id, 2570)))
+    assert marked(text) and contains(text, demo_office.name)
