@@ -118,8 +118,9 @@ def set_up_office(db: Database) -> SetupOutcome | None:
     try:
         return wizard.outcome if wizard.exec() == QDialog.DialogCode.Accepted else None
     finally:
-        # Now, not at some later garbage collection: its pages' slots refer back to it, and a
-        # wizard left alive to be restyled by a later set-up crashed Qt (the tests start twice).
+        # Now, not at some later garbage collection (its pages' slots refer back to it): a
+        # wizard left alive crashed Qt when the app style was set again (tests start the app
+        # several times in one process).
         shiboken6.delete(wizard)
 
 
