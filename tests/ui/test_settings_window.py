@@ -309,3 +309,21 @@ def test_ok_with_nothing_changed_writes_and_announces_nothing(qtbot, db, demo_of
     with qtbot.waitSignal(window.accepted, timeout=10_000):
         press(qtbot, window.ok_button)
     assert heard == []
+
+
+def test_ctrl_up_moves_a_category_and_apply_keeps_the_order(qtbot, db, demo_office, admin):
+    window = open_settings(qtbot, db, demo_office, admin, "categories")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+    page = window.current_page()
+    listed = [c.id for c in reference.active_categories(db, demo_office.id)]
+    page.table.selectRow(2)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert page.table.verticalHeaderItem(2).text() == "1"
+    press(qtbot, window.apply_button)
+    wanted = [listed[2], listed[0], listed[1], *listed[3:]]
+    assert [c.id for c in reference.active_categories(db, demo_office.id)] == wanted
+    assert [page.row_id(r) for r in page.rows_in_order()] == wanted  # read back as saved
+    assert not page.changed_rows()

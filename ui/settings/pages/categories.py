@@ -5,7 +5,7 @@ uses) and Merge… change complaints, so they ask first and happen at once.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,7 +59,10 @@ class CategoriesPage(SettingsPage):
             self.tr("Colour"), self.tr("Thai name"), self.tr("English name"),
             self.tr("SLA (days)"), self.tr("Default crew"), self.tr("Complaints"),
             self.tr("Status")))
-        self.table.verticalHeader().setSectionsClickable(False)
+        # The row handles on the left drag a category up or down (as Ctrl+Up/Down do): the
+        # order is the order on screen, i.e. the header's visual order.
+        self.table.verticalHeader().setSectionsMovable(True)
+        self.table.verticalHeader().setToolTip(self.tr("Drag to change the order"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
                                    & ~QAbstractItemView.EditTrigger.CurrentChanged)
@@ -71,6 +74,7 @@ class CategoriesPage(SettingsPage):
         header.setSectionResizeMode(NAME_TH, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NAME_EN, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(self._double_clicked)
+        self.table.verticalHeader().sectionMoved.connect(lambda *_: self._number_rows())
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.new_button = QPushButton(self.tr("New"), self)
@@ -125,6 +129,10 @@ class CategoriesPage(SettingsPage):
         self.table.setRowCount(0)
         for category in listed:
             self._append(category)
+        header = self.table.verticalHeader()
+        for row in range(self.table.rowCount()):  # rows shown as loaded: forget earlier drags
+            header.moveSection(header.visualIndex(row), row)
+        self._number_rows()
         self._say("")
         self._update_buttons()
 
@@ -188,15 +196,14 @@ class CategoriesPage(SettingsPage):
             name_en=self.table.item(row, NAME_EN).text(),
             colour=self.table.item(row, COLOUR).text(), sla_days=sla,
             default_crew_id=self.table.cellWidget(row, CREW).currentData(),
-            sort_order=10 * (row + 1), active=bool(self.table.item(row, STATUS).data(_ACTIVE)),
+            sort_order=self.position(row), active=bool(self.table.item(row, STATUS).data(_ACTIVE)),
             code=stored.code if stored else "")
 
     def changed_rows(self) -> list[tuple[int, int | None, CategoryInput]]:
         out = []
         for row in range(self.table.rowCount()):
             data, stored = self.row_input(row), self._stored.get(self.row_id(row))
-            if stored is None or data != stored.as_input(sort_order=10 * (row + 1)) or (
-                    stored.sort_order != 10 * (row + 1)):
+            if stored is None or data != stored.as_input():  # the order included
                 out.append((row, self.row_id(row), data))
         return out
 
@@ -228,7 +235,8 @@ class CategoriesPage(SettingsPage):
             if self.table.item(row, column) is not None:
                 self.table.item(row, column).setBackground(QBrush(_BAD))
             name = self.table.item(row, NAME_TH).text() or self.tr("new category")
-            lines.append(self.tr("Row %1 (%2): %3").replace("%1", str(row + 1))
+            shown = self.table.verticalHeader().visualIndex(row) + 1
+            lines.append(self.tr("Row %1 (%2): %3").replace("%1", str(shown))
                          .replace("%2", name).replace("%3", settings_error_text(error)))
         self._say("\n".join(lines), error=bool(lines))
         if errors and errors[0].params.get("row") is not None:
@@ -263,40 +271,41 @@ class CategoriesPage(SettingsPage):
 
     def new_category(self) -> int:
         row = self._append(None)
+        self._number_rows()
         self.table.setCurrentCell(row, NAME_TH)
         self.table.setFocus()
         self.table.editItem(self.table.item(row, NAME_TH))
         return row
 
+    def position(self, row: int) -> int:
+        """The sort order a row saves with: 10, 20, … down the rows as shown."""
+        return 10 * (self.table.verticalHeader().visualIndex(row) + 1)
+
+    def rows_in_order(self) -> list[int]:
+        header = self.table.verticalHeader()
+        return [header.logicalIndex(v) for v in range(self.table.rowCount())]
+
     def move(self, step: int) -> None:
         rows = self.selected_rows()
         if len(rows) != 1:
             return
-        row, other = rows[0], rows[0] + step
-        if not 0 <= other < self.table.rowCount():
-            return
-        first, second = sorted((row, other))
-        # Swap by taking the lower row out and putting it back above the upper one.
-        items = [self.table.takeItem(second, c) for c in range(self.table.columnCount())]
-        combo = self.table.cellWidget(second, CREW)
-        crew_id = combo.currentData()
-        self.table.removeRow(second)
-        self.table.insertRow(first)
-        for column, item in enumerate(items):
-            if item is not None:
-                self.table.setItem(first, column, item)
-        self._restore_combo(first, crew_id)
-        self.table.selectRow(other)
-        self._update_buttons()
+        header = self.table.verticalHeader()
+        visual = header.visualIndex(rows[0])
+        if 0 <= visual + step < self.table.rowCount():
+            header.moveSection(visual, visual + step)
+            # Not selectRow(): with Ctrl held (Ctrl+Up) it would toggle the row off.
+            self.table.selectionModel().select(
+                self.table.model().index(rows[0], 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self._number_rows()
 
-    def _restore_combo(self, row: int, crew_id: int | None) -> None:
-        combo = QComboBox(self.table)
-        combo.addItem(self.tr("— none —"), None)
-        for crew in self._crews:
-            if crew.active or crew.id == crew_id:
-                combo.addItem(crew.name, crew.id)
-        combo.setCurrentIndex(max(combo.findData(crew_id), 0))
-        self.table.setCellWidget(row, CREW, combo)
+    def _number_rows(self) -> None:
+        """Row numbers follow the order shown, not the order rows were loaded in."""
+        header = self.table.verticalHeader()
+        for row in range(self.table.rowCount()):
+            self.table.setVerticalHeaderItem(
+                row, QTableWidgetItem(str(header.visualIndex(row) + 1)))
 
     def toggle_retired(self) -> None:
         for row in self.selected_rows():
