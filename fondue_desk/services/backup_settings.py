@@ -77,20 +77,28 @@ def save_backup_settings(db: Database, actor_id: int, *, folder: str, keep: int,
     return BackupSettings(folder=str(path), keep=keep, automatic=automatic)
 
 
-def _check(folder: str, keep: object) -> Path:
+def check_backup_settings(folder: str, keep: object) -> list[FieldError]:
+    """The problems that need no disk to see (for a form's live check); saving also makes
+    sure the folder can be written to."""
     errors = []
     folder = (folder or "").strip()
-    path = Path(folder).expanduser()
     if not folder:
         errors.append(FieldError("folder", "backup.folder_required"))
-    elif not path.is_absolute():
+    elif not Path(folder).expanduser().is_absolute():
         errors.append(FieldError("folder", "backup.folder_not_absolute"))
-    elif not _writable(path):
-        errors.append(FieldError("folder", "backup.folder_not_writable", {"folder": folder}))
     if (isinstance(keep, bool) or not isinstance(keep, int)
             or not KEEP_RANGE[0] <= keep <= KEEP_RANGE[1]):
         errors.append(FieldError("keep", "backup.keep_range",
                                  {"min": KEEP_RANGE[0], "max": KEEP_RANGE[1]}))
+    return errors
+
+
+def _check(folder: str, keep: object) -> Path:
+    errors = check_backup_settings(folder, keep)
+    path = Path((folder or "").strip()).expanduser()
+    if not any(e.field == "folder" for e in errors) and not _writable(path):
+        errors.insert(0, FieldError("folder", "backup.folder_not_writable",
+                                    {"folder": str(path)}))
     if errors:
         raise InvalidInput(errors)
     return path

@@ -175,3 +175,40 @@ def test_a_damaged_backup_is_refused_from_the_menu(
     assert desk.backup_actions.restore_dialog is None
     assert tracking_numbers(db_url) == before
     assert backup_settings(db, demo_office.id).automatic
+
+
+def test_the_admin_sets_the_backup_folder_and_days_in_settings(
+        qtbot, db, demo_office, admin, tmp_path, monkeypatch):
+    import ui.backup.menu  # noqa: F401  (the main window registers the page this way)
+    from tests.ui.settings_helpers import PageInWindow, open_settings, press
+
+    page = PageInWindow(open_settings(qtbot, db, demo_office, admin, "backup"), "backup")
+    assert page.folder.text() == backup_settings(db, demo_office.id).folder
+    assert page.keep.value() == 14 and page.automatic.isChecked()
+    assert page.last_backup.text() == page.tr("none yet")
+
+    page.folder.setText("relative/folder")
+    press(qtbot, page.ok_button)
+    assert page.isVisible()  # refused: the window stays, the field says why
+    assert not page.errors["folder"].isHidden()
+    assert backup_settings(db, demo_office.id).keep == 14
+
+    chosen = tmp_path / "nas" / "fondue"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(chosen)))
+    press(qtbot, page.browse)
+    assert page.folder.text() == str(chosen)
+    page.keep.setValue(30)
+    page.automatic.setChecked(False)
+    with qtbot.waitSignal(page.accepted, timeout=WAIT_MS):
+        press(qtbot, page.ok_button)
+    saved = backup_settings(db, demo_office.id)
+    assert (saved.folder, saved.keep, saved.automatic) == (str(chosen), 30, False)
+    assert chosen.is_dir()
+
+
+def test_a_clerk_has_no_backup_settings_page(qtbot, db, demo_office, clerk):
+    import ui.backup.menu  # noqa: F401
+    from tests.ui.settings_helpers import open_settings
+
+    assert "backup" not in open_settings(qtbot, db, demo_office, clerk).page_names()

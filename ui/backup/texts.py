@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain.calendar import to_thai
-from fondue_desk.domain.errors import FondueError
+from fondue_desk.domain.errors import FieldError, FondueError
 
 CONTEXT = "Backup"
 
@@ -54,6 +54,23 @@ def error_text(error: BaseException) -> str:
     return _t("Unexpected error: %1").replace("%1", str(error))
 
 
+def field_error_text(error: FieldError) -> str:
+    texts = {
+        "backup.folder_required": _t("Choose a folder for the automatic backups."),
+        "backup.folder_not_absolute": _t("Give the full path of the folder, e.g. D:\\Backups "
+                                         "or /home/office/backups."),
+        "backup.folder_not_writable": _t("Backups cannot be written to this folder."),
+        "backup.keep_range": _t("Keep from %1 to %2 days of backups."),
+    }
+    text = texts.get(error.code)
+    if text is None:
+        from ..messages import field_error_text as general
+
+        return general(error)
+    return (text.replace("%1", str(error.params.get("min", "?")))
+            .replace("%2", str(error.params.get("max", "?"))))
+
+
 def when_text(created_at) -> str:
     """"6 ธ.ค. 2569 17:30" in Thai time (created_at is naive UTC)."""
     local = to_thai(created_at)
@@ -67,8 +84,13 @@ def size_text(size_bytes: int) -> str:
 
 
 def age_text(age: timedelta | None) -> str:
+    """"Last backup: 2 hours ago" for the status bar."""
     if age is None:
         return _t("Last backup: none")
+    return _t("Last backup: %1").replace("%1", ago_text(age))
+
+
+def ago_text(age: timedelta) -> str:
     minutes = int(age.total_seconds() // 60)
     if minutes < 2:
         ago = _t("just now")
@@ -80,4 +102,4 @@ def age_text(age: timedelta | None) -> str:
         ago = _t("%1 hours ago").replace("%1", str(minutes // 60))
     else:
         ago = _t("%1 days ago").replace("%1", str(minutes // (24 * 60)))
-    return _t("Last backup: %1").replace("%1", ago)
+    return ago
