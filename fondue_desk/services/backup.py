@@ -33,7 +33,6 @@ from .backup_archive import (
     SUFFIX,
     BackupError,
     BackupInfo,
-    check_extracted,
     commit_archive,
     extract_member,
     read_manifest,
@@ -127,7 +126,7 @@ def verify_backup(path: str | Path) -> BackupInfo:
 
 
 def _verify(path: Path, work: Path) -> BackupInfo:
-    manifest, info = read_verified(path)
+    manifest, info = _read(path)
     image = work / f"verify-{MEMBERS[info.dialect]}"
     try:
         _extract_checked(path, manifest, info.dialect, image)
@@ -136,10 +135,15 @@ def _verify(path: Path, work: Path) -> BackupInfo:
     return info
 
 
+def _read(path: Path) -> tuple[dict, BackupInfo]:
+    """The manifest, every member but the image hashed (the image is hashed as it is
+    extracted by _extract_checked)."""
+    manifest, _info = read_verified(path, check_members=False)
+    return read_verified(path, unless=MEMBERS[manifest["dialect"]])
+
+
 def _extract_checked(path: Path, manifest: dict, dialect: str, image: Path) -> None:
-    name = MEMBERS[dialect]
-    extract_member(path, name, image)
-    check_extracted(manifest, name, image)
+    extract_member(path, manifest, MEMBERS[dialect], image)
     if dialect == "sqlite":
         backup_sqlite.check_image(image)
     else:
@@ -170,7 +174,7 @@ def restore_backup(db_url: str, backup_path: str | Path, *, now: datetime | None
     step(0, 4)
     with tempfile.TemporaryDirectory(dir=_work_folder(db_url, dialect),
                                      prefix=".fondue-restore-") as work:
-        manifest, info = read_verified(path)
+        manifest, info = _read(path)
         if info.dialect != dialect:
             raise BackupError("backup.dialect_mismatch", backup=info.dialect, database=dialect)
         if info.schema_revision not in known_revisions():
