@@ -45,7 +45,7 @@ def test_images_are_checked_shrunk_and_removable(db, demo_office, admin):
 
 
 def test_a_broken_template_is_refused_and_a_good_one_writes_the_letter(db, demo_office, admin,
-                                                                       clerk):
+                                                                       clerk, today):
     lights = next(t for t in settings.category_templates(db, demo_office.id)
                   if t.name_th == "ไฟฟ้าส่องสว่างชำรุด")
     with pytest.raises(InvalidInput) as bad:
@@ -55,7 +55,7 @@ def test_a_broken_template_is_refused_and_a_good_one_writes_the_letter(db, demo_
     settings.save_category_template(
         db, admin.id, lights.category_id,
         "เรื่องเลขที่ {tracking_no} ได้ซ่อมแล้วโดย{crew}\n\nจึงเรียนมาเพื่อโปรดทราบ")
-    made = finished(db, demo_office, clerk)
+    made = finished(db, demo_office, clerk, today)
     [letter] = signoff.approve(db, reference.find_user(db, "mayor").id, [made.id]).letters
     text = skeleton(pdf_text(letters.letters_pdf(db, demo_office.id, [letter.id])))
     assert skeleton(f"เรื่องเลขที่ {made.tracking_no} ได้ซ่อมแล้วโดยทีมไฟฟ้าส่องสว่าง") in text
