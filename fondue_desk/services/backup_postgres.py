@@ -113,7 +113,10 @@ def restore(dump_file: Path, url: str) -> None:
               str(dump_file)], env)
         _run([find_tool("psql"), "--no-psqlrc", "--quiet", "--single-transaction",
               "--set=ON_ERROR_STOP=1", f"--dbname={uri}",
-              "--command=DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;",
+              # A desk still connected holds locks: give up (and roll back) rather than
+              # wait for ever behind it.
+              ("--command=SET LOCAL lock_timeout = '60s'; "
+               "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"),
               f"--file={script}"], env)
     except BackupError as exc:
         raise BackupError("backup.restore_failed", reason=str(exc.params.get("reason"))) from None

@@ -31,6 +31,7 @@ DAY_MS = 24 * 60 * 60 * 1000
 # The first daily check waits a while: starting the desk should not start a backup at once.
 FIRST_CHECK_MS = 10 * 60 * 1000
 CHECK_EVERY_MS = 60 * 60 * 1000
+LABEL_EVERY_MS = 60 * 1000
 
 
 class BackupStatusLabel(QLabel):
@@ -62,6 +63,10 @@ class AutoBackup(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check_daily)
         self.timer.start(FIRST_CHECK_MS)
+        # "2 hours ago" must become "3 hours ago" (and red after two days) on its own.
+        self.label_timer = QTimer(self)
+        self.label_timer.timeout.connect(self.refresh_label)
+        self.label_timer.start(LABEL_EVERY_MS)
         self.refresh_label()
 
     def settings(self) -> BackupSettings:
