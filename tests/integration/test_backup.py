@@ -293,3 +293,27 @@ def test_last_good_backup_skips_a_damaged_newest_and_is_none_for_an_empty_folder
     damaged.write_bytes(damaged.read_bytes()[:100])
     assert last_good_backup(folder).path == first.path
     assert last_good_backup(folder, deep=True).path == first.path
+
+
+def test_the_safety_backup_is_made_before_anything_is_replaced(
+        office_db, db_url, tmp_path, monkeypatch):
+    from fondue_desk.services import backup_sqlite
+
+    db = office_db[0]
+    info = create_backup(db, tmp_path / "b.fdbackup", now=NOW)
+    db.close()
+    live = tmp_path / "fondue-desk.sqlite3"
+    before = sha(live)
+    seen = []
+
+    def failing_restore(image, target):
+        seen.extend(p.name for p in (tmp_path / "safety").iterdir())
+        raise BackupError("backup.restore_failed", reason="disk pulled out")
+
+    monkeypatch.setattr(backup_sqlite, "restore_into", failing_restore)
+    with pytest.raises(BackupError) as failed:
+        restore_backup(db_url, info.path, now=NOW, safety_folder=tmp_path / "safety")
+    assert failed.value.code == "backup.restore_failed"
+    assert seen == ["before-restore-20261206-173000.fdbackup"]
+    assert verify_backup(tmp_path / "safety" / seen[0]).office_name == info.office_name
+    assert sha(live) == before
