@@ -141,7 +141,7 @@ def validated_input(session: Session, office_id: int, data: ComplaintInput) -> C
         if phone == "" and address_line == "" and place is None:
             errors.append(FieldError("phone", "contact.required"))
 
-    if data.village_id is not None and not _village_of(session, office_id, data.village_id):
+    if data.village_id is not None and not _active_village(session, office_id, data.village_id):
         errors.append(FieldError("village_id", "village.unknown"))
     lat, lon = _coordinates(data, errors)
 
@@ -197,7 +197,10 @@ def _active_category(session: Session, office_id: int, category_id: int) -> bool
     ) is not None
 
 
-def _village_of(session: Session, office_id: int, village_id: int) -> bool:
+def _active_village(session: Session, office_id: int, village_id: int) -> bool:
+    # A retired village stays on old complaints but takes no new ones (another desk may still
+    # offer it until its lists reload).
     return session.scalar(
-        select(Village.id).where(Village.id == village_id, Village.office_id == office_id)
+        select(Village.id).where(Village.id == village_id, Village.office_id == office_id,
+                                 Village.active)
     ) is not None

@@ -152,3 +152,15 @@ def test_counter_matches_complaints(db, clerk, category):
         log_complaint(db, clerk.id, walk_in(category))
     with db.read() as session:
         assert session.scalar(select(Counter.last_value)) == 5
+
+
+def test_a_retired_village_takes_no_new_complaint_but_keeps_its_old_ones(db, clerk, admin,
+                                                                         category, village):
+    from fondue_desk.services import villages_admin
+
+    old = log_complaint(db, clerk.id, walk_in(category, village_id=village.id))
+    villages_admin.set_village_active(db, admin.id, village.id, False)
+    with pytest.raises(InvalidInput) as refused:
+        log_complaint(db, clerk.id, walk_in(category, village_id=village.id))
+    assert refused.value.for_field("village_id").code == "village.unknown"
+    assert complaints.get(db, old.id).village_id == village.id

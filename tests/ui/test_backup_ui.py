@@ -179,7 +179,6 @@ def test_a_damaged_backup_is_refused_from_the_menu(
 
 def test_the_admin_sets_the_backup_folder_and_days_in_settings(
         qtbot, db, demo_office, admin, tmp_path, monkeypatch):
-    import ui.backup.menu  # noqa: F401  (the main window registers the page this way)
     from tests.ui.settings_helpers import PageInWindow, open_settings, press
 
     page = PageInWindow(open_settings(qtbot, db, demo_office, admin, "backup"), "backup")
@@ -208,7 +207,6 @@ def test_the_admin_sets_the_backup_folder_and_days_in_settings(
 
 
 def test_a_clerk_has_no_backup_settings_page(qtbot, db, demo_office, clerk):
-    import ui.backup.menu  # noqa: F401
     from tests.ui.settings_helpers import open_settings
 
     assert "backup" not in open_settings(qtbot, db, demo_office, clerk).page_names()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMenu
 
 from fondue_desk.domain.permissions import Action, can
 
-from . import settings_page  # noqa: F401  (registers Settings → Backup)
 from .actions import BackupActions
 
 if TYPE_CHECKING:
