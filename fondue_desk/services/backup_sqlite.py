@@ -21,6 +21,12 @@ from .backup_archive import BackupError
 BUSY_TIMEOUT_S = 30
 
 
+def _read_only(path: Path) -> str:
+    # A URI, so SQLite opens the image read-only; as_uri escapes what a raw path would break
+    # on (spaces, '?', '#', '%', Windows drive letters).
+    return path.resolve().as_uri() + "?mode=ro"
+
+
 def database_file(url: str) -> Path:
     database = make_url(url).database
     if not database or database == ":memory:":
@@ -48,7 +54,7 @@ def snapshot(live: Path, destination: Path) -> None:
 def check_image(image: Path) -> None:
     """Refuse an image SQLite itself does not find whole (`PRAGMA integrity_check`)."""
     try:
-        with closing(sqlite3.connect(f"file:{image}?mode=ro", uri=True)) as connection:
+        with closing(sqlite3.connect(_read_only(image), uri=True)) as connection:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as exc:
         raise BackupError("backup.corrupted", reason=str(exc)) from None
@@ -58,7 +64,7 @@ def check_image(image: Path) -> None:
 
 def image_facts(image: Path) -> tuple[str, str]:
     """(schema revision, office name) as recorded inside the image itself."""
-    with closing(sqlite3.connect(f"file:{image}?mode=ro", uri=True)) as connection:
+    with closing(sqlite3.connect(_read_only(image), uri=True)) as connection:
         try:
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.OperationalError:
@@ -87,7 +93,7 @@ def restore_into(image: Path, live: Path) -> None:
     """Write the image's pages into the live database through SQLite (see module docstring)."""
     live.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with closing(sqlite3.connect(f"file:{image}?mode=ro", uri=True)) as source, \
+        with closing(sqlite3.connect(_read_only(image), uri=True)) as source, \
                 closing(sqlite3.connect(live, timeout=BUSY_TIMEOUT_S)) as target:
             target.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
             source.backup(target, pages=-1)
