@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import time
 from datetime import datetime
 from itertools import pairwise
 
@@ -31,6 +32,14 @@ def _desk(url: str, clerk_id: int, category_id: int, started, stop, results) -> 
     results.put(logged)
 
 
+def _more_than(url: str, count: int) -> set[str]:
+    deadline = time.monotonic() + 120
+    while (numbers := set(tracking_numbers(url))) and len(numbers) <= count:
+        assert time.monotonic() < deadline, "the other desk stopped logging"
+        time.sleep(0.02)
+    return numbers
+
+
 def test_backups_during_concurrent_intake_restore_to_consistent_databases(
         db, db_url, clerk, demo_office, tmp_path):
     category = reference.active_categories(db, demo_office.id)[0]
@@ -43,8 +52,9 @@ def test_backups_during_concurrent_intake_restore_to_consistent_databases(
         assert started.wait(timeout=120), "the other desk never got going"
         infos, seen_before = [], []
         for n in range(BACKUPS):
-            # Everything committed before the backup starts must be in it.
-            seen_before.append(set(tracking_numbers(db_url)))
+            # Everything committed before the backup starts must be in it; and the desk has
+            # logged more since the last backup, so each backup is taken mid-stream.
+            seen_before.append(_more_than(db_url, len(seen_before[-1]) if seen_before else 0))
             infos.append(create_backup(db, tmp_path / f"during-{n}.fdbackup", now=NOW))
     finally:
         stop.set()
