@@ -50,12 +50,13 @@ def test_backups_during_concurrent_intake_restore_to_consistent_databases(
     desk.start()
     try:
         assert started.wait(timeout=120), "the other desk never got going"
-        infos, seen_before = [], []
+        infos, seen_before, after = [], [], 0
         for n in range(BACKUPS):
             # Everything committed before the backup starts must be in it; and the desk has
-            # logged more since the last backup, so each backup is taken mid-stream.
-            seen_before.append(_more_than(db_url, len(seen_before[-1]) if seen_before else 0))
+            # logged more since the last backup ended, so each backup is taken mid-stream.
+            seen_before.append(_more_than(db_url, after))
             infos.append(create_backup(db, tmp_path / f"during-{n}.fdbackup", now=NOW))
+            after = len(tracking_numbers(db_url))
     finally:
         stop.set()
         logged = results.get(timeout=120)
