@@ -31,6 +31,8 @@ MESSAGES = {
     "backup.restore_failed": "the restore failed and was undone: {reason}",
     "backup.target_is_folder": "{path} is a folder; give the name of the backup file",
     "backup.write_failed": "the backup could not be written: {reason}",
+    "backup.upgrade_failed": "the backup was restored but could not be upgraded to this "
+                             "version ({reason}); the data as it was is in {safety}",
     "backup.unsupported_database": "backups of {dialect} databases are not supported",
 }
 

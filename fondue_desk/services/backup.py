@@ -192,7 +192,11 @@ def restore_backup(db_url: str, backup_path: str | Path, *, now: datetime | None
         else:
             backup_postgres.restore(image, db_url)
         step(3, 4)
-    restored = Database.open(db_url)  # Alembic brings an older backup up to this app's schema
+    try:
+        restored = Database.open(db_url)  # Alembic brings an older backup up to today's schema
+    except Exception as exc:  # any migration failure: say so, and name the way back
+        raise BackupError("backup.upgrade_failed", reason=str(exc),
+                          safety=safety.path if safety is not None else "") from exc
     try:
         revision = current_revision(restored.engine) or ""
     finally:

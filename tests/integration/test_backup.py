@@ -317,3 +317,22 @@ def test_the_safety_backup_is_made_before_anything_is_replaced(
     assert seen == ["before-restore-20261206-173000.fdbackup"]
     assert verify_backup(tmp_path / "safety" / seen[0]).office_name == info.office_name
     assert sha(live) == before
+
+
+def test_a_restore_whose_upgrade_fails_says_where_the_old_data_is(
+        office_db, db_url, tmp_path, monkeypatch):
+    from fondue_desk.db import migrate
+
+    db = office_db[0]
+    info = create_backup(db, tmp_path / "b.fdbackup", now=NOW)
+    db.close()
+
+    def broken_upgrade(_engine):
+        raise RuntimeError("migration 0006 failed")
+
+    monkeypatch.setattr(migrate, "upgrade_to_head", broken_upgrade)
+    with pytest.raises(BackupError) as failed:
+        restore_backup(db_url, info.path, now=NOW, safety_folder=tmp_path / "safety")
+    assert failed.value.code == "backup.upgrade_failed"
+    assert "0006" in failed.value.params["reason"]
+    assert verify_backup(failed.value.params["safety"]).office_name == info.office_name

@@ -115,8 +115,14 @@ class BackupActions(QObject):
         self._start(work, self.tr("Restoring the backup…"), self._restored,
                     self.tr("Restore failed"), on_failure=self._restore_failed)
 
-    def _restore_failed(self) -> None:
-        self._window.backup_controller.enabled = True  # nothing was changed
+    def _restore_failed(self, error: object) -> bool:
+        """True when the failure is already said (the data did change: the window closes)."""
+        if getattr(error, "code", "") != "backup.upgrade_failed":
+            self._window.backup_controller.enabled = True  # nothing was changed
+            return False
+        QMessageBox.critical(self._window, self.tr("Restore failed"), error_text(error))
+        self._window.close()
+        return True
 
     def _restored(self, result: backup.RestoreResult) -> None:
         self.restore_done.emit(result)
@@ -152,8 +158,8 @@ class BackupActions(QObject):
 
         def failed(error) -> None:
             self._close_progress()
-            if on_failure is not None:
-                on_failure()
+            if on_failure is not None and on_failure(error):
+                return
             QMessageBox.warning(self._window, failure_title, self.tr(
                 "%1\n\nNothing was changed.").replace("%1", error_text(error)))
 

@@ -39,6 +39,9 @@ def _codes() -> dict[str, str]:
         "backup.write_failed": _t("The backup could not be written: the folder may be "
                                   "read-only, full or unplugged."),
         "backup.unsupported_database": _t("This kind of database cannot be backed up here."),
+        "backup.upgrade_failed": _t("The backup was restored but could not be upgraded to "
+                                    "this version of Fondue Desk. The data as it was before "
+                                    "is in the safety backup: %1"),
     }
 
 
@@ -46,7 +49,8 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, FondueError):
         text = _codes().get(error.code)
         if text is not None:
-            first = error.params.get("app_version") or error.params.get("tool") or ""
+            first = (error.params.get("app_version") or error.params.get("tool")
+                     or error.params.get("safety") or "")
             return text.replace("%1", str(first))
         from ..messages import error_text as general
 
