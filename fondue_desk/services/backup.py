@@ -3,16 +3,15 @@
 create_backup → a consistent image (backup_sqlite / backup_postgres) + manifest in one zip
 (backup_archive), checked after writing; restore_backup → check the file again, refuse a
 newer schema or another kind of database, make a safety backup of what is there now, put the
-image in place, upgrade it to this app's schema. Automatic backups and their retention are
-here too; where they go is an office setting (backup_settings).
+image in place, upgrade it to this app's schema. Automatic backups and their retention
+(backup_auto) are re-exported here; where they go is an office setting (backup_settings).
 """
 from __future__ import annotations
 
-import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
@@ -30,24 +29,34 @@ from .backup_archive import (
     FORMAT,
     FORMAT_VERSION,
     MEMBERS,
-    SUFFIX,
     BackupError,
     BackupInfo,
     commit_archive,
     extract_member,
-    read_manifest,
+    free_name,
     read_verified,
     staging_file,
     write_archive,
 )
+from .backup_auto import (  # automatic backups are part of this module's API
+    AUTO_PREFIX,
+    STALE_AFTER,
+    auto_backup,
+    backup_age,
+    backup_info,
+    is_stale,
+    last_good_backup,
+    list_auto_backups,
+    prune_backups,
+)
 
-__all__ = ["BackupError", "BackupInfo", "RestoreResult", "auto_backup", "backup_age",
-           "backup_info", "create_backup", "is_stale", "last_good_backup", "list_auto_backups",
-           "prune_backups", "restore_backup", "verify_backup"]
+__all__ = ["AUTO_PREFIX", "STALE_AFTER", "BackupError", "BackupInfo", "RestoreResult",
+           "auto_backup", "backup_age", "backup_info", "create_backup", "is_stale",
+           "last_good_backup", "list_auto_backups", "prune_backups", "restore_backup",
+           "verify_backup"]
 
-AUTO_PREFIX = "fondue-desk-"
+
 SAFETY_PREFIX = "before-restore-"
-_AUTO_NAME = re.compile(rf"^{AUTO_PREFIX}\d{{8}}-\d{{6}}(-\d+)?{re.escape(SUFFIX)}$")
 Progress = Callable[[int, int], None]
 
 
@@ -223,98 +232,6 @@ def _safety_backup(db_url: str, dialect: str, folder: Path, now: datetime) -> Ba
         return None
     current = Database.open(db_url, migrate=False)
     try:
-        return create_backup(current, _free_name(folder, SAFETY_PREFIX, now), now=now)
+        return create_backup(current, free_name(folder, SAFETY_PREFIX, now), now=now)
     finally:
         current.close()
-
-
-def _free_name(folder: Path, prefix: str, now: datetime) -> Path:
-    stamp = to_thai(now).strftime("%Y%m%d-%H%M%S")
-    candidate = folder / f"{prefix}{stamp}{SUFFIX}"
-    n = 1
-    while candidate.exists():  # two backups in one second (close right after the daily one)
-        candidate = folder / f"{prefix}{stamp}-{n}{SUFFIX}"
-        n += 1
-    return candidate
-
-
-def auto_backup(db: Database, folder: str | Path, keep: int, *,
-                now: datetime | None = None) -> BackupInfo:
-    """A backup named fondue-desk-YYYYMMDD-HHMMSS.fdbackup (Thai time) in `folder`, then
-    `prune_backups(folder, keep)`. Safety backups and files the user put there are never
-    pruned."""
-    moment = now or now_thai()
-    info = create_backup(db, _free_name(Path(folder).expanduser(), AUTO_PREFIX, moment),
-                         now=moment)
-    prune_backups(folder, keep)
-    return info
-
-
-def list_auto_backups(folder: str | Path) -> list[Path]:
-    """Automatic backups in `folder`, newest first (the name holds the time)."""
-    folder = Path(folder).expanduser()
-    if not folder.is_dir():
-        return []
-    found = [p for p in folder.iterdir() if p.is_file() and _AUTO_NAME.match(p.name)]
-    return sorted(found, key=lambda p: _auto_sort_key(p.name), reverse=True)
-
-
-def _auto_sort_key(name: str) -> tuple[str, int]:
-    stem = name[len(AUTO_PREFIX):-len(SUFFIX)]
-    stamp, _, n = stem[:15], stem[15:16], stem[16:]
-    return stamp, int(n) if n else 0
-
-
-def prune_backups(folder: str | Path, keep: int) -> list[Path]:
-    """Keep automatic backups of the newest `keep` days: every backup of the newest day, the
-    last one of each earlier day; delete the rest and return what was deleted.
-
-    Counting days, not files: a desk opened and closed five times a day must not push the
-    last fortnight out of a "keep 14" folder by Wednesday.
-    """
-    by_day: dict[str, list[Path]] = {}
-    for path in list_auto_backups(folder):  # newest first
-        by_day.setdefault(_auto_sort_key(path.name)[0][:8], []).append(path)
-    days = list(by_day)
-    kept_days = days[:max(keep, 1)]
-    doomed = [p for day in days if day not in kept_days for p in by_day[day]]
-    doomed += [p for day in kept_days[1:] for p in by_day[day][1:]]
-    for old in doomed:
-        old.unlink(missing_ok=True)
-    return doomed
-
-
-STALE_AFTER = timedelta(days=2)
-
-
-def is_stale(info: BackupInfo | None, now: datetime | None = None) -> bool:
-    """No backup, or the newest is more than two days old: the status bar shows it in red."""
-    if info is None:
-        return True
-    return backup_age(info, now) > STALE_AFTER
-
-
-def backup_age(info: BackupInfo, now: datetime | None = None) -> timedelta:
-    moment = to_thai(now or now_thai()).astimezone(UTC).replace(tzinfo=None)
-    return max(moment - info.created_at, timedelta(0))
-
-
-def backup_info(path: str | Path) -> BackupInfo:
-    """What a backup file says about itself, read quickly (no hashing); BackupError if the
-    file is not a readable backup."""
-    return read_manifest(Path(path).expanduser())
-
-
-def last_good_backup(folder: str | Path, *, deep: bool = False) -> BackupInfo | None:
-    """The newest automatic backup whose manifest reads (and, with deep, whose content checks).
-
-    Backups reach their final name only after they were verified, so reading the manifest is
-    enough for the status bar; `deep` re-checks every byte.
-    """
-    for path in list_auto_backups(folder):
-        try:
-            return verify_backup(path) if deep else read_manifest(path)
-        except BackupError:
-            continue
-    return None
-

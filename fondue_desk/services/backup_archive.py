@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from fondue_desk.domain.calendar import to_thai
 from fondue_desk.domain.errors import FondueError
 
 FORMAT = "fondue-desk-backup"
@@ -106,6 +107,16 @@ def _fsync_folder(folder: Path) -> None:
         os.fsync(handle)
     finally:
         os.close(handle)
+
+
+def free_name(folder: Path, prefix: str, now: datetime) -> Path:
+    stamp = to_thai(now).strftime("%Y%m%d-%H%M%S")
+    candidate = folder / f"{prefix}{stamp}{SUFFIX}"
+    n = 1
+    while candidate.exists():  # two backups in one second (close right after the daily one)
+        candidate = folder / f"{prefix}{stamp}-{n}{SUFFIX}"
+        n += 1
+    return candidate
 
 
 def read_manifest(path: Path) -> BackupInfo:
