@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
 
+from fondue_desk.domain.calendar import be_year, pinned_clock
 from fondue_desk.services import letters, signoff
 from tests.pdf_text import pdf_text, skeleton
 from tests.ui.keyboard import type_text
@@ -28,7 +30,8 @@ def make_dialog(qtbot, db, office, user) -> OutgoingRegisterDialog:
 
 
 @pytest.fixture
-def dialog(qtbot, db, register_office, register_user):
+def dialog(qtbot, db, register_office, register_user, now):
+    two_years_of_letters(db, register_office, register_user, now)
     return make_dialog(qtbot, db, register_office, register_user)
 
 
@@ -39,6 +42,17 @@ def column(dialog, col: int) -> list[str]:
 def approve_today(db, office, clerk, count: int):
     made = awaiting(db, office, clerk, count)
     return signoff.approve(db, mayor(db).id, [c.id for c in made]).letters
+
+
+def two_years_of_letters(db, office, clerk, now) -> None:
+    """The demo's year of closed work has letters in two calendar years, except at New Year:
+    on 31 December all of them are in this year, on 1 January this year has none yet. The
+    dialog opens on the newest year: four letters to four people, so a search can narrow it."""
+    if not letters.register(db, office.id, be_year(now.year)):
+        approve_today(db, office, clerk, 4)
+    if len(letters.register_years(db, office.id)) < 2:
+        with pinned_clock(now + timedelta(days=7)):  # signed in the first days of next year
+            approve_today(db, office, clerk, 4)
 
 
 def test_rows_of_the_chosen_year_in_number_order(qtbot, dialog, db, register_office):
