@@ -22,14 +22,18 @@ SIGNATORY = "นายประยูร ศรีอาจ"
 def open_wizard(qtbot, db, **kwargs) -> SetupWizard:
     wizard = SetupWizard(db, **kwargs)
     # Deleted when qtbot closes it after the test, not left to be restyled by a later one.
-    qtbot.addWidget(wizard, before_close_func=lambda w: w.setAttribute(
-        Qt.WidgetAttribute.WA_DeleteOnClose))
+    qtbot.addWidget(wizard, before_close_func=_discard)
     wizard.resize(1280, 720)
     wizard.show()
     qtbot.waitExposed(wizard)
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow, timeout=WAIT)
     return wizard
+
+
+def _discard(wizard: SetupWizard) -> None:
+    wizard.ask_before_leaving = False  # the test is over: close without the "leave?" question
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 def focused():

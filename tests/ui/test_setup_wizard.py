@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
 
 from fondue_desk.domain.errors import FieldError, NotFound
 from fondue_desk.services import accounts, receipts, reference
@@ -166,14 +166,24 @@ def test_the_demo_is_chosen_with_the_arrow_keys_and_its_users_must_change_passwo
         assert accounts.sign_in(db, username, DEMO_PASSWORD).must_change_password
 
 
-def test_escape_leaves_the_database_empty(qtbot, db):
+def test_escape_asks_first_then_leaves_the_database_empty(qtbot, db, monkeypatch):
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+
+    def question(*args, **kwargs):
+        asked.append(args[1])
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     wizard = open_wizard(qtbot, db)
     enter(qtbot)
     wait_page(qtbot, wizard, Page.OFFICE)
     fill_office_page(qtbot, wizard)
     enter(qtbot)
     wait_page(qtbot, wizard, Page.VILLAGES)
-    key(qtbot, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_Escape)  # "No": the typing stays
+    assert asked and wizard.isVisible() and wizard.currentId() == Page.VILLAGES
+    key(qtbot, Qt.Key.Key_Escape)  # "Yes"
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT)
     assert wizard.result() == QDialog.DialogCode.Rejected and wizard.outcome is None
     assert database_is_empty(db)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from fondue_desk.domain.office_config import AdminAccount, OfficeConfig
 from fondue_desk.services.bootstrap import DEMO_COMPLAINTS
@@ -36,6 +36,8 @@ class SetupWizard(QWizard):
         self.db = db
         self.demo_complaints = demo_complaints
         self.outcome: SetupOutcome | None = None
+        # Off where the caller closes the assistant on purpose (the app quitting, tests).
+        self.ask_before_leaving = True
         self.setWindowTitle(self.tr("Fondue Desk — set-up"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -83,3 +85,20 @@ class SetupWizard(QWizard):
 
     def finish_with(self, outcome: SetupOutcome) -> None:
         self.outcome = outcome
+
+    def reject(self) -> None:
+        # Esc or Cancel: one stray key must not throw away a page of typing; the welcome
+        # page holds nothing yet, so leaving from there needs no question.
+        if (self.ask_before_leaving and self.currentId() not in (Page.WELCOME, -1)
+                and not self._leave_confirmed()):
+            return
+        super().reject()
+
+    def _leave_confirmed(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Leave the set-up?"),
+            self.tr("What you have entered is not saved, and the database stays empty. "
+                    "Leave the set-up?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
