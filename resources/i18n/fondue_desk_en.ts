@@ -129,6 +129,137 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Backing up the data before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fondue Desk backups (*.fdbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was saved and checked:
+%1 (%2)
+
+Keep a copy away from this computer: a USB drive, another building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fondue Desk backups (*.fdbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data as it was before is saved in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 from %2 has been restored.
+
+%3
+
+Fondue Desk will now close. Open it again and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Back up automatically: when the window closes and once a day while it is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup of the newest day is kept, and the last one of each earlier day. A folder on another disk or a shared network folder is safer than this computer&apos;s own disk; copy a backup to a USB drive now and then and keep it in another building. Back up… and Restore… are in the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfterWidget</name>
     <message>
         <source>The crew&apos;s photos come with its result.</source>
@@ -140,6 +271,132 @@
     </message>
     <message>
         <source>After (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or type to edit a cell; Space on the colour picks another. A category complaints use is retired, never deleted: old complaints keep it and print as before. Merging moves the complaints and says so in their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Space to choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the category %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) moved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -296,6 +553,25 @@
     </message>
 </context>
 <context>
+    <name>ConfigTransfer</name>
+    <message>
+        <source>Export settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrewBoardPage</name>
     <message>
         <source>Today&apos;s plan</source>
@@ -407,11 +683,7 @@
     </message>
 </context>
 <context>
-    <name>CrewsDialog</name>
-    <message>
-        <source>Crews</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>CrewsPage</name>
     <message>
         <source>Show inactive crews</source>
         <translation type="unfinished"></translation>
@@ -434,10 +706,6 @@
     </message>
     <message>
         <source>Save crew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -758,6 +1026,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give a number of days from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too large: at most %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This text is too long.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,6 +1180,10 @@
 </context>
 <context>
     <name>HistoryTimelineWidget</name>
+    <message>
+        <source>Categories merged in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
@@ -1280,11 +1564,7 @@
     </message>
 </context>
 <context>
-    <name>LetterSettingsDialog</name>
-    <message>
-        <source>Letter settings</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>LettersPage</name>
     <message>
         <source>Official letters</source>
         <translation type="unfinished"></translation>
@@ -1295,18 +1575,6 @@
     </message>
     <message>
         <source>Only the administrator can change these settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1507,6 +1775,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A demo office: invented data, not for real complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,6 +1800,10 @@
     </message>
     <message>
         <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1560,6 +1836,14 @@
     </message>
     <message>
         <source>&lt;b&gt;Fondue Desk&lt;/b&gt; %1&lt;br&gt;Complaint desk for Thai sub-district offices.&lt;br&gt;Thai font: Sarabun (SIL Open Font License).&lt;br&gt;Sub-district list: GeoThai (CC BY 4.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,32 +1919,6 @@
     </message>
     <message>
         <source>None with the current filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MapPickerButton</name>
-    <message>
-        <source>Pick on map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click the spot on a map instead of typing it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MapSettingsDialog</name>
-    <message>
-        <source>Map settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1773,6 +2031,169 @@
     </message>
     <message>
         <source>No boundary yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPickerButton</name>
+    <message>
+        <source>Pick on map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the spot on a map instead of typing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 complaints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaints of the ticked categories move to the category below; each complaint&apos;s history says so. The ticked categories are retired. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 complaint(s) from %2 to %3 and retire %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPage</name>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seq} is the running number ({seq:06d}: six digits with leading zeros), {fy} the fiscal year (Buddhist Era), {year} the same year. Work orders restart every fiscal year, so their format needs {fy}. Any other text is printed as it is, e.g. มห{fy}/{seq:04d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change applies from the next number. Numbers already given are never changed, and the running numbers go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>The letterhead of receipts, work orders and letters. The signatory is set on the Letters page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfileForm</name>
+    <message>
+        <source>Type the sub-district, then pick it from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. รอ 78501</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude, longitude, or paste a Google Maps / OpenStreetMap link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick on map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-district (tambon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document code (ที่)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emblem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the office emblem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not picked from the official list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emblem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1966,6 +2387,56 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Import settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing this file would make these changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file matches the office&apos;s settings: nothing would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories, villages and crews that complaints use are retired, never deleted. Users and passwords are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Receipt %1</source>
@@ -2072,6 +2543,10 @@
     </message>
     <message>
         <source>Crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (retired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2237,6 +2712,57 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (made by Fondue Desk %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data in the current database (%1) will be replaced by this backup: complaints, letters, users and settings. Work done since the backup was made will no longer be in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First, a safety backup of the current data is saved in %1, so this can be undone by restoring that file. Close Fondue Desk on every other desk before you continue; this window closes when the restore is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of another office (%1), not of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the data with this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <source>Record the result of %1</source>
@@ -2350,6 +2876,549 @@
     </message>
     <message>
         <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings page matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsErrors</name>
+    <message>
+        <source>Give a number of days from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A village number is from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another category already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers in this format would be too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is 2–40 lower-case English letters, digits or hyphens, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another category already has this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints use this category: retire it instead of deleting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category was merged into another and stays retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the categories to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints name this village: retire it instead of deleting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This format cannot be read: check the braces { }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format needs {seq}, the running number, and may use {fy} or {year} only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order numbers restart every fiscal year: the format needs {fy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a PNG or JPEG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This crew no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupAdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account sets up users, categories and everything else. There is no default password: choose one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. somchai.k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. นายสมชาย ใจดี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters are signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a short phrase is easier to remember than symbols. User names are lower-case English letters, digits, dot, hyphen or underscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupCategoriesPage</name>
+    <message>
+        <source>Complaint categories and deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a ready-made list and adjust it: the SLA is how many days the office gives itself to finish a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a configuration file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row (Ctrl+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready-made list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories can be renamed, merged or retired later in Settings; a category that complaints use is never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the ready-made list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fondue Desk configuration (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupCategoriesTable</name>
+    <message>
+        <source>Name (Thai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDemoPage</name>
+    <message>
+        <source>Try the demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invented people, villages and complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of every demo account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is published, so each account must choose its own password at its first sign-in. Every page the demo prints says ตัวอย่าง / DEMO, and the window title and status bar say so too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupOfficePage</name>
+    <message>
+        <source>Our office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the sub-district from the official list; the office name is suggested from it and can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the details. Finish creates the office and signs you in as its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything here can be changed later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emblem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupVillagesPage</name>
+    <message>
+        <source>Villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The villages (หมู่) of the office&apos;s area. Copy the rows from Excel and press Ctrl+V in the table, or type them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add village (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row (Ctrl+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A centre is optional: &quot;latitude, longitude&quot; or a map link. Villages can be added, renamed or retired later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupVillagesTable</name>
+    <message>
+        <source>Village no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWelcomePage</name>
+    <message>
+        <source>Welcome to Fondue Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is empty. How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up our office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your office&apos;s details, villages, complaint categories with their deadlines, and the first administrator&apos;s account. It takes a few minutes; everything can be changed later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invented municipality with a year of complaints, to look around and train staff. Everything it prints is marked as a demo. Do not use it for real complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Fondue Desk — set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the set-up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have entered is not saved, and the database stays empty. Leave the set-up?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2620,6 +3689,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database has no office yet. Start Fondue Desk to set one up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no active user named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,15 +3815,7 @@
     </message>
 </context>
 <context>
-    <name>UsersDialog</name>
-    <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>UsersPage</name>
     <message>
         <source>Who can sign in at this office, and what each role may do. Users are never deleted: deactivate those who have left.</source>
         <translation type="unfinished"></translation>
@@ -2797,10 +3862,6 @@
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2861,6 +3922,88 @@
     </message>
     <message>
         <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VillagesPage</name>
+    <message>
+        <source>Village no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre (lat, lon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+V in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the columns village number, name (and latitude, longitude if you have them) in Excel and paste them here: new numbers are added, existing ones updated. A village complaints name is retired, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) pasted; press OK or Apply to save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the village %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -126,6 +126,147 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Backing up the data before closing…</source>
+        <translation>กำลังสำรองข้อมูลก่อนปิดโปรแกรม…</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>สำรองข้อมูลอัตโนมัติไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the data</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Fondue Desk backups (*.fdbackup)</source>
+        <translation>ไฟล์สำรองข้อมูล Fondue Desk (*.fdbackup)</translation>
+    </message>
+    <message>
+        <source>Backing up the data…</source>
+        <translation>กำลังสำรองข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation>สำรองข้อมูลเรียบร้อย</translation>
+    </message>
+    <message>
+        <source>The backup was saved and checked:
+%1 (%2)
+
+Keep a copy away from this computer: a USB drive, another building.</source>
+        <translation>บันทึกและตรวจสอบไฟล์สำรองข้อมูลแล้ว:
+%1 (%2)
+
+ควรเก็บสำเนาไว้นอกเครื่องนี้ด้วย เช่น แฟลชไดรฟ์ หรือที่อาคารอื่น</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <source>Fondue Desk backups (*.fdbackup);;All files (*)</source>
+        <translation>ไฟล์สำรองข้อมูล Fondue Desk (*.fdbackup);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>กำลังตรวจสอบไฟล์สำรองข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Cannot restore this file</source>
+        <translation>กู้คืนข้อมูลจากไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>กำลังกู้คืนข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>กู้คืนข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>The data as it was before is saved in:
+%1</source>
+        <translation>ข้อมูลก่อนกู้คืนถูกเก็บสำรองไว้ที่:
+%1</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>กู้คืนข้อมูลเรียบร้อย</translation>
+    </message>
+    <message>
+        <source>The backup of %1 from %2 has been restored.
+
+%3
+
+Fondue Desk will now close. Open it again and sign in.</source>
+        <translation>กู้คืนข้อมูลของ%1 ที่สำรองไว้เมื่อ %2 เรียบร้อยแล้ว
+
+%3
+
+โปรแกรม Fondue Desk จะปิดลง กรุณาเปิดโปรแกรมใหม่และเข้าสู่ระบบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+ข้อมูลไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Back up automatically: when the window closes and once a day while it is open</source>
+        <translation>สำรองข้อมูลอัตโนมัติ เมื่อปิดหน้าต่างโปรแกรม และวันละครั้งระหว่างเปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>การสำรองข้อมูลอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>เก็บไว้:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>สำรองล่าสุด:</translation>
+    </message>
+    <message>
+        <source>Every backup of the newest day is kept, and the last one of each earlier day. A folder on another disk or a shared network folder is safer than this computer&apos;s own disk; copy a backup to a USB drive now and then and keep it in another building. Back up… and Restore… are in the File menu.</source>
+        <translation>ไฟล์สำรองของวันล่าสุดจะเก็บไว้ทั้งหมด ส่วนวันก่อนหน้าจะเก็บไว้วันละไฟล์ (ไฟล์สุดท้ายของวัน) โฟลเดอร์บนดิสก์อื่นหรือโฟลเดอร์ที่แชร์บนเครือข่ายปลอดภัยกว่าดิสก์ของเครื่องนี้ ควรคัดลอกไฟล์สำรองลงแฟลชไดรฟ์เป็นระยะและเก็บไว้ที่อาคารอื่น คำสั่งสำรองข้อมูลและกู้คืนข้อมูลอยู่ในเมนูไฟล์</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ยังไม่เคยสำรอง</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>โฟลเดอร์สำหรับการสำรองข้อมูลอัตโนมัติ</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfterWidget</name>
     <message>
         <source>The crew&apos;s photos come with its result.</source>
@@ -138,6 +279,131 @@
     <message>
         <source>After (%1)</source>
         <translation>หลังดำเนินการ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <source>Colour</source>
+        <translation>สี</translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>SLA (days)</source>
+        <translation>กำหนดเสร็จ (วัน)</translation>
+    </message>
+    <message>
+        <source>Default crew</source>
+        <translation>ทีมช่างหลัก</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>จำนวนเรื่อง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Drag to change the order</source>
+        <translation>ลากเพื่อเปลี่ยนลำดับ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>เพิ่มใหม่</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>เลิกใช้</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>รวมประเภท…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+ลูกศรขึ้น</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+ลูกศรลง</translation>
+    </message>
+    <message>
+        <source>Double-click or type to edit a cell; Space on the colour picks another. A category complaints use is retired, never deleted: old complaints keep it and print as before. Merging moves the complaints and says so in their history.</source>
+        <translation>ดับเบิลคลิกหรือพิมพ์เพื่อแก้ไขช่อง กด Space ที่ช่องสีเพื่อเลือกสีใหม่ ประเภทที่มีเรื่องร้องเรียนใช้อยู่จะถูกเลิกใช้ ไม่ถูกลบ เรื่องเดิมยังคงประเภทเดิมและพิมพ์ได้เหมือนเดิม การรวมประเภทจะย้ายเรื่องร้องเรียนและบันทึกไว้ในประวัติของแต่ละเรื่อง</translation>
+    </message>
+    <message>
+        <source>Double-click or press Space to choose a colour</source>
+        <translation>ดับเบิลคลิกหรือกด Space เพื่อเลือกสี</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ไม่ระบุ —</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>รวมแล้ว</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>เลิกใช้</translation>
+    </message>
+    <message>
+        <source>new category</source>
+        <translation>ประเภทใหม่</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>แถวที่ %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>สีของประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>ลบประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>Delete the category %1? This cannot be undone.</source>
+        <translation>ลบประเภทเรื่อง %1 หรือไม่ เมื่อลบแล้วจะเรียกคืนไม่ได้</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>ลบ %1 แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) moved to %1.</source>
+        <translation>
+            <numerusform>ย้ายเรื่องร้องเรียน %n เรื่องไปที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>กลับมาใช้</translation>
     </message>
 </context>
 <context>
@@ -292,6 +558,25 @@
     </message>
 </context>
 <context>
+    <name>ConfigTransfer</name>
+    <message>
+        <source>Export settings</source>
+        <translation>ส่งออกการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>บันทึกไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation>นำเข้าการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>อ่านไฟล์ไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
     <name>CrewBoardPage</name>
     <message>
         <source>Today&apos;s plan</source>
@@ -400,11 +685,7 @@
     </message>
 </context>
 <context>
-    <name>CrewsDialog</name>
-    <message>
-        <source>Crews</source>
-        <translation>ทีมช่าง</translation>
-    </message>
+    <name>CrewsPage</name>
     <message>
         <source>Show inactive crews</source>
         <translation>แสดงทีมที่เลิกใช้งาน</translation>
@@ -428,10 +709,6 @@
     <message>
         <source>Save crew</source>
         <translation>บันทึกทีม</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>ปิด</translation>
     </message>
     <message>
         <source>Crew</source>
@@ -750,6 +1027,18 @@
         <translation>กรุณาเลือกบทบาท</translation>
     </message>
     <message>
+        <source>Give a number of days from %1 to %2.</source>
+        <translation>ระบุจำนวนวันตั้งแต่ %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>Give exactly %1 digits.</source>
+        <translation>ระบุตัวเลข %1 หลักพอดี</translation>
+    </message>
+    <message>
+        <source>The picture is too large: at most %1 MB.</source>
+        <translation>รูปภาพมีขนาดใหญ่เกินไป: ไม่เกิน %1 MB</translation>
+    </message>
+    <message>
         <source>This text is too long.</source>
         <translation>ข้อความยาวเกินไป</translation>
     </message>
@@ -892,6 +1181,10 @@
 </context>
 <context>
     <name>HistoryTimelineWidget</name>
+    <message>
+        <source>Categories merged in Settings</source>
+        <translation>รวมประเภทเรื่องในหน้าตั้งค่า</translation>
+    </message>
     <message>
         <source>Note: %1</source>
         <translation>หมายเหตุ: %1</translation>
@@ -1268,11 +1561,7 @@
     </message>
 </context>
 <context>
-    <name>LetterSettingsDialog</name>
-    <message>
-        <source>Letter settings</source>
-        <translation>ตั้งค่าหนังสือราชการ</translation>
-    </message>
+    <name>LettersPage</name>
     <message>
         <source>Official letters</source>
         <translation>หนังสือราชการ</translation>
@@ -1284,18 +1573,6 @@
     <message>
         <source>Only the administrator can change these settings.</source>
         <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขการตั้งค่านี้ได้</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>ตกลง</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>ปิด</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Letterhead and signature block</source>
@@ -1495,6 +1772,10 @@
         <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
+        <source>A demo office: invented data, not for real complaints</source>
+        <translation>สำนักงานตัวอย่าง: ข้อมูลสมมติ ห้ามใช้รับเรื่องร้องเรียนจริง</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ไฟล์ (&amp;F)</translation>
     </message>
@@ -1517,6 +1798,10 @@
     <message>
         <source>&amp;Settings</source>
         <translation>ตั้งค่า (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>ตั้งค่า…</translation>
     </message>
     <message>
         <source>Crews…</source>
@@ -1549,6 +1834,14 @@
     <message>
         <source>&lt;b&gt;Fondue Desk&lt;/b&gt; %1&lt;br&gt;Complaint desk for Thai sub-district offices.&lt;br&gt;Thai font: Sarabun (SIL Open Font License).&lt;br&gt;Sub-district list: GeoThai (CC BY 4.0).</source>
         <translation>&lt;b&gt;Fondue Desk&lt;/b&gt; %1&lt;br&gt;ระบบรับเรื่องร้องเรียนสำหรับองค์กรปกครองส่วนท้องถิ่นระดับตำบล&lt;br&gt;แบบอักษรภาษาไทย: Sarabun (SIL Open Font License)&lt;br&gt;ข้อมูลตำบล: GeoThai (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>สำรองข้อมูล (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>กู้คืนข้อมูลจากไฟล์สำรอง (&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1620,32 +1913,6 @@
     <message>
         <source>None with the current filter</source>
         <translation>ไม่มีในตัวกรองปัจจุบัน</translation>
-    </message>
-</context>
-<context>
-    <name>MapPickerButton</name>
-    <message>
-        <source>Pick on map…</source>
-        <translation>เลือกบนแผนที่…</translation>
-    </message>
-    <message>
-        <source>Click the spot on a map instead of typing it</source>
-        <translation>คลิกเลือกจุดบนแผนที่แทนการพิมพ์พิกัด</translation>
-    </message>
-</context>
-<context>
-    <name>MapSettingsDialog</name>
-    <message>
-        <source>Map settings</source>
-        <translation>ตั้งค่าแผนที่</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>ตกลง</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Base map</source>
@@ -1758,6 +2025,169 @@
     <message>
         <source>No boundary yet</source>
         <translation>ยังไม่มีขอบเขตพื้นที่</translation>
+    </message>
+</context>
+<context>
+    <name>MapPickerButton</name>
+    <message>
+        <source>Pick on map…</source>
+        <translation>เลือกบนแผนที่…</translation>
+    </message>
+    <message>
+        <source>Click the spot on a map instead of typing it</source>
+        <translation>คลิกเลือกจุดบนแผนที่แทนการพิมพ์พิกัด</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge categories</source>
+        <translation>รวมประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>%1 (%2 complaints)</source>
+        <translation>%1 (%2 เรื่อง)</translation>
+    </message>
+    <message>
+        <source>The complaints of the ticked categories move to the category below; each complaint&apos;s history says so. The ticked categories are retired. This cannot be undone.</source>
+        <translation>เรื่องร้องเรียนของประเภทที่เลือกไว้จะย้ายไปอยู่ในประเภทด้านล่าง และบันทึกไว้ในประวัติของแต่ละเรื่อง ประเภทที่เลือกไว้จะถูกเลิกใช้ การรวมนี้ย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Merge these:</source>
+        <translation>รวมประเภทเหล่านี้:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>เข้ากับ:</translation>
+    </message>
+    <message>
+        <source>Move %1 complaint(s) from %2 to %3 and retire %2?</source>
+        <translation>ย้ายเรื่องร้องเรียน %1 เรื่องจาก %2 ไปที่ %3 และเลิกใช้ %2 หรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPage</name>
+    <message>
+        <source>Formats</source>
+        <translation>รูปแบบเลขที่</translation>
+    </message>
+    <message>
+        <source>Tracking numbers:</source>
+        <translation>เลขที่รับเรื่อง:</translation>
+    </message>
+    <message>
+        <source>Work orders:</source>
+        <translation>ใบสั่งงาน:</translation>
+    </message>
+    <message>
+        <source>Next number:</source>
+        <translation>เลขถัดไป:</translation>
+    </message>
+    <message>
+        <source>{seq} is the running number ({seq:06d}: six digits with leading zeros), {fy} the fiscal year (Buddhist Era), {year} the same year. Work orders restart every fiscal year, so their format needs {fy}. Any other text is printed as it is, e.g. มห{fy}/{seq:04d}.</source>
+        <translation>{seq} คือเลขลำดับ ({seq:06d} คือเลข 6 หลักเติมศูนย์ข้างหน้า) {fy} คือปีงบประมาณ (พ.ศ.) {year} คือปีเดียวกัน ใบสั่งงานเริ่มนับใหม่ทุกปีงบประมาณ รูปแบบจึงต้องมี {fy} ข้อความอื่นจะพิมพ์ตามที่เขียนไว้ เช่น มห{fy}/{seq:04d}</translation>
+    </message>
+    <message>
+        <source>A change applies from the next number. Numbers already given are never changed, and the running numbers go on.</source>
+        <translation>รูปแบบใหม่มีผลตั้งแต่เลขถัดไป เลขที่ออกไปแล้วจะไม่ถูกเปลี่ยน และเลขลำดับนับต่อจากเดิม</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>The letterhead of receipts, work orders and letters. The signatory is set on the Letters page.</source>
+        <translation>ข้อมูลหัวกระดาษของใบรับเรื่อง ใบสั่งงาน และหนังสือ ส่วนผู้ลงนามกำหนดที่หน้า หนังสือ</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfileForm</name>
+    <message>
+        <source>Type the sub-district, then pick it from the list</source>
+        <translation>พิมพ์ชื่อตำบล แล้วเลือกจากรายการ</translation>
+    </message>
+    <message>
+        <source>e.g. รอ 78501</source>
+        <translation>เช่น รอ 78501</translation>
+    </message>
+    <message>
+        <source>latitude, longitude, or paste a Google Maps / OpenStreetMap link</source>
+        <translation>ละติจูด, ลองจิจูด หรือวางลิงก์ Google Maps / OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Pick on map…</source>
+        <translation>เลือกบนแผนที่…</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>เลือกรูปภาพ…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Kind of office</source>
+        <translation>ประเภทองค์กรปกครองส่วนท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>Sub-district (tambon)</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>ชื่อสำนักงาน</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Document code (ที่)</source>
+        <translation>รหัสหนังสือ (ที่)</translation>
+    </message>
+    <message>
+        <source>Emblem</source>
+        <translation>ตราสัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>Office location</source>
+        <translation>ที่ตั้งสำนักงาน</translation>
+    </message>
+    <message>
+        <source>Choose the office emblem</source>
+        <translation>เลือกตราสัญลักษณ์ของสำนักงาน</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Not picked from the official list</source>
+        <translation>ยังไม่ได้เลือกจากรายชื่อตำบลของกรมการปกครอง</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>อ่านได้เป็นพิกัด %1</translation>
+    </message>
+    <message>
+        <source>No emblem</source>
+        <translation>ไม่มีตรา</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2379,56 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Import settings</source>
+        <translation>นำเข้าการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Importing this file would make these changes:</source>
+        <translation>การนำเข้าไฟล์นี้จะเปลี่ยนแปลงดังนี้:</translation>
+    </message>
+    <message>
+        <source>The file matches the office&apos;s settings: nothing would change.</source>
+        <translation>ไฟล์ตรงกับการตั้งค่าของหน่วยงานแล้ว ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Categories, villages and crews that complaints use are retired, never deleted. Users and passwords are not touched.</source>
+        <translation>ประเภทเรื่อง หมู่บ้าน และทีมช่างที่มีเรื่องร้องเรียนใช้อยู่จะถูกเลิกใช้ ไม่ถูกลบ ผู้ใช้และรหัสผ่านไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>นำเข้าไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>บรรทัด</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Correct the file and import it again.</source>
+        <translation>ยังไม่มีการเปลี่ยนแปลงใด ๆ กรุณาแก้ไขไฟล์แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Receipt %1</source>
@@ -2057,6 +2537,10 @@
     <message>
         <source>Crew</source>
         <translation>ทีมช่าง</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (เลิกใช้)</translation>
     </message>
     <message>
         <source>Date range</source>
@@ -2218,6 +2702,57 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <source>(no office)</source>
+        <translation>(ไม่มีข้อมูลหน่วยงาน)</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>หน่วยงาน:</translation>
+    </message>
+    <message>
+        <source>Backed up on:</source>
+        <translation>สำรองเมื่อ:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>รุ่นโครงสร้างข้อมูล:</translation>
+    </message>
+    <message>
+        <source>%1 (made by Fondue Desk %2)</source>
+        <translation>%1 (สร้างโดย Fondue Desk %2)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ไฟล์:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>ขนาด:</translation>
+    </message>
+    <message>
+        <source>All data in the current database (%1) will be replaced by this backup: complaints, letters, users and settings. Work done since the backup was made will no longer be in the register.</source>
+        <translation>ข้อมูลทั้งหมดในฐานข้อมูลปัจจุบัน (%1) จะถูกแทนที่ด้วยไฟล์สำรองนี้ ทั้งเรื่องร้องเรียน หนังสือ ผู้ใช้ และการตั้งค่า งานที่บันทึกหลังวันที่สำรองข้อมูลจะไม่อยู่ในทะเบียนอีกต่อไป</translation>
+    </message>
+    <message>
+        <source>First, a safety backup of the current data is saved in %1, so this can be undone by restoring that file. Close Fondue Desk on every other desk before you continue; this window closes when the restore is done.</source>
+        <translation>ก่อนกู้คืน โปรแกรมจะสำรองข้อมูลปัจจุบันไว้ที่ %1 หากต้องการย้อนกลับให้กู้คืนจากไฟล์นั้น กรุณาปิดโปรแกรม Fondue Desk ที่เครื่องอื่นทุกเครื่องก่อนดำเนินการ หน้าต่างนี้จะปิดลงเมื่อกู้คืนเสร็จ</translation>
+    </message>
+    <message>
+        <source>This backup is of another office (%1), not of %2.</source>
+        <translation>ไฟล์สำรองนี้เป็นข้อมูลของหน่วยงานอื่น (%1) ไม่ใช่ของ%2</translation>
+    </message>
+    <message>
+        <source>Replace the data with this backup</source>
+        <translation>แทนที่ข้อมูลด้วยไฟล์สำรองนี้</translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <source>Record the result of %1</source>
@@ -2331,6 +2866,549 @@
     <message>
         <source>Send back</source>
         <translation>ส่งกลับ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation>ค้นหาการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>No settings page matches.</source>
+        <translation>ไม่พบหน้าการตั้งค่าที่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>นำไปใช้</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>นำเข้า…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsErrors</name>
+    <message>
+        <source>Give a number of days from %1 to %2.</source>
+        <translation>ระบุจำนวนวันตั้งแต่ %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>A village number is from %1 to %2.</source>
+        <translation>หมู่ที่ต้องอยู่ระหว่าง %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>Village %1 already exists.</source>
+        <translation>มีหมู่ที่ %1 อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Another category already has this name.</source>
+        <translation>มีประเภทเรื่องอื่นใช้ชื่อนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Numbers in this format would be too long (at most %1 characters).</source>
+        <translation>เลขที่ตามรูปแบบนี้ยาวเกินไป (ไม่เกิน %1 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>Give %1 digits.</source>
+        <translation>ระบุตัวเลข %1 หลัก</translation>
+    </message>
+    <message>
+        <source>Choose a colour.</source>
+        <translation>เลือกสี</translation>
+    </message>
+    <message>
+        <source>A code is 2–40 lower-case English letters, digits or hyphens, starting with a letter.</source>
+        <translation>รหัสต้องเป็นอักษรอังกฤษตัวพิมพ์เล็ก ตัวเลข หรือขีด (-) ยาว 2–40 ตัว และขึ้นต้นด้วยตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Another category already has this code.</source>
+        <translation>มีประเภทเรื่องอื่นใช้รหัสนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Complaints use this category: retire it instead of deleting.</source>
+        <translation>มีเรื่องร้องเรียนใช้ประเภทนี้อยู่ ให้เลิกใช้แทนการลบ</translation>
+    </message>
+    <message>
+        <source>This category was merged into another and stays retired.</source>
+        <translation>ประเภทนี้ถูกรวมเข้ากับประเภทอื่นแล้ว จึงเลิกใช้ถาวร</translation>
+    </message>
+    <message>
+        <source>A category cannot be merged into itself.</source>
+        <translation>รวมประเภทเข้ากับตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>Select the categories to merge.</source>
+        <translation>เลือกประเภทเรื่องที่จะรวม</translation>
+    </message>
+    <message>
+        <source>Complaints name this village: retire it instead of deleting.</source>
+        <translation>มีเรื่องร้องเรียนอ้างถึงหมู่บ้านนี้ ให้เลิกใช้แทนการลบ</translation>
+    </message>
+    <message>
+        <source>This format cannot be read: check the braces { }.</source>
+        <translation>อ่านรูปแบบนี้ไม่ได้ ตรวจสอบวงเล็บปีกกา { }</translation>
+    </message>
+    <message>
+        <source>The format needs {seq}, the running number, and may use {fy} or {year} only.</source>
+        <translation>รูปแบบต้องมี {seq} (เลขลำดับ) และใช้ได้เฉพาะ {fy} หรือ {year} เท่านั้น</translation>
+    </message>
+    <message>
+        <source>Work order numbers restart every fiscal year: the format needs {fy}.</source>
+        <translation>เลขที่ใบสั่งงานเริ่มนับใหม่ทุกปีงบประมาณ รูปแบบจึงต้องมี {fy}</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>ไม่ใช่ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>Choose the kind of office.</source>
+        <translation>เลือกประเภทหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>The picture is too large.</source>
+        <translation>รูปภาพมีขนาดใหญ่เกินไป</translation>
+    </message>
+    <message>
+        <source>Use a PNG or JPEG picture.</source>
+        <translation>ใช้รูปภาพแบบ PNG หรือ JPEG</translation>
+    </message>
+    <message>
+        <source>This crew no longer exists.</source>
+        <translation>ไม่มีทีมช่างนี้แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <source>Backup</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>ประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>Crews</source>
+        <translation>ทีมช่าง</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>หนังสือ</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>แผนที่</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>เลขที่เอกสาร</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>ผู้ดูแลระบบคนแรก</translation>
+    </message>
+    <message>
+        <source>This account sets up users, categories and everything else. There is no default password: choose one now.</source>
+        <translation>บัญชีนี้ใช้กำหนดผู้ใช้ ประเภทเรื่อง และการตั้งค่าอื่นทั้งหมด ระบบไม่มีรหัสผ่านเริ่มต้น โปรดตั้งรหัสผ่านของท่านเองตอนนี้</translation>
+    </message>
+    <message>
+        <source>e.g. somchai.k</source>
+        <translation>เช่น somchai.k</translation>
+    </message>
+    <message>
+        <source>e.g. นายสมชาย ใจดี</source>
+        <translation>เช่น นายสมชาย ใจดี</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>บัญชีผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Letters are signed by</source>
+        <translation>ผู้ลงนามในหนังสือ</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>ยืนยันรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a short phrase is easier to remember than symbols. User names are lower-case English letters, digits, dot, hyphen or underscore.</source>
+        <translation>รหัสผ่านอย่างน้อย 8 ตัวอักษร วลีสั้น ๆ จำง่ายกว่าการใส่สัญลักษณ์ ชื่อผู้ใช้เป็นอักษรภาษาอังกฤษตัวเล็ก ตัวเลข จุด ขีด หรือขีดล่าง</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCategoriesPage</name>
+    <message>
+        <source>Complaint categories and deadlines</source>
+        <translation>ประเภทเรื่องร้องเรียนและระยะเวลาดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Start from a ready-made list and adjust it: the SLA is how many days the office gives itself to finish a complaint.</source>
+        <translation>เริ่มจากชุดสำเร็จรูปแล้วปรับแก้ได้ ระยะเวลาดำเนินการ (SLA) คือจำนวนวันที่สำนักงานกำหนดให้ดำเนินการแต่ละเรื่องแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Load a configuration file…</source>
+        <translation>เปิดไฟล์การตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>Add category (Insert)</source>
+        <translation>เพิ่มประเภท (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove row (Ctrl+Delete)</source>
+        <translation>ลบแถว (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>สี…</translation>
+    </message>
+    <message>
+        <source>Ready-made list</source>
+        <translation>ชุดสำเร็จรูป</translation>
+    </message>
+    <message>
+        <source>Categories can be renamed, merged or retired later in Settings; a category that complaints use is never deleted.</source>
+        <translation>ภายหลังสามารถเปลี่ยนชื่อ รวม หรือเลิกใช้ประเภทเรื่องได้ในหน้าตั้งค่า ประเภทที่มีเรื่องร้องเรียนอ้างถึงจะไม่ถูกลบ</translation>
+    </message>
+    <message>
+        <source>From the ready-made list: %1</source>
+        <translation>จากชุดสำเร็จรูป: %1</translation>
+    </message>
+    <message>
+        <source>Load a configuration file</source>
+        <translation>เปิดไฟล์การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Fondue Desk configuration (*.yaml *.yml)</source>
+        <translation>ไฟล์การตั้งค่า Fondue Desk (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>From the file: %1</source>
+        <translation>จากไฟล์: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>แถวที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… และอีก %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>สีของประเภทเรื่อง</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCategoriesTable</name>
+    <message>
+        <source>Name (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>SLA (days)</source>
+        <translation>SLA (วัน)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>สี</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDemoPage</name>
+    <message>
+        <source>Try the demo office</source>
+        <translation>ทดลองใช้สำนักงานตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>%1: invented people, villages and complaints.</source>
+        <translation>%1: บุคคล หมู่บ้าน และเรื่องร้องเรียนสมมติทั้งหมด</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Password of every demo account: %1</source>
+        <translation>รหัสผ่านของทุกบัญชีตัวอย่าง: %1</translation>
+    </message>
+    <message>
+        <source>The password is published, so each account must choose its own password at its first sign-in. Every page the demo prints says ตัวอย่าง / DEMO, and the window title and status bar say so too.</source>
+        <translation>รหัสผ่านนี้เผยแพร่เป็นสาธารณะ ทุกบัญชีจึงต้องตั้งรหัสผ่านใหม่เมื่อเข้าสู่ระบบครั้งแรก เอกสารทุกหน้าที่พิมพ์จากสำนักงานตัวอย่างมีคำว่า ตัวอย่าง / DEMO และชื่อหน้าต่างกับแถบสถานะก็แสดงเช่นกัน</translation>
+    </message>
+</context>
+<context>
+    <name>SetupOfficePage</name>
+    <message>
+        <source>Our office</source>
+        <translation>สำนักงานของเรา</translation>
+    </message>
+    <message>
+        <source>Pick the sub-district from the official list; the office name is suggested from it and can be changed.</source>
+        <translation>เลือกตำบลจากรายชื่อของกรมการปกครอง ระบบจะเสนอชื่อสำนักงานให้ และแก้ไขได้</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>Check the details. Finish creates the office and signs you in as its administrator.</source>
+        <translation>โปรดตรวจสอบข้อมูล เมื่อกด เสร็จสิ้น ระบบจะสร้างสำนักงานและให้ท่านเข้าสู่ระบบในฐานะผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Everything here can be changed later in Settings.</source>
+        <translation>ข้อมูลทั้งหมดนี้แก้ไขภายหลังได้ในหน้าตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>ประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>สำนักงาน</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Document code</source>
+        <translation>รหัสหนังสือ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ที่ตั้ง</translation>
+    </message>
+    <message>
+        <source>Emblem</source>
+        <translation>ตราสัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>เลือกแล้ว</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Letters signed by</source>
+        <translation>ผู้ลงนามในหนังสือ</translation>
+    </message>
+    <message>
+        <source>Villages (%1)</source>
+        <translation>หมู่บ้าน (%1)</translation>
+    </message>
+    <message>
+        <source>Categories (%1)</source>
+        <translation>ประเภทเรื่อง (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 วัน)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupVillagesPage</name>
+    <message>
+        <source>Villages</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>The villages (หมู่) of the office&apos;s area. Copy the rows from Excel and press Ctrl+V in the table, or type them.</source>
+        <translation>หมู่บ้าน (หมู่) ในเขตของสำนักงาน คัดลอกแถวจาก Excel แล้วกด Ctrl+V ในตาราง หรือพิมพ์เอง</translation>
+    </message>
+    <message>
+        <source>Add village (Insert)</source>
+        <translation>เพิ่มหมู่บ้าน (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove row (Ctrl+Delete)</source>
+        <translation>ลบแถว (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Paste from Excel</source>
+        <translation>วางจาก Excel</translation>
+    </message>
+    <message>
+        <source>A centre is optional: &quot;latitude, longitude&quot; or a map link. Villages can be added, renamed or retired later in Settings.</source>
+        <translation>จุดศูนย์กลางไม่บังคับ: &quot;ละติจูด, ลองจิจูด&quot; หรือลิงก์แผนที่ ภายหลังสามารถเพิ่ม เปลี่ยนชื่อ หรือเลิกใช้หมู่บ้านได้ในหน้าตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>แถวที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… และอีก %1 รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>SetupVillagesTable</name>
+    <message>
+        <source>Village no.</source>
+        <translation>หมู่ที่</translation>
+    </message>
+    <message>
+        <source>Village name</source>
+        <translation>ชื่อหมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Centre (optional)</source>
+        <translation>จุดศูนย์กลาง (ไม่บังคับ)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWelcomePage</name>
+    <message>
+        <source>Welcome to Fondue Desk</source>
+        <translation>ยินดีต้อนรับสู่ Fondue Desk</translation>
+    </message>
+    <message>
+        <source>This database is empty. How would you like to start?</source>
+        <translation>ฐานข้อมูลนี้ยังว่างอยู่ ท่านต้องการเริ่มต้นอย่างไร</translation>
+    </message>
+    <message>
+        <source>Set up our office</source>
+        <translation>ตั้งค่าสำนักงานของเรา</translation>
+    </message>
+    <message>
+        <source>Try the demo office</source>
+        <translation>ทดลองใช้สำนักงานตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Enter your office&apos;s details, villages, complaint categories with their deadlines, and the first administrator&apos;s account. It takes a few minutes; everything can be changed later in Settings.</source>
+        <translation>กรอกข้อมูลสำนักงาน หมู่บ้าน ประเภทเรื่องร้องเรียนพร้อมระยะเวลาดำเนินการ และบัญชีผู้ดูแลระบบคนแรก ใช้เวลาเพียงไม่กี่นาที และแก้ไขภายหลังได้ในหน้าตั้งค่า</translation>
+    </message>
+    <message>
+        <source>An invented municipality with a year of complaints, to look around and train staff. Everything it prints is marked as a demo. Do not use it for real complaints.</source>
+        <translation>เทศบาลสมมติพร้อมเรื่องร้องเรียนหนึ่งปี สำหรับทดลองใช้และฝึกอบรมเจ้าหน้าที่ เอกสารทุกฉบับที่พิมพ์จะมีเครื่องหมายตัวอย่าง ห้ามใช้รับเรื่องร้องเรียนจริง</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Fondue Desk — set-up</source>
+        <translation>Fondue Desk — ตั้งค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>ถัดไป &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Leave the set-up?</source>
+        <translation>ออกจากการตั้งค่าหรือไม่</translation>
+    </message>
+    <message>
+        <source>What you have entered is not saved, and the database stays empty. Leave the set-up?</source>
+        <translation>ข้อมูลที่กรอกไว้จะยังไม่ถูกบันทึก และฐานข้อมูลจะยังว่างอยู่ ต้องการออกจากการตั้งค่าหรือไม่</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +3674,10 @@
 %2</translation>
     </message>
     <message>
+        <source>The database has no office yet. Start Fondue Desk to set one up.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีสำนักงาน โปรดเปิดโปรแกรม Fondue Desk เพื่อตั้งค่าสำนักงาน</translation>
+    </message>
+    <message>
         <source>There is no active user named &quot;%1&quot;.</source>
         <translation>ไม่พบผู้ใช้งานชื่อ “%1” หรือบัญชีนี้ถูกระงับการใช้งาน</translation>
     </message>
@@ -2718,15 +3800,7 @@
     </message>
 </context>
 <context>
-    <name>UsersDialog</name>
-    <message>
-        <source>Users</source>
-        <translation>ผู้ใช้งาน</translation>
-    </message>
-    <message>
-        <source>Users of %1</source>
-        <translation>ผู้ใช้งานของ%1</translation>
-    </message>
+    <name>UsersPage</name>
     <message>
         <source>Who can sign in at this office, and what each role may do. Users are never deleted: deactivate those who have left.</source>
         <translation>ผู้ที่เข้าสู่ระบบของหน่วยงานได้และบทบาทของแต่ละคน ผู้ใช้จะไม่ถูกลบ หากย้ายหรือลาออกให้ระงับการใช้งานแทน</translation>
@@ -2774,10 +3848,6 @@
     <message>
         <source>Deactivate</source>
         <translation>ระงับการใช้งาน</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>ปิด</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2838,6 +3908,87 @@
     <message>
         <source>%1 can no longer sign in.</source>
         <translation>%1 เข้าสู่ระบบไม่ได้แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesPage</name>
+    <message>
+        <source>Village no.</source>
+        <translation>หมู่ที่</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อหมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Centre (lat, lon)</source>
+        <translation>จุดกึ่งกลาง (ละติจูด, ลองจิจูด)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>จำนวนเรื่อง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>เพิ่มใหม่</translation>
+    </message>
+    <message>
+        <source>Paste rows from Excel</source>
+        <translation>วางแถวจาก Excel</translation>
+    </message>
+    <message>
+        <source>Ctrl+V in the table</source>
+        <translation>กด Ctrl+V ในตาราง</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>เลิกใช้</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Copy the columns village number, name (and latitude, longitude if you have them) in Excel and paste them here: new numbers are added, existing ones updated. A village complaints name is retired, never deleted.</source>
+        <translation>คัดลอกคอลัมน์ หมู่ที่ ชื่อหมู่บ้าน (และละติจูด ลองจิจูด ถ้ามี) จาก Excel แล้ววางที่นี่ หมู่ที่ยังไม่มีจะถูกเพิ่ม หมู่ที่มีอยู่แล้วจะถูกปรับปรุง หมู่บ้านที่มีเรื่องร้องเรียนอ้างถึงจะถูกเลิกใช้ ไม่ถูกลบ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>เลิกใช้</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>แถวที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>บรรทัดที่ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) pasted; press OK or Apply to save.</source>
+        <translation>
+            <numerusform>วางแล้ว %n แถว กด ตกลง หรือ นำไปใช้ เพื่อบันทึก</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete village</source>
+        <translation>ลบหมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Delete the village %1? This cannot be undone.</source>
+        <translation>ลบหมู่บ้าน %1 หรือไม่ เมื่อลบแล้วจะเรียกคืนไม่ได้</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>กลับมาใช้</translation>
     </message>
 </context>
 <context>
