@@ -20,9 +20,17 @@ from PySide6.QtCore import QSettings, QSize  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from fondue_desk.services import bootstrap, letters, receipts, reference, work_orders  # noqa: E402
+from fondue_desk.services import (  # noqa: E402
+    backup_settings,
+    bootstrap,
+    letters,
+    receipts,
+    reference,
+    work_orders,
+)
 from fondue_desk.services.demo import create_demo_office  # noqa: E402
 from fondue_desk.services.places import find_place  # noqa: E402
+from scripts.screenshots_setup import grab, shoot_settings, shoot_setup_wizard  # noqa: E402
 from ui.app import Desk, build_main_window, create_application  # noqa: E402
 from ui.dialogs.login_dialog import LoginDialog  # noqa: E402
 from ui.translations import install_translators  # noqa: E402
@@ -99,13 +107,6 @@ def grab_map(window, path: Path, timeout_s: float = 30.0) -> None:
     grab(window, path)
 
 
-def grab(window, path: Path) -> None:
-    QApplication.processEvents()
-    if not window.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    print(f"wrote {path}")
-
-
 def render_pdf_page(pdf: bytes, path: Path) -> None:
     document, buffer = load_document(pdf)
     points = document.pagePointSize(0)
@@ -158,6 +159,11 @@ def main(argv: list[str] | None = None) -> int:
         db = bootstrap.open_database(f"sqlite:///{Path(temp) / 'demo.sqlite3'}")
         create_demo_office(db, complaints=DEMO_COMPLAINTS)
         office = reference.first_office(db)
+        admin = reference.find_user(db, "admin")
+        # The automatic backups (at start, on close) of a throw-away database go with it, not
+        # into the developer's own backup folder.
+        backup_settings.save_backup_settings(db, admin.id, folder=str(Path(temp) / "backups"),
+                                             keep=1, automatic=True)
         user = reference.default_counter_user(db, office.id)
         window = build_main_window(Desk(db, office, user))
         window.resize(WINDOW_SIZE)
@@ -192,6 +198,12 @@ def main(argv: list[str] | None = None) -> int:
             signoff.table.selectRow(0)
         grab(mayor_window, args.out / "signoff.png")
         mayor_window.close()
+
+        admin_window = build_main_window(Desk(db, office, admin))
+        admin_window.resize(WINDOW_SIZE)
+        admin_window.show()
+        shoot_settings(admin_window, args.out)
+        admin_window.close()
         day_letters = letters.letters_of_day(db, office.id) or latest_letters(db)
         render_pdf_page(letters.letters_pdf(db, office.id, day_letters[:1]),
                         args.out / "letter.png")
@@ -200,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         grab(login, args.out / "login.png")
         login.close()
         db.close()
+        shoot_setup_wizard(Path(temp), args.out)
     app.processEvents()
     return 0
 
