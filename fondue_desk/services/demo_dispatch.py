@@ -286,6 +286,12 @@ def add_crews(session: Session, office: Office, crew_leader_user: int | None) ->
         crew.categories = [categories[c] for c in served if c in categories]
         session.add(crew)
     session.flush()
+    for category in categories.values():
+        # The first crew listed for a kind of work is the one assignment suggests for it.
+        category.default_crew_id = next(
+            (c.id for c in session.scalars(select(Crew).where(Crew.office_id == office.id)
+                                           .order_by(Crew.id)) if category in c.categories),
+            None)
 
 
 def add_village_outlines(session: Session, office: Office) -> None:

@@ -140,6 +140,129 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The file is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Fondue Desk backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or has been altered. Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Fondue Desk. Update this program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Fondue Desk (%1). Update this program before restoring it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of another kind of database and cannot be restored into this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 was not found. Install the PostgreSQL client tools of the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database file to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed and was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a file name, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the folder may be read-only, full or unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of database cannot be backed up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be upgraded to this version of Fondue Desk. The data as it was before is in the safety backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder, e.g. D:\Backups or /home/office/backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups cannot be written to this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep from %1 to %2 days of backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Back up the data</source>

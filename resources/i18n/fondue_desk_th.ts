@@ -137,6 +137,129 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The file is not there any more.</source>
+        <translation>ไม่พบไฟล์นี้แล้ว</translation>
+    </message>
+    <message>
+        <source>This file is not a Fondue Desk backup.</source>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์สำรองข้อมูลของ Fondue Desk</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or has been altered. Use another backup.</source>
+        <translation>ไฟล์สำรองข้อมูลเสียหายหรือถูกแก้ไข กรุณาใช้ไฟล์สำรองอื่น</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Fondue Desk. Update this program first.</source>
+        <translation>ไฟล์สำรองนี้สร้างจาก Fondue Desk รุ่นที่ใหม่กว่า กรุณาปรับรุ่นโปรแกรมนี้ก่อน</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Fondue Desk (%1). Update this program before restoring it.</source>
+        <translation>ไฟล์สำรองนี้สร้างจาก Fondue Desk รุ่นที่ใหม่กว่า (%1) กรุณาปรับรุ่นโปรแกรมนี้ก่อนกู้คืนข้อมูล</translation>
+    </message>
+    <message>
+        <source>This backup is of another kind of database and cannot be restored into this one.</source>
+        <translation>ไฟล์สำรองนี้มาจากฐานข้อมูลต่างชนิดกัน จึงกู้คืนลงฐานข้อมูลนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 was not found. Install the PostgreSQL client tools of the server&apos;s version.</source>
+        <translation>ไม่พบโปรแกรม %1 ของ PostgreSQL กรุณาติดตั้งเครื่องมือไคลเอนต์ PostgreSQL รุ่นเดียวกับเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 failed.</source>
+        <translation>โปรแกรม %1 ของ PostgreSQL ทำงานไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>There is no database file to back up.</source>
+        <translation>ไม่มีไฟล์ฐานข้อมูลให้สำรอง</translation>
+    </message>
+    <message>
+        <source>The database has no schema version.</source>
+        <translation>ฐานข้อมูลไม่มีข้อมูลรุ่นโครงสร้าง</translation>
+    </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>อ่านฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>The restore failed and was undone.</source>
+        <translation>กู้คืนข้อมูลไม่สำเร็จ และได้ยกเลิกการเปลี่ยนแปลงแล้ว</translation>
+    </message>
+    <message>
+        <source>Give a file name, not a folder.</source>
+        <translation>กรุณาระบุชื่อไฟล์ ไม่ใช่โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the folder may be read-only, full or unplugged.</source>
+        <translation>บันทึกไฟล์สำรองข้อมูลไม่ได้ โฟลเดอร์อาจเป็นแบบอ่านอย่างเดียว พื้นที่เต็ม หรือถอดอุปกรณ์ออกแล้ว</translation>
+    </message>
+    <message>
+        <source>This kind of database cannot be backed up here.</source>
+        <translation>ไม่สามารถสำรองฐานข้อมูลชนิดนี้ได้</translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be upgraded to this version of Fondue Desk. The data as it was before is in the safety backup: %1</source>
+        <translation>กู้คืนข้อมูลแล้ว แต่ปรับโครงสร้างข้อมูลให้เข้ากับ Fondue Desk รุ่นนี้ไม่สำเร็จ ข้อมูลก่อนกู้คืนอยู่ในไฟล์สำรองเพื่อความปลอดภัย: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>กรุณาเลือกโฟลเดอร์สำหรับการสำรองข้อมูลอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder, e.g. D:\Backups or /home/office/backups.</source>
+        <translation>กรุณาระบุตำแหน่งโฟลเดอร์แบบเต็ม เช่น D:\Backups หรือ /home/office/backups</translation>
+    </message>
+    <message>
+        <source>Backups cannot be written to this folder.</source>
+        <translation>ไม่สามารถบันทึกไฟล์สำรองข้อมูลลงในโฟลเดอร์นี้ได้</translation>
+    </message>
+    <message>
+        <source>Keep from %1 to %2 days of backups.</source>
+        <translation>เก็บไฟล์สำรองข้อมูลได้ตั้งแต่ %1 ถึง %2 วัน</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Last backup: none</source>
+        <translation>ยังไม่เคยสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>สำรองข้อมูลล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>เมื่อสักครู่</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>%1 นาทีที่แล้ว</translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>1 ชั่วโมงที่แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>%1 ชั่วโมงที่แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 วันที่แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Back up the data</source>

@@ -9,37 +9,32 @@ from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain.calendar import to_thai
 from fondue_desk.domain.errors import FieldError, FondueError
 
-CONTEXT = "Backup"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _codes() -> dict[str, str]:
     return {
-        "backup.not_found": _t("The file is not there any more."),
-        "backup.not_a_backup": _t("This file is not a Fondue Desk backup."),
-        "backup.corrupted": _t("The backup file is damaged or has been altered. "
+        "backup.not_found": QCoreApplication.translate("Backup", "The file is not there any more."),
+        "backup.not_a_backup": QCoreApplication.translate("Backup", "This file is not a Fondue Desk backup."),
+        "backup.corrupted": QCoreApplication.translate("Backup", "The backup file is damaged or has been altered. "
                                "Use another backup."),
-        "backup.newer_format": _t("This backup was made by a newer version of Fondue Desk. "
+        "backup.newer_format": QCoreApplication.translate("Backup", "This backup was made by a newer version of Fondue Desk. "
                                   "Update this program first."),
-        "backup.newer_schema": _t("This backup was made by a newer version of Fondue Desk "
+        "backup.newer_schema": QCoreApplication.translate("Backup", "This backup was made by a newer version of Fondue Desk "
                                   "(%1). Update this program before restoring it."),
-        "backup.dialect_mismatch": _t("This backup is of another kind of database and cannot "
+        "backup.dialect_mismatch": QCoreApplication.translate("Backup", "This backup is of another kind of database and cannot "
                                       "be restored into this one."),
-        "backup.tool_missing": _t("The PostgreSQL program %1 was not found. Install the "
+        "backup.tool_missing": QCoreApplication.translate("Backup", "The PostgreSQL program %1 was not found. Install the "
                                   "PostgreSQL client tools of the server's version."),
-        "backup.tool_failed": _t("The PostgreSQL program %1 failed."),
-        "backup.no_database_file": _t("There is no database file to back up."),
-        "backup.no_schema": _t("The database has no schema version."),
-        "backup.read_failed": _t("The database could not be read."),
-        "backup.restore_failed": _t("The restore failed and was undone."),
-        "backup.target_is_folder": _t("Give a file name, not a folder."),
-        "backup.write_failed": _t("The backup could not be written: the folder may be "
+        "backup.tool_failed": QCoreApplication.translate("Backup", "The PostgreSQL program %1 failed."),
+        "backup.no_database_file": QCoreApplication.translate("Backup", "There is no database file to back up."),
+        "backup.no_schema": QCoreApplication.translate("Backup", "The database has no schema version."),
+        "backup.read_failed": QCoreApplication.translate("Backup", "The database could not be read."),
+        "backup.restore_failed": QCoreApplication.translate("Backup", "The restore failed and was undone."),
+        "backup.target_is_folder": QCoreApplication.translate("Backup", "Give a file name, not a folder."),
+        "backup.write_failed": QCoreApplication.translate("Backup", "The backup could not be written: the folder may be "
                                   "read-only, full or unplugged."),
-        "backup.unsupported_database": _t("This kind of database cannot be backed up here."),
-        "backup.upgrade_failed": _t("The backup was restored but could not be upgraded to "
+        "backup.unsupported_database": QCoreApplication.translate("Backup", "This kind of database cannot be backed up here."),
+        "backup.upgrade_failed": QCoreApplication.translate("Backup", "The backup was restored but could not be upgraded to "
                                     "this version of Fondue Desk. The data as it was before "
                                     "is in the safety backup: %1"),
     }
@@ -55,16 +50,16 @@ def error_text(error: BaseException) -> str:
         from ..messages import error_text as general
 
         return general(error)
-    return _t("Unexpected error: %1").replace("%1", str(error))
+    return QCoreApplication.translate("Backup", "Unexpected error: %1").replace("%1", str(error))
 
 
 def field_error_text(error: FieldError) -> str:
     texts = {
-        "backup.folder_required": _t("Choose a folder for the automatic backups."),
-        "backup.folder_not_absolute": _t("Give the full path of the folder, e.g. D:\\Backups "
+        "backup.folder_required": QCoreApplication.translate("Backup", "Choose a folder for the automatic backups."),
+        "backup.folder_not_absolute": QCoreApplication.translate("Backup", "Give the full path of the folder, e.g. D:\\Backups "
                                          "or /home/office/backups."),
-        "backup.folder_not_writable": _t("Backups cannot be written to this folder."),
-        "backup.keep_range": _t("Keep from %1 to %2 days of backups."),
+        "backup.folder_not_writable": QCoreApplication.translate("Backup", "Backups cannot be written to this folder."),
+        "backup.keep_range": QCoreApplication.translate("Backup", "Keep from %1 to %2 days of backups."),
     }
     text = texts.get(error.code)
     if text is None:
@@ -83,27 +78,27 @@ def when_text(created_at) -> str:
 
 def size_text(size_bytes: int) -> str:
     if size_bytes < 1_048_576:
-        return _t("%1 KB").replace("%1", f"{max(size_bytes // 1024, 1):,}")
-    return _t("%1 MB").replace("%1", f"{size_bytes / 1_048_576:,.1f}")
+        return QCoreApplication.translate("Backup", "%1 KB").replace("%1", f"{max(size_bytes // 1024, 1):,}")
+    return QCoreApplication.translate("Backup", "%1 MB").replace("%1", f"{size_bytes / 1_048_576:,.1f}")
 
 
 def age_text(age: timedelta | None) -> str:
     """"Last backup: 2 hours ago" for the status bar."""
     if age is None:
-        return _t("Last backup: none")
-    return _t("Last backup: %1").replace("%1", ago_text(age))
+        return QCoreApplication.translate("Backup", "Last backup: none")
+    return QCoreApplication.translate("Backup", "Last backup: %1").replace("%1", ago_text(age))
 
 
 def ago_text(age: timedelta) -> str:
     minutes = int(age.total_seconds() // 60)
     if minutes < 2:
-        ago = _t("just now")
+        ago = QCoreApplication.translate("Backup", "just now")
     elif minutes < 60:
-        ago = _t("%1 minutes ago").replace("%1", str(minutes))
+        ago = QCoreApplication.translate("Backup", "%1 minutes ago").replace("%1", str(minutes))
     elif minutes < 120:
-        ago = _t("an hour ago")
+        ago = QCoreApplication.translate("Backup", "an hour ago")
     elif minutes < 48 * 60:
-        ago = _t("%1 hours ago").replace("%1", str(minutes // 60))
+        ago = QCoreApplication.translate("Backup", "%1 hours ago").replace("%1", str(minutes // 60))
     else:
-        ago = _t("%1 days ago").replace("%1", str(minutes // (24 * 60)))
+        ago = QCoreApplication.translate("Backup", "%1 days ago").replace("%1", str(minutes // (24 * 60)))
     return ago
