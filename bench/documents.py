@@ -6,13 +6,18 @@ rendering them as one PDF, as the desk does when the clerk presses "print".
 Both groupings are measured: one order per crew per day (a few long orders) and one order per
 job (200 one-job orders). The first render in a process loads the Thai word dictionary, so one
 untimed warm-up render runs first, as the desk does at start-up.
+Floor: plain ReportLab writing the same number of A4 pages, each with the same Thai text
+(shaped Sarabun Paragraphs, no QR code, sketch or database), measured in the same run; the
+ratio says what our documents cost beyond laying out shaped Thai text at all.
 Usage: python bench/documents.py [--jobs 200] [--letters 100] [--keep DIR] [--smoke]
 --smoke: 10 jobs and 5 letters in a temporary folder, for the test suite.
 """
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import re
 import resource
 import shutil
 import sys
@@ -24,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fondue_desk.db.database import Database  # noqa: E402
 from fondue_desk.documents.line_breaking import warm_up  # noqa: E402
+from fondue_desk.documents.paragraphs import shaped_paragraph_style  # noqa: E402
 from fondue_desk.domain.calendar import now_thai  # noqa: E402
 from fondue_desk.services import crews, dispatch, letters, reference, signoff  # noqa: E402
 from fondue_desk.services import demo, work_orders  # noqa: E402
@@ -52,6 +58,25 @@ def log_jobs(db, office, clerk, n: int) -> dict[int, list[int]]:
     return by_crew
 
 
+def page_count(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type /Page[^s]", pdf))
+
+
+def plain_reportlab_s(pages: int, paragraphs_per_page: int = 12) -> float:
+    """The floor: `pages` A4 pages of shaped Thai paragraphs through plain ReportLab."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    style = shaped_paragraph_style("bench-floor", 11)
+    started = time.perf_counter()
+    story = []
+    for _page in range(pages):
+        story += [Paragraph(DESCRIPTION, style) for _ in range(paragraphs_per_page)]
+        story.append(PageBreak())
+    SimpleDocTemplate(io.BytesIO(), pagesize=A4).build(story)
+    return time.perf_counter() - started
+
+
 def batch(db, office, clerk, n: int, grouping: str) -> dict:
     by_crew = log_jobs(db, office, clerk, n)
     today = now_thai().date()
@@ -63,9 +88,13 @@ def batch(db, office, clerk, n: int, grouping: str) -> dict:
     assigned = time.perf_counter()
     pdf = work_orders.work_orders_pdf(db, office.id, order_ids)
     done = time.perf_counter()
-    return {"grouping": grouping, "jobs": n, "orders": len(order_ids),
+    pages = page_count(pdf)
+    floor = plain_reportlab_s(pages)
+    return {"grouping": grouping, "jobs": n, "orders": len(order_ids), "pages": pages,
             "assign_and_number_s": round(assigned - started, 3),
             "read_and_render_s": round(done - assigned, 3), "total_s": round(done - started, 3),
+            "floor_plain_reportlab_s": round(floor, 3),
+            "render_to_floor_ratio": round((done - assigned) / floor, 1),
             "pdf_bytes": len(pdf), "target_total_s": 5.0}
 
 
@@ -85,8 +114,11 @@ def letters_batch(db, office, clerk, n: int) -> dict:
     approved = time.perf_counter()
     pdf = letters.letters_pdf(db, office.id, letters.letters_of_day(db, office.id))
     done = time.perf_counter()
+    floor = plain_reportlab_s(page_count(pdf))
     return {"letters": len(decision.letters), "approve_and_number_s": round(approved - started, 3),
-            "render_day_s": round(done - approved, 3), "pdf_bytes": len(pdf)}
+            "render_day_s": round(done - approved, 3),
+            "floor_plain_reportlab_s": round(floor, 3),
+            "render_to_floor_ratio": round((done - approved) / floor, 1), "pdf_bytes": len(pdf)}
 
 
 def main() -> None:

@@ -85,8 +85,10 @@ def test_documents_bench():
     assert by_grouping["job"]["orders"] == by_grouping["job"]["jobs"] == 10
     for grouping in by_grouping.values():
         positive(grouping, "assign_and_number_s", "read_and_render_s", "total_s", "pdf_bytes",
-                 "target_total_s")
+                 "target_total_s", "pages", "floor_plain_reportlab_s", "render_to_floor_ratio")
+        assert grouping["pages"] >= grouping["orders"]
     assert figures["closure_letters"]["letters"] == 5
     positive(figures, "closure_letters.approve_and_number_s", "closure_letters.render_day_s",
-             "closure_letters.pdf_bytes", "peak_rss_mb")
+             "closure_letters.pdf_bytes", "closure_letters.floor_plain_reportlab_s",
+             "closure_letters.render_to_floor_ratio", "peak_rss_mb")
 
