@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..services import bootstrap
 from ..services.backup_archive import BackupError
-from .backup import describe, describe_info
+from .backup_texts import describe, describe_info, is_yes, text
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -27,42 +27,42 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..services.backup import restore_backup, verify_backup
 
+    lang = args.lang or "th"
     url = bootstrap.resolve_database_url(args.db)
     try:
         info = verify_backup(args.file)
     except BackupError as error:
-        print(f"fondue-desk: cannot restore {args.file}: {describe(error)}; nothing was changed",
-              file=sys.stderr)
+        print("fondue-desk: " + text(lang, "cannot_restore", path=args.file,
+                                     reason=describe(lang, error)), file=sys.stderr)
         return 2
-    print(f"backup {args.file}: {describe_info(info)}")
+    print(text(lang, "backup_summary", path=args.file, info=describe_info(lang, info)))
     if args.check:
-        print("the backup is whole and readable")
+        print(text(lang, "whole"))
         return 0
     safety = args.safety_folder or _office_backup_folder(url)
-    print(f"this replaces ALL data in {_location(url)} with the backup;\n"
-          f"the current data is first backed up into {safety}")
-    if not args.yes and not _confirmed():
-        print("fondue-desk: not confirmed; nothing was changed", file=sys.stderr)
+    print(text(lang, "warning", location=_location(url), safety=safety))
+    if not args.yes and not _confirmed(lang):
+        print(f"fondue-desk: {text(lang, 'not_confirmed')}", file=sys.stderr)
         return 2
     try:
         result = restore_backup(url, args.file, safety_folder=safety)
     except BackupError as error:
-        print(f"fondue-desk: restore refused: {describe(error)}; nothing was changed",
-              file=sys.stderr)
+        # A restore that could not be upgraded did change the data: no "nothing was changed".
+        key = "not_upgraded" if error.code == "backup.upgrade_failed" else "refused"
+        print(f"fondue-desk: {text(lang, key, reason=describe(lang, error))}", file=sys.stderr)
         return 2
     if result.safety_backup is not None:
-        print(f"the data as it was is saved in {result.safety_backup.path}")
-    print(f"restored; the database is at schema {result.schema_revision}")
+        print(text(lang, "safety_saved", path=result.safety_backup.path))
+    print(text(lang, "restored", revision=result.schema_revision))
     return 0
 
 
-def _confirmed() -> bool:
+def _confirmed(lang: str) -> bool:
     if not sys.stdin.isatty():
-        print("fondue-desk: add --yes to restore without a terminal to confirm in",
-              file=sys.stderr)
+        print(f"fondue-desk: {text(lang, 'need_yes')}", file=sys.stderr)
         return False
     try:
-        return input('type "yes" to restore: ').strip().lower() == "yes"
+        return is_yes(lang, input(text(lang, "question")))
     except EOFError:
         return False
 
