@@ -51,7 +51,14 @@ def open_map(qtbot, db, office, user):
         page.show()
     qtbot.waitUntil(lambda: js(qtbot, page.view, "fondue.isReady()") is True,
                     timeout=WEB_TIMEOUT_MS)
+    # Ready is not drawn: MarkerCluster adds its icons after the first fit's zoom animation,
+    # which a loaded machine stretches; the tests count icons, so they wait for them.
+    qtbot.waitUntil(lambda: js(qtbot, page.view, DRAWN) is True, timeout=WEB_TIMEOUT_MS)
     return page
+
+
+DRAWN = ("document.querySelectorAll('.fondue-cluster, .leaflet-marker-icon').length > 0 && "
+         "!document.querySelector('.leaflet-cluster-anim')")
 
 
 @pytest.fixture
