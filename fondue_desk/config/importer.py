@@ -36,6 +36,7 @@ from fondue_desk.domain.office_config import (
 )
 from fondue_desk.domain.permissions import Action
 from fondue_desk.services.access import acting_user
+from fondue_desk.services.office_settings import put_setting
 
 from .rules import checked_config
 from .storage import (
@@ -43,7 +44,6 @@ from .storage import (
     TAMBON_CODE_KEY,
     map_values,
     office_columns,
-    put_setting,
     read_config,
 )
 

@@ -20,17 +20,14 @@ from fondue_desk.domain.office_config import (
     OfficeProfile,
     VillageSpec,
 )
+from fondue_desk.services.map_settings import BOUNDARY_KEY, MAP_SETTING_KEYS
 
 KIND_CODES = dict(zip(OFFICE_KINDS, ("city", "town", "municipality", "sao"), strict=True))
 _KIND_NAMES = {code: kind for kind, code in KIND_CODES.items()}
 
 TAMBON_CODE_KEY = "office.tambon_code"   # no column of its own: an office_setting row
-BOUNDARY_KEY = "map.boundary"
-# MapSpec field → office_setting key (services.map_settings reads the same keys).
-MAP_KEYS = {"base_map": "map.base_map", "tile_url": "map.tile_url",
-            "attribution": "map.attribution", "mbtiles_path": "map.mbtiles_path",
-            "hotspot_min_count": "map.hotspot_min_count",
-            "hotspot_radius_m": "map.hotspot_radius_m", "boundary_geojson": BOUNDARY_KEY}
+# MapSpec field → office_setting key: the very keys services.map_settings reads and writes.
+MAP_KEYS = {**MAP_SETTING_KEYS, "boundary_geojson": BOUNDARY_KEY}
 _PROFILE_COLUMNS = ("name", "tambon", "amphoe", "province", "postal_code", "address", "phone",
                     "email", "document_code", "lat", "lon", "division", "signatory_name",
                     "signatory_position", "thai_digits")
@@ -56,14 +53,6 @@ def map_values(spec: MapSpec) -> dict[str, str]:
     """office_setting rows for the map; an empty text means "not set" (the default applies)."""
     values = {key: str(getattr(spec, name)) for name, key in MAP_KEYS.items()}
     return {key: value for key, value in values.items() if value != ""}
-
-
-def put_setting(session: Session, office_id: int, key: str, value: str) -> None:
-    row = session.get(OfficeSetting, (office_id, key))
-    if row is None:
-        session.add(OfficeSetting(office_id=office_id, key=key, value=value))
-    else:
-        row.value = value
 
 
 def read_config(session: Session, office_id: int) -> OfficeConfig:

@@ -18,6 +18,7 @@ from fondue_desk.domain.errors import FieldError, InvalidInput
 from fondue_desk.domain.permissions import Action
 
 from .access import acting_user
+from .office_settings import put_setting
 
 FOLDER_KEY, KEEP_KEY, AUTOMATIC_KEY = "backup.folder", "backup.keep", "backup.automatic"
 DEFAULT_KEEP = 14
@@ -69,11 +70,7 @@ def save_backup_settings(db: Database, actor_id: int, *, folder: str, keep: int,
         path = _check(folder, keep)
         for key, value in ((FOLDER_KEY, str(path)), (KEEP_KEY, str(keep)),
                            (AUTOMATIC_KEY, "1" if automatic else "0")):
-            row = session.get(OfficeSetting, (office_id, key))
-            if row is None:
-                session.add(OfficeSetting(office_id=office_id, key=key, value=value))
-            else:
-                row.value = value
+            put_setting(session, office_id, key, value)
     return BackupSettings(folder=str(path), keep=keep, automatic=automatic)
 
 

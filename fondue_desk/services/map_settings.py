@@ -22,6 +22,7 @@ from fondue_desk.maps.boundary import parse_boundary
 from fondue_desk.maps.mbtiles import open_mbtiles
 from fondue_desk.maps.page import BASE_MAPS, OSM_ATTRIBUTION, OSM_TILE_URL
 from fondue_desk.services.access import acting_user
+from fondue_desk.services.office_settings import put_setting
 
 BOUNDARY_KEY = "map.boundary"
 MIN_COUNT_RANGE = (2, 50)
@@ -41,7 +42,8 @@ class MapSettings:
 
 
 # Stored fields and their keys; has_boundary is derived from the boundary row.
-_KEYS = {f.name: f"map.{f.name}" for f in fields(MapSettings) if f.name != "has_boundary"}
+MAP_SETTING_KEYS = {f.name: f"map.{f.name}" for f in fields(MapSettings)
+                    if f.name != "has_boundary"}
 _INTS = {"hotspot_min_count", "hotspot_radius_m"}
 
 
@@ -82,7 +84,7 @@ def set_base_map(db: Database, actor_id: int, base_map: str, *, tile_url: str | 
     with db.write() as session:
         office_id = acting_user(session, actor_id, Action.MANAGE_SETTINGS).office_id
         for name, value in changes.items():
-            _put(session, office_id, _KEYS[name], str(value))
+            put_setting(session, office_id, MAP_SETTING_KEYS[name], str(value))
         session.flush()
         return _load(session, office_id)
 
@@ -96,7 +98,7 @@ def import_boundary(db: Database, actor_id: int, text: str) -> MapSettings:
     stored = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
     with db.write() as session:
         office_id = acting_user(session, actor_id, Action.MANAGE_SETTINGS).office_id
-        _put(session, office_id, BOUNDARY_KEY, stored)
+        put_setting(session, office_id, BOUNDARY_KEY, stored)
         session.flush()
         return _load(session, office_id)
 
@@ -130,8 +132,8 @@ def set_hotspot_rule(db: Database, actor_id: int, min_count: int, radius_m: int)
         raise InvalidInput(errors)
     with db.write() as session:
         office_id = acting_user(session, actor_id, Action.MANAGE_SETTINGS).office_id
-        _put(session, office_id, _KEYS["hotspot_min_count"], str(int(min_count)))
-        _put(session, office_id, _KEYS["hotspot_radius_m"], str(int(radius_m)))
+        put_setting(session, office_id, MAP_SETTING_KEYS["hotspot_min_count"], str(int(min_count)))
+        put_setting(session, office_id, MAP_SETTING_KEYS["hotspot_radius_m"], str(int(radius_m)))
         session.flush()
         return _load(session, office_id)
 
@@ -140,14 +142,14 @@ def _load(session: Session, office_id: int) -> MapSettings:
     # The boundary text can be megabytes: ask only whether it is there.
     rows = session.execute(
         select(OfficeSetting.key, OfficeSetting.value)
-        .where(OfficeSetting.office_id == office_id, OfficeSetting.key.in_(_KEYS.values())))
+        .where(OfficeSetting.office_id == office_id, OfficeSetting.key.in_(MAP_SETTING_KEYS.values())))
     stored = dict(rows.all())
     has_boundary = bool(session.scalar(
         select(func.length(OfficeSetting.value) > 0)
         .where(OfficeSetting.office_id == office_id, OfficeSetting.key == BOUNDARY_KEY)))
     settings = MapSettings(has_boundary=has_boundary)
     values: dict[str, object] = {}
-    for name, key in _KEYS.items():
+    for name, key in MAP_SETTING_KEYS.items():
         if key not in stored:
             continue
         if name in _INTS:
@@ -160,14 +162,6 @@ def _load(session: Session, office_id: int) -> MapSettings:
     if values.get("base_map", settings.base_map) not in BASE_MAPS:
         values.pop("base_map")
     return replace(settings, **values)
-
-
-def _put(session: Session, office_id: int, key: str, value: str) -> None:
-    row = session.get(OfficeSetting, (office_id, key))
-    if row is None:
-        session.add(OfficeSetting(office_id=office_id, key=key, value=value))
-    else:
-        row.value = value
 
 
 def _valid_tile_url(url: str) -> bool:

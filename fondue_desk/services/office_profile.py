@@ -11,12 +11,13 @@ from collections.abc import Iterable
 from dataclasses import fields, replace
 
 from fondue_desk.config.rules import checked_config
-from fondue_desk.config.storage import KIND_CODES, TAMBON_CODE_KEY, kind_name, put_setting
+from fondue_desk.config.storage import KIND_CODES, TAMBON_CODE_KEY, kind_name
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Office, OfficeSetting
 from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound
 from fondue_desk.domain.office_config import OfficeConfig, OfficeProfile
 from fondue_desk.domain.permissions import Action
+from fondue_desk.services.office_settings import put_setting
 
 from .access import acting_user
 

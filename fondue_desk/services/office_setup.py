@@ -18,7 +18,6 @@ from fondue_desk.config.storage import (
     TAMBON_CODE_KEY,
     map_values,
     office_columns,
-    put_setting,
 )
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Crew, Office, User, Village
@@ -28,6 +27,7 @@ from fondue_desk.domain.office_config import AdminAccount, OfficeConfig
 from fondue_desk.domain.passwords import is_valid_username, normalise_username, password_problems
 from fondue_desk.domain.statuses import Role
 from fondue_desk.domain.text import clean_text
+from fondue_desk.services.office_settings import put_setting
 
 from .accounts import hash_password
 from .demo_data import DEMO_PASSWORD
