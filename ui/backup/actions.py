@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from fondue_desk.domain.calendar import now_thai, to_thai
 from fondue_desk.services import backup
 from fondue_desk.services.backup_settings import backup_settings
 
+from ..task_progress import TaskProgress
 from ..tasks import BackgroundTask
 from .restore_dialog import RestoreDialog
 from .texts import error_text, size_text, when_text
@@ -43,7 +44,7 @@ class BackupActions(QObject):
         super().__init__(window)
         self._window = window
         self.task: BackgroundTask | None = None
-        self.progress: QProgressDialog | None = None
+        self.progress: TaskProgress | None = None
         self.restore_dialog: RestoreDialog | None = None
 
     # Back up ----------------------------------------------------------------------------
@@ -145,19 +146,16 @@ class BackupActions(QObject):
 
     def _start(self, work, label: str, on_success, failure_title: str, *,
                on_failure=None) -> BackgroundTask:
-        self.progress = QProgressDialog(label, "", 0, 4, self._window)
-        self.progress.setCancelButton(None)  # a half-made backup or restore is never kept
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
         self.task = BackgroundTask(work, self)
-        self.task.progressed.connect(self._progressed)
+        # No Cancel: a half-made backup or restore is never kept.
+        self.progress = TaskProgress(self.task, label, self._window)
 
         def succeeded(value) -> None:
-            self._close_progress()
+            self.progress.close()
             on_success(value)
 
         def failed(error) -> None:
-            self._close_progress()
+            self.progress.close()
             if on_failure is not None and on_failure(error):
                 return
             QMessageBox.warning(self._window, failure_title, self.tr(
@@ -167,15 +165,4 @@ class BackupActions(QObject):
         self.task.failed.connect(failed)
         self.task.start()
         return self.task
-
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fondue_desk.domain.register_filter import RegisterFilter, Sort
 from fondue_desk.interop.register_export import ExportResult, export_register
 
+from ..task_progress import TaskProgress
 from ..tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class RegisterExporter(QObject):
         self._office_id = office_id
         self._parent = parent
         self.task: BackgroundTask | None = None
-        self.progress: QProgressDialog | None = None
+        self.progress: TaskProgress | None = None
 
     def choose_file(self) -> tuple[Path, str] | None:
         folder = QSettings().value(LAST_FOLDER_KEY, str(Path.home()))
@@ -51,35 +52,20 @@ class RegisterExporter(QObject):
             return export_register(self._db, self._office_id, flt, sort, path, fmt,
                                    progress=progress, is_cancelled=is_cancelled)
 
-        self.progress = QProgressDialog(self.tr("Exporting the register…"), self.tr("Cancel"), 0, 0,
-                                        self._parent)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
         self.task = BackgroundTask(work, self)
-        self.task.progressed.connect(self._progressed)
-        self.progress.canceled.connect(self.task.cancel)
+        self.progress = TaskProgress(self.task, self.tr("Exporting the register…"),
+                                     self._parent, cancel_text=self.tr("Cancel"))
         self.task.succeeded.connect(self._succeeded)
         self.task.failed.connect(self._failed)
         self.task.start()
         return self.task
 
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-
     def _succeeded(self, result: ExportResult) -> None:
-        self._close_progress()
+        self.progress.close()
         self.finished.emit(result)
 
     def _failed(self, error: object) -> None:
-        self._close_progress()
+        self.progress.close()
         QMessageBox.warning(self._parent, self.tr("Export failed"),
                             self.tr("The file could not be written:\n%1").replace("%1", str(error)))
         self.finished.emit(None)
