@@ -115,7 +115,7 @@ def _dispatch(code: str, params: dict) -> str:
 # The executive's sign-off and the closure letters: the codes of services.signoff/letters.
 _SIGNOFF_CODES = frozenset({
     "reason.required_for_return", "signoff.not_awaiting", "letter.template_broken",
-    "letter.not_found", "attachment.not_found",
+    "letter.not_found", "attachment.not_found", "summary.required",
 })
 
 
@@ -137,6 +137,8 @@ def _signoff(code: str, params: dict) -> str:
             "FieldErrors", "Letter not found; it may belong to another office."),
         "attachment.not_found": QCoreApplication.translate(
             "FieldErrors", "This picture no longer exists."),
+        "summary.required": QCoreApplication.translate(
+            "FieldErrors", "Write the result the letter tells the citizen."),
     }
     return texts[code]
 

@@ -394,6 +394,9 @@ class OutgoingLetter(Base):
     subject: Mapped[str] = mapped_column(String(300))
     reference: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text)
+    # The result as the office approved it for this letter (the crew's notes, edited); already
+    # inside `body`, kept apart so the approved words can be read back without parsing it.
+    result_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
     signatory_name: Mapped[str] = mapped_column(String(200), default="")
     signatory_position: Mapped[str] = mapped_column(String(300), default="")
     created_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))

@@ -2,7 +2,7 @@
 or return it to the crew. Each decision is recorded with who, when and why."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -17,6 +17,7 @@ from fondue_desk.domain.dispatch import OUTCOME_LABELS_TH, Outcome
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, RuleViolation
 from fondue_desk.domain.letters import LETTER_REGISTER, SUBJECT, document_no, fill_template
 from fondue_desk.domain.permissions import Action
+from fondue_desk.domain.result_summary import checked_summary, suggested_summary
 from fondue_desk.domain.statuses import Status
 from fondue_desk.domain.text import clean_field
 from fondue_desk.domain.workflow import check_transition
@@ -48,21 +49,30 @@ class Decision:
     letters: list[LetterSummary]   # approvals of named complainants only: nobody to write to else
 
 
-def approve(db: Database, actor_id: int, complaint_ids: Sequence[int], note: str = ""
-            ) -> Decision:
-    """Close the work and number a letter for each, all in one transaction."""
+def approve(db: Database, actor_id: int, complaint_ids: Sequence[int], note: str = "",
+            summaries: Mapping[int, str] | None = None) -> Decision:
+    """Close the work and number a letter for each, all in one transaction.
+
+    `summaries` (complaint id → text) are the result summaries the office edited for the
+    letters; a complaint without one gets the summary suggested from its crew's notes. An
+    invalid summary refuses the whole batch (InvalidInput on "summary", naming tracking_no).
+    """
     clean_note = clean_field("note", note, max_length=MAX_NOTE, multiline=True)
     ids = _ids(complaint_ids)
+    edited = dict(summaries or {})
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.SIGN_OFF)
         office = session.get(Office, actor.office_id)
         targets = _awaiting(session, actor, ids, Status.CLOSED)
+        worded = {c.id: _summary(session, c, edited.get(c.id)) for c in targets
+                  if _gets_letter(c)}
         letters = []
         for complaint in targets:
             _decide(session, actor, complaint, APPROVED, Status.CLOSED, clean_note,
                     "อนุมัติปิดเรื่อง" + (f": {clean_note}" if clean_note else ""))
-            if not complaint.anonymous and complaint.complainant_name.strip():
-                letters.append(_write_letter(session, actor, office, complaint))
+            if complaint.id in worded:
+                letters.append(_write_letter(session, actor, office, complaint,
+                                             worded[complaint.id]))
         session.flush()
         return Decision([complaint_view(c) for c in targets], letters)
 
@@ -102,8 +112,26 @@ def _decide(session: Session, actor: User, complaint: Complaint, decision: str, 
     move(session, complaint, target.value, actor.id, history_note)
 
 
-def _write_letter(session: Session, actor: User, office: Office, complaint: Complaint
-                  ) -> LetterSummary:
+def _gets_letter(complaint: Complaint) -> bool:
+    return not complaint.anonymous and bool(complaint.complainant_name.strip())
+
+
+def _latest_result(session: Session, complaint: Complaint) -> JobResult | None:
+    return session.scalars(select(JobResult).where(JobResult.complaint_id == complaint.id)
+                           .order_by(JobResult.recorded_at.desc(), JobResult.id.desc())
+                           .limit(1)).first()
+
+
+def _summary(session: Session, complaint: Complaint, edited: str | None) -> str:
+    """The edited words, checked; else the suggestion from the crew's latest notes."""
+    if edited is not None:
+        return checked_summary(edited, tracking_no=complaint.tracking_no)
+    result = _latest_result(session, complaint)
+    return suggested_summary(result.notes if result else "", OUTCOME_LABELS_TH[Outcome.DONE])
+
+
+def _write_letter(session: Session, actor: User, office: Office, complaint: Complaint,
+                  summary: str) -> LetterSummary:
     today = now_thai().date()
     year = be_year(today.year)  # the outgoing register runs by calendar year
     seq = allocate(session, office_id=office.id, register=LETTER_REGISTER, year=year)
@@ -114,7 +142,7 @@ def _write_letter(session: Session, actor: User, office: Office, complaint: Comp
         letter_date=today, recipient=complaint.complainant_name, subject=SUBJECT,
         reference=f"ใบรับเรื่องร้องเรียนเลขที่ {complaint.tracking_no} "
                   f"ลงวันที่ {thai_date(received)}",
-        body=_body(session, office, complaint),
+        body=_body(session, office, complaint, summary), result_summary=summary,
         signatory_name=office.signatory_name or actor.full_name,
         signatory_position=office.signatory_position or actor.position,
         created_by_id=actor.id, created_at=now_thai())
@@ -124,18 +152,14 @@ def _write_letter(session: Session, actor: User, office: Office, complaint: Comp
                          letter.recipient, letter.letter_date)
 
 
-def _body(session: Session, office: Office, complaint: Complaint) -> str:
-    result = session.scalars(select(JobResult).where(JobResult.complaint_id == complaint.id)
-                             .order_by(JobResult.recorded_at.desc(), JobResult.id.desc())
-                             .limit(1)).first()
+def _body(session: Session, office: Office, complaint: Complaint, summary: str) -> str:
+    result = _latest_result(session, complaint)
     village = complaint.village
     place = " ".join(p for p in (complaint.location_text,
                                  f"หมู่ที่ {village.number} {village.name}" if village else "")
                      if p) or "ที่ท่านแจ้ง"
     done_on: date | datetime = (result.worked_on if result and result.worked_on
                                 else now_thai().date())
-    outcome = result.notes.strip() if result and result.notes.strip() else OUTCOME_LABELS_TH[
-        Outcome.DONE]
     try:
         return fill_template(complaint.category.letter_template, {
             "name": complaint.complainant_name, "tracking_no": complaint.tracking_no,
@@ -143,13 +167,12 @@ def _body(session: Session, office: Office, complaint: Complaint) -> str:
             "category": complaint.category.name_th, "location": place,
             "description": complaint.description,
             "crew": complaint.crew.name if complaint.crew else "เจ้าหน้าที่",
-            "result": outcome, "completed_date": thai_date(done_on), "office": office.name,
+            "result": summary, "completed_date": thai_date(done_on), "office": office.name,
             "office_phone": office.phone})
     except RuleViolation as exc:
         # Templates are checked when saved; one broken by hand in the database stops here.
         raise Conflict("letter.template_broken", category=complaint.category.name_th,
                        reason=exc.code) from None
-
 
 
 def _ids(complaint_ids: Sequence[int]) -> list[int]:
