@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import PurePath
 
@@ -14,7 +14,7 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import Attachment, User
 from fondue_desk.domain.calendar import now_thai, to_thai
 from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound
-from fondue_desk.domain.permissions import Action
+from fondue_desk.domain.permissions import Action, photo_kind
 
 from .access import acting_user, office_complaint
 
@@ -37,14 +37,22 @@ class AttachmentView:
     added_by_name: str
 
 
-def add_attachment(db: Database, actor_id: int, complaint_id: int, file_name: str, data: bytes,
-                   *, kind: str = "photo") -> AttachmentView:
-    """Check the file really is a picture, make its thumbnail, save both in one transaction."""
-    checked = checked_picture(file_name, data, kind)
+def add_attachment(db: Database, actor_id: int, complaint_id: int, file_name: str, data: bytes
+                   ) -> AttachmentView:
+    """Check the file really is a picture, make its thumbnail, save both in one transaction.
+
+    The kind (before / after / photo) follows from the complaint's state and who adds it
+    (`permissions.photo_kind`): a caller cannot label a photo "after" for work it did not do,
+    and a crew leader cannot add photos to another crew's job.
+    """
+    checked = checked_picture(file_name, data, "photo")
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.ADD_PHOTO)
         complaint = office_complaint(session, actor, complaint_id)
-        return attach(session, actor, complaint.id, checked)
+        leader_id = complaint.crew.leader_user_id if complaint.crew is not None else None
+        kind = photo_kind(actor.role, actor.id, complaint.status, leader_id,
+                          complaint.tracking_no)
+        return attach(session, actor, complaint.id, replace(checked, kind=kind))
 
 
 @dataclass(frozen=True)

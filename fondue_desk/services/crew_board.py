@@ -41,6 +41,7 @@ class CrewColumn:
     jobs: list[BoardJob]       # most urgent first
     today: int                 # planned for today
     overdue: int
+    leader_user_id: int | None = None   # the crew leader's account, if the crew has one
 
     @property
     def open(self) -> int:
@@ -59,7 +60,10 @@ def urgency(job: BoardJob) -> tuple:
     return (-job.days_overdue, job.due_date or date.max, job.planned_date or date.max, job.id)
 
 
-def crew_board(db: Database, office_id: int, *, today: date | None = None) -> Board:
+def crew_board(db: Database, office_id: int, *, today: date | None = None,
+               viewer_id: int | None = None) -> Board:
+    """With `viewer_id`, the crews that user leads come first: a crew leader opens the board
+    on their own work; the others follow by name."""
     today = today or now_thai().date()
     latest_order = (select(WorkOrder.number)
                     .join(WorkOrderJob, WorkOrderJob.work_order_id == WorkOrder.id)
@@ -67,7 +71,8 @@ def crew_board(db: Database, office_id: int, *, today: date | None = None) -> Bo
                            WorkOrder.crew_id == Complaint.crew_id)
                     .order_by(WorkOrder.id.desc()).limit(1).scalar_subquery())
     with db.read() as session:
-        crews = session.execute(select(Crew.id, Crew.name, Crew.leader_name, Crew.phone)
+        crews = session.execute(select(Crew.id, Crew.name, Crew.leader_name, Crew.phone,
+                                       Crew.leader_user_id)
                                 .where(Crew.office_id == office_id, Crew.active)
                                 .order_by(Crew.name)).all()
         rows = session.execute(
@@ -93,10 +98,13 @@ def crew_board(db: Database, office_id: int, *, today: date | None = None) -> Bo
             days_left=(r.due_date - today).days if r.due_date else None,
             work_order_number=r[-1] or ""))
     columns = []
+    if viewer_id is not None:
+        crews = sorted(crews, key=lambda crew: crew.leader_user_id != viewer_id)  # stable
     for crew in crews:
         jobs = sorted(by_crew.get(crew.id, []), key=urgency)
         columns.append(CrewColumn(
             CrewView(crew.id, crew.name), crew.leader_name, crew.phone, jobs,
             today=sum(1 for j in jobs if j.planned_date == today),
-            overdue=sum(1 for j in jobs if j.days_overdue > 0)))
+            overdue=sum(1 for j in jobs if j.days_overdue > 0),
+            leader_user_id=crew.leader_user_id))
     return Board(columns, unassigned, today)

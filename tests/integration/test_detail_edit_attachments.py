@@ -68,9 +68,9 @@ def test_history_interleaves_status_and_edits_in_time_order(db, clerk, complaint
 
 def test_photos_are_stored_with_an_upright_small_thumbnail(db, clerk, complaint):
     data = photo()
-    view = add_attachment(db, clerk.id, complaint.id, "/home/clerk/รูป ต้นไม้.jpg", data,
-                          kind="before")
+    view = add_attachment(db, clerk.id, complaint.id, "/home/clerk/รูป ต้นไม้.jpg", data)
     assert (view.file_name, view.media_type, view.size) == ("รูป ต้นไม้.jpg", "image/jpeg", len(data))
+    assert view.kind == "before"  # a received complaint: the photo shows the problem
     thumbnail = Image.open(io.BytesIO(view.thumbnail_png))
     assert max(thumbnail.size) == 240 and thumbnail.format == "PNG"
     assert attachment_content(db, view.id) == ("รูป ต้นไม้.jpg", "image/jpeg", data)

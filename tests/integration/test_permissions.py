@@ -87,8 +87,9 @@ ACTIONS = {
     Action.EDIT_COMPLAINT: lambda o, actor: (lambda made=o.received(): _edit(o, actor, made)),
     Action.CHANGE_STATUS: lambda o, actor: (
         lambda made=o.received(): change_status(o.db, actor.id, made.id, "in_progress")),
+    # On a job of the crew the crew leader leads: theirs is the only work they add photos to.
     Action.ADD_PHOTO: lambda o, actor: (
-        lambda made=o.received(): attachments.add_attachment(o.db, actor.id, made.id, "a.png",
+        lambda made=o.assigned(): attachments.add_attachment(o.db, actor.id, made.id, "a.png",
                                                              _photo())),
     Action.MANAGE_CREWS: lambda o, actor: (
         lambda: crews.save_crew(o.db, actor.id, crews.CrewInput(name="ทีมตัดหญ้า"))),

@@ -38,7 +38,7 @@ def awaiting(db, office, clerk, count: int = 2, *, anonymous: bool = False,
         dispatch.assign(db, clerk.id, [complaint.id], crew.id, today_thai())
         if before_photo:
             attachments.add_attachment(db, clerk.id, complaint.id, "before.jpg",
-                                       photo("#aa3333"), kind="before")
+                                       photo("#aa3333"))
         report_done(db, clerk, complaint.id,
                     after_photos=[("after.jpg", photo("#33aa33"))] if after_photo else ())
         made.append(complaint)
