@@ -22,6 +22,13 @@ PAGE_TITLE = "pageTitle"
 NAVIGATION = "navigation"
 BADGE = "badge"
 
+# The QComboBox rule below (a border and a white background) is also what Fusion's popup
+# paints each entry with: its entries are menu items drawn through the combo's own rule,
+# so the highlighted one came out as a white box while its text took the palette's white
+# highlighted text. The `::item` rules give entries their own colours in every style; the
+# item view rule covers styles (and editable combos) whose popup is a plain item view.
+TEXT = "#1f2a37"
+
 # Styling the combo's drop-down removes Fusion's arrow; Qt's own built-in resource replaces it
 # without shipping an image of ours.
 DOWN_ARROW = ":/qt-project.org/styles/commonstyle/images/arrow-down-16.png"
@@ -49,6 +56,12 @@ QLineEdit, QComboBox, QPlainTextEdit {{
 QComboBox::drop-down {{ border: none; width: 26px; }}
 QComboBox::down-arrow {{ image: url({DOWN_ARROW}); width: 12px; height: 12px; }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 2px solid {PRIMARY}; }}
+QComboBox QAbstractItemView {{
+    background: white; color: {TEXT}; border: 1px solid #c5cdd8; outline: 0;
+    selection-background-color: {PRIMARY}; selection-color: white;
+}}
+QComboBox::item {{ background: white; color: {TEXT}; }}
+QComboBox::item:selected {{ background: {PRIMARY}; color: white; }}
 QLineEdit:read-only {{ background: #eef1f5; color: #37414d; }}
 QLineEdit:disabled, QPlainTextEdit:disabled {{ background: #eceff3; color: #9aa4b0; }}
 QPushButton {{

@@ -27,7 +27,6 @@ from fondue_desk.domain.office_config import CategorySpec, OfficeConfig, OfficeP
 from ..messages import field_error_text
 from ..style import FIELD_ERROR
 from ..translations import DEFAULT_LANGUAGE, LANGUAGE_SETTING
-from ..widgets.office_profile_form import legible_popup
 from .categories_table import COLOUR, NAME_EN, NAME_TH, SLA, SetupCategoriesTable
 from .pages import SetupPage, hint, tab_order
 
@@ -49,7 +48,6 @@ class SetupCategoriesPage(SetupPage):
         self.presets = QComboBox(self)
         for preset in list_presets():
             self.presets.addItem(preset.title_th, preset.key)
-        legible_popup(self.presets)
         self.presets.activated.connect(lambda _i: self.load_preset(self.presets.currentData()))
         self.file_button = QPushButton(self.tr("Load a configuration file…"), self)
         self.file_button.clicked.connect(self.choose_file)

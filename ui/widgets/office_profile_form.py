@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -44,12 +43,6 @@ PICTURE_STYLE = "QLabel { background: white; border: 1px solid #dde3ea; border-r
 # Profile fields the form edits; problems with any other field are not the form's to show.
 FORM_FIELDS = ("kind", "tambon", "name", "address", "phone", "email", "document_code",
                "emblem_png", "lat", "lon", "postal_code", "tambon_code")
-
-
-def legible_popup(combo: QComboBox) -> None:
-    """Draw the list as a plain item view: under the app's style sheet the default popup paints
-    the highlighted entry's text white on white, so the choice under the cursor vanished."""
-    combo.setItemDelegate(QStyledItemDelegate(combo))
 
 
 class OfficeProfileForm(QWidget):
@@ -74,7 +67,6 @@ class OfficeProfileForm(QWidget):
         for kind in OFFICE_KINDS:
             self.kind.addItem(f"{kind} ({KIND_SHORT[kind]})", kind)
         self.kind.setCurrentIndex(self.kind.findData(self._base.kind))
-        legible_popup(self.kind)
         self.tambon = QLineEdit(self)
         self.tambon.setPlaceholderText(self.tr("Type the sub-district, then pick it from the list"))
         self.completer = PlaceCompleter(self.tambon)
