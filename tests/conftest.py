@@ -110,6 +110,7 @@ def _fresh_environment(tmp_path, monkeypatch):
     # does can touch the developer's real data or settings.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))  # the map's tile cache
     monkeypatch.setenv("FONDUE_DESK_DB", f"sqlite:///{tmp_path / 'fondue-desk.sqlite3'}")
 
 
