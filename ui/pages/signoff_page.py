@@ -38,6 +38,7 @@ from ..models.signoff_queue_model import ID_ROLE, SignOffQueueModel
 from ..style import BADGE, HINT, PAGE_TITLE
 from ..widgets.signoff_banner import SignOffBanner
 from ..widgets.signoff_evidence import SignOffEvidenceWidget
+from ..widgets.signoff_summary import SignOffSummaryWidget
 from ..widgets.signoff_table import SignOffTableView, ask, reading_font
 
 if TYPE_CHECKING:
@@ -112,6 +113,7 @@ class SignOffPage(QWidget):
                                                "letter for each named complainant"))
         self.evidence = SignOffEvidenceWidget(db, self)
         self.evidence.set_large_font(reading_font(self))
+        self.summary = SignOffSummaryWidget(self)
         self.empty = self._empty_state()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._queue_area())
@@ -155,6 +157,7 @@ class SignOffPage(QWidget):
         column.setSpacing(8)
         column.addLayout(ticks)
         column.addWidget(self.table, 1)
+        column.addWidget(self.summary)
         column.addLayout(actions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -205,6 +208,7 @@ class SignOffPage(QWidget):
         for widget in (self.approve_button, self.return_button, self.select_all):
             widget.setVisible(self.may_sign)
         self.keys_hint.setVisible(self.may_sign)
+        self.summary.setVisible(self.may_sign)  # only the executive's office words letters
         self.read_only_hint.setVisible(not self.may_sign)
 
     # ----------------------------------------------------------------- showing
@@ -219,6 +223,7 @@ class SignOffPage(QWidget):
         """Read the queue again, keeping the ticks and the highlighted complaint."""
         shown = self.evidence.item()
         self.model.set_items(signoff_queue(self._db, self._office.id))
+        self.summary.keep_only(self.model.item_at(r).id for r in range(self.model.rowCount()))
         count = self.model.rowCount()
         self.count_badge.setText(self.tr("%n awaiting", "", count))
         self.count_badge.setVisible(count > 0)
@@ -232,6 +237,7 @@ class SignOffPage(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = self.model.item_at(current.row()) if current.isValid() else None
+        self.summary.show_item(item)
         if item is None:
             self.evidence.show_item(None, [])
             return
@@ -281,9 +287,12 @@ class SignOffPage(QWidget):
         if not ask(self, self.tr("Approve"), f"{question}\n\n{detail}", self.tr("Approve")):
             return None
         try:
-            decision = signoff.approve(self._db, self._user.id, [i.id for i in items])
+            ids = [i.id for i in items]
+            decision = signoff.approve(self._db, self._user.id, ids,
+                                       summaries=self.summary.summaries(ids))
         except InvalidInput as exc:
-            self._refused(field_error_text(exc.errors[0]))
+            if not self._summary_refused(exc):
+                self._refused(field_error_text(exc.errors[0]))
             return None
         except (Conflict, NotFound, PermissionDenied) as exc:
             self._refused(error_text(exc))
@@ -315,6 +324,21 @@ class SignOffPage(QWidget):
         self.reload()
         for complaint in decision.complaints:
             self.complaint_changed.emit(complaint.id)
+
+    def _summary_refused(self, exc: InvalidInput) -> bool:
+        """A summary the core refused: show that complaint, the words under its box."""
+        error = exc.errors[0]
+        tracking_no = error.params.get("tracking_no")
+        if error.field != "summary" or not tracking_no:
+            return False
+        row = next((r for r in range(self.model.rowCount())
+                    if self.model.item_at(r).tracking_no == tracking_no), -1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        text = field_error_text(error)
+        self.summary.show_error(f"{tracking_no}: {text}")
+        self.message.emit(text)
+        return True
 
     def _refused(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Not signed"), text)
