@@ -30,8 +30,16 @@ from .dispatch_helpers import (
     png_file,
 )
 from .keyboard import type_text
+from .pending_translations import install_pending, remove_pending
 
 LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(autouse=True)
+def pending_thai(thai):
+    translator = install_pending("intake_crew.tsv")
+    yield
+    remove_pending(translator)
 
 
 @pytest.fixture
@@ -238,3 +246,52 @@ def test_a_crew_leader_sees_no_assigning_buttons(qtbot, db, demo_office, work):
     qtbot.addWidget(page)
     assert not page.print_button.isVisibleTo(page) and not page.move_button.isVisibleTo(page)
     assert page.result_button.isVisibleTo(page)
+
+
+@pytest.fixture
+def leader_board(qtbot, db, demo_office, work):
+    from fondue_desk.services import reference
+
+    page = CrewBoardPage(db, demo_office, reference.find_user(db, "crew1"))
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_a_crew_leaders_own_crew_comes_first_and_is_marked(leader_board, lights):
+    first = leader_board.columns[0]
+    assert first.crew_id == lights.id  # the demo's light crew is led by crew1
+    assert first.own_label.isVisibleTo(leader_board)
+    assert not any(c.own_label.isVisibleTo(leader_board) for c in leader_board.columns[1:])
+    leader_board.grab().save("/tmp/crew_board_leader.png")
+
+
+def test_another_crews_job_offers_no_action_and_says_why(qtbot, leader_board, lights, roads,
+                                                        work):
+    board = leader_board
+    click_job(qtbot, board, roads.id, work["road"].id)
+    assert board.selected_ids() == [work["road"].id]
+    for button in (board.start_button, board.result_button):
+        assert not button.isEnabled()
+        assert button.toolTip() == ("งานนี้เป็นของทีมอื่น "
+                                    "ท่านดำเนินการได้เฉพาะงานของทีมที่ท่านเป็นหัวหน้า")
+    qtbot.mouseClick(board.result_button, LEFT)
+    assert board.current_dialog() is None  # greyed: no form to fill only to be refused
+
+    click_job(qtbot, board, lights.id, work["soon"].id)
+    assert board.start_button.isEnabled() and board.result_button.isEnabled()
+    assert board.start_button.toolTip() == ""
+    assert board.start_work() == 1
+    assert complaints.get(board._db, work["soon"].id).status == "in_progress"
+    board.select_jobs(lights.id, [work["soon"].id])
+    assert not board.start_button.isEnabled()
+    assert board.start_button.toolTip() == "เริ่มงานได้เฉพาะงานที่ยังไม่ได้เริ่ม"
+    assert board.result_button.isEnabled()
+
+
+def test_nothing_selected_says_to_select(board):
+    assert not board.result_button.isEnabled()
+    assert board.result_button.toolTip() == "เลือกงานหนึ่งรายการก่อน"
+    assert board.print_button.toolTip() == "เลือกงานก่อน"

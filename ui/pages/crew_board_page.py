@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fondue_desk.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from fondue_desk.domain.permissions import Action, can
-from fondue_desk.domain.statuses import Status
+from fondue_desk.domain.permissions import Action, JobAction, JobRights, can, job_rights
 from fondue_desk.services import dispatch, work_orders
 from fondue_desk.services.crew_board import Board, BoardJob, crew_board
 from fondue_desk.services.views import OfficeView, UserView
@@ -146,7 +145,7 @@ class CrewBoardPage(QWidget):
     def reload(self) -> None:
         """Read the board again, keeping the jobs that were selected."""
         keep = [job.id for job in self.selected_jobs()]
-        self.board = crew_board(self._db, self._office.id)
+        self.board = crew_board(self._db, self._office.id, viewer_id=self._user.id)
         for column in self.columns:
             column.hide()
             column.deleteLater()
@@ -154,7 +153,8 @@ class CrewBoardPage(QWidget):
         while self.strip_layout.count():
             self.strip_layout.takeAt(0)
         for crew_column in self.board.columns:
-            widget = CrewColumnWidget(crew_column, self.strip)
+            widget = CrewColumnWidget(crew_column, self.strip,
+                                      own=crew_column.leader_user_id == self._user.id)
             widget.selection_changed.connect(lambda w=widget: self._column_selected(w))
             widget.job_activated.connect(self.complaint_requested)
             self.strip_layout.addWidget(widget, 1)
@@ -220,12 +220,20 @@ class CrewBoardPage(QWidget):
         if column is not None:
             column.select_jobs(job_ids)
 
+    def job_rights(self, job: BoardJob) -> JobRights:
+        """What the signed-in user may do to this job (the core's rule, asked per job)."""
+        leader = next((c.column.leader_user_id for c in self.columns if job.id in c.job_ids()),
+                      None)
+        return job_rights(self._user.role, self._user.id, job.status, leader)
+
     def _update_actions(self) -> None:
         jobs = self.selected_jobs()
-        self.print_button.setEnabled(bool(jobs))
-        self.move_button.setEnabled(bool(jobs))
-        self.result_button.setEnabled(len(jobs) == 1)
-        self.start_button.setEnabled(any(j.status == Status.ASSIGNED for j in jobs))
+        rights = [self.job_rights(job) for job in jobs]
+        # Start acts on the assigned jobs among the selection; the others need all of them.
+        self._offer(self.start_button, JobAction.START_WORK, rights, need_all=False)
+        self._offer(self.result_button, JobAction.RECORD_RESULT, rights if len(jobs) == 1 else [])
+        self._offer(self.move_button, JobAction.MOVE, rights)
+        self._offer(self.print_button, JobAction.PRINT_WORK_ORDER, rights)
         if jobs:
             crew = next(c.column.crew.name for c in self.columns if c.selected_jobs())
             self.selection_label.setText(self.tr("%n job(s) selected · %1", "", len(jobs))
@@ -234,6 +242,31 @@ class CrewBoardPage(QWidget):
             self.selection_label.setText(self.tr(
                 "Select jobs in one crew (Ctrl+click for several); double-click opens the "
                 "complaint in the register."))
+
+    def _offer(self, button: QPushButton, action: JobAction, rights: list[JobRights], *,
+               need_all: bool = True) -> None:
+        """Enable the button when the selection allows it, else grey it and say why."""
+        allowed = [r.allows(action) for r in rights]
+        enabled = bool(rights) and (all(allowed) if need_all else any(allowed))
+        button.setEnabled(enabled)
+        if enabled:
+            button.setToolTip("")
+        elif not rights:
+            button.setToolTip(self.tr("Select one job first.") if action is JobAction.RECORD_RESULT
+                              else self.tr("Select jobs first."))
+        else:
+            reason = next(r.reason(action) for r in rights if not r.allows(action))
+            button.setToolTip(self._refusal_text(action, reason))
+
+    def _refusal_text(self, action: JobAction, reason: str | None) -> str:
+        if reason == "job.not_your_crew":
+            return self.tr("This is another crew's job: you can act only on the jobs of the "
+                           "crew you lead.")
+        if reason == "job.wrong_status":
+            if action is JobAction.START_WORK:
+                return self.tr("Only jobs that have not started yet can be started.")
+            return self.tr("Not possible for a job in this status.")
+        return self.tr("Your role does not allow this.")
 
     # ----------------------------------------------------------------- actions
     def print_work_orders(self) -> WorkOrderDialog | None:
@@ -272,7 +305,7 @@ class CrewBoardPage(QWidget):
         """Mark the selected assigned jobs as started; returns how many were."""
         started = []
         for job in self.selected_jobs():
-            if job.status != Status.ASSIGNED:
+            if not self.job_rights(job).allows(JobAction.START_WORK):
                 continue
             try:
                 dispatch.start_work(self._db, self._user.id, job.id)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fondue_desk.domain.numbers import format_count
 from fondue_desk.domain.phone import format_phone
 from fondue_desk.services.crew_board import BoardJob, CrewColumn
 
@@ -46,14 +47,20 @@ class CrewColumnWidget(QFrame):
     selection_changed = Signal()
     job_activated = Signal(int)  # complaint id: double-click or Enter
 
-    def __init__(self, column: CrewColumn, parent: QWidget | None = None) -> None:
+    def __init__(self, column: CrewColumn, parent: QWidget | None = None, *,
+                 own: bool = False) -> None:
         super().__init__(parent)
+        self.own = own
         self.setObjectName(COLUMN)
         self.setStyleSheet(COLUMN_STYLE)
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self.setMaximumWidth(COLUMN_MAX_WIDTH)
         self.column = column
         self.name = QLabel(column.crew.name, self)
+        # The signed-in crew leader's own column: first on the board, and marked as theirs.
+        self.own_label = QLabel(self.tr("Your crew"), self)
+        self.own_label.setStyleSheet(_chip_style(PRIMARY_DARK, True))
+        self.own_label.setVisible(own)
         self.name.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {PRIMARY_DARK};")
         self.name.setWordWrap(True)
         contact = " · ".join(p for p in (column.leader_name, format_phone(column.phone)) if p)
@@ -83,7 +90,10 @@ class CrewColumnWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 6, 6)
         layout.setSpacing(6)
-        layout.addWidget(self.name)
+        title = QHBoxLayout()
+        title.addWidget(self.name, 1)
+        title.addWidget(self.own_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(title)
         layout.addWidget(self.contact)
         layout.addLayout(chips)
         layout.addSpacing(2)
@@ -100,11 +110,11 @@ class CrewColumnWidget(QFrame):
 
     def _show_counts(self) -> None:
         c = self.column
-        self.open_chip.setText(self.tr("Open %1").replace("%1", str(c.open)))
+        self.open_chip.setText(self.tr("Open %1").replace("%1", format_count(c.open)))
         self.open_chip.setStyleSheet(_chip_style(PRIMARY_DARK, False))
-        self.today_chip.setText(self.tr("Today %1").replace("%1", str(c.today)))
+        self.today_chip.setText(self.tr("Today %1").replace("%1", format_count(c.today)))
         self.today_chip.setStyleSheet(_chip_style("#00838f", c.today > 0))
-        self.overdue_chip.setText(self.tr("Overdue %1").replace("%1", str(c.overdue)))
+        self.overdue_chip.setText(self.tr("Overdue %1").replace("%1", format_count(c.overdue)))
         self.overdue_chip.setStyleSheet(_chip_style(ERROR if c.overdue else MUTED, c.overdue > 0))
         self.open_chip.setToolTip(self.tr("Open jobs with this crew"))
         self.today_chip.setToolTip(self.tr("Jobs planned for today"))
