@@ -288,6 +288,10 @@ def field_error_text(error: FieldError) -> str:
         ).replace("%1", str(int(params.get("max_bytes", 0)) // (1024 * 1024) or "?"))
     if code in ("auth.locked", "password.too_short", "password.too_long"):
         return _account_with_figures(code, params)
+    if code == "session.idle_lock_range":
+        return QCoreApplication.translate(
+            "FieldErrors", "Give whole minutes from %1 to %2 (0: never lock)."
+        ).replace("%1", str(params.get("min", "?"))).replace("%2", str(params.get("max", "?")))
     if code == "template.unknown_field":
         return QCoreApplication.translate(
             "FieldErrors", "Unknown placeholder {%1}: use one from the list below."
