@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from fondue_desk.documents.vocabulary import DESK_WORDS
+
 # Thai above/below vowels and tone marks: they sit on the preceding consonant, so a line may
 # never begin with one.
 _THAI_MARKS = frozenset(
@@ -57,13 +59,53 @@ def _glues(prev: str, token: str) -> bool:
     return not _has_thai(prev) and not _has_thai(token)
 
 
+# A dictionary word cannot start before a following vowel or a mark, nor right after a
+# leading vowel (เ แ โ ใ ไ): the text there is another word that merely contains it.
+_FOLLOWING = frozenset("ะาำๅ")
+_LEADING = frozenset("เแโใไ")
+
+
+def _pieces(text: str, tiers: tuple[frozenset[str], ...]) -> Iterator[str]:
+    """`text` cut before and after each occurrence of a custom word, the first tier first."""
+    if not tiers:
+        yield text
+        return
+    if not tiers[0]:
+        yield from _pieces(text, tiers[1:])
+        return
+    pattern = re.compile("|".join(map(re.escape, sorted(tiers[0], key=len, reverse=True))))
+    pos = at = 0
+    while (m := pattern.search(text, at)) is not None:
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if before in _LEADING or (after and (after in _FOLLOWING or _is_mark(after))):
+            at = m.start() + 1
+            continue
+        if m.start() > pos:
+            yield from _pieces(text[pos:m.start()], tiers[1:])
+        yield m.group()
+        pos = at = m.end()
+    if pos < len(text):
+        yield from _pieces(text[pos:], tiers[1:])
+
+
 @lru_cache(maxsize=4096)
-def _words(paragraph: str) -> tuple[str, ...]:
-    """Break opportunities of one paragraph: newmm words, with unbreakable runs re-joined."""
+def _words(paragraph: str, *tiers: frozenset[str]) -> tuple[str, ...]:
+    """Break opportunities of one paragraph: newmm words, with unbreakable runs re-joined.
+
+    `tiers` are the custom dictionary: the document's own names, then the desk's words, found
+    in the paragraph. Their edges are word boundaries, found first (longest first) and newmm
+    segments the text between them: given them as dictionary words, its maximal matching may
+    still cut across one (ติด|ตามเรื่อง). The paragraph alone decides them, so a reprint
+    breaks its lines the same way; `_tokens` then keeps each whole.
+    """
     from pythainlp.tokenize import word_tokenize  # heavy import, paid on first Thai layout
 
+    tokens: list[str] = []
+    for piece in _pieces(paragraph, tiers):  # a custom word keeps its inner words as the
+        tokens += word_tokenize(piece, engine="newmm", keep_whitespace=True)  # fallback breaks
     merged: list[str] = []
-    for token in word_tokenize(paragraph, engine="newmm", keep_whitespace=True):
+    for token in tokens:
         if merged and _glues(merged[-1], token):
             merged[-1] += token
         else:
@@ -110,7 +152,10 @@ def _phrase_spans(paragraph: str, phrases: tuple[str, ...]) -> list[tuple[int, i
     return spans
 
 
-def _nest(words: tuple[str, ...], lo: int, hi: int, runs: list[tuple[int, int]]) -> list[_Item]:
+Runs = dict[tuple[int, int], int]  # protected runs of word indices -> rank (lower wins)
+
+
+def _nest(words: tuple[str, ...], lo: int, hi: int, runs: Runs) -> list[_Item]:
     """Words lo..hi with each protected run of word indices made a group, innermost last.
 
     Overlapping runs become one group; a group wider than a line falls back to the groups
@@ -131,36 +176,56 @@ def _nest(words: tuple[str, ...], lo: int, hi: int, runs: list[tuple[int, int]])
         start, stop = members[0][0], max(r[1] for r in members)
         items.extend(words[pos:start])
         if (start, stop) in members:
-            inner = [r for r in members if r != (start, stop)]
-            parts = tuple(_nest(words, start, stop, inner))
-        else:  # runs that only overlap: their union falls back to plain words
-            parts = words[start:stop]
-        items.append(_Group("".join(words[start:stop]), parts))
+            inner = {r: runs[r] for r in members if r != (start, stop)}
+        else:  # runs that only overlap: no break keeps both whole, so the union falls back
+            # to the higher-ranked run whole ("ใบรับเรื่อง|ร้องเรียน")
+            inner = _untangled({r: runs[r] for r in members})
+        items.append(_Group("".join(words[start:stop]), tuple(_nest(words, start, stop, inner))))
         pos = stop
     items.extend(words[pos:hi])
     return items
 
 
+def _untangled(runs: Runs) -> Runs:
+    """Overlapping runs made nested or disjoint: by rank, then from the left, each run is cut
+    where it overlaps one already kept, unless one lies inside the other."""
+    kept: Runs = {}
+    for (lo, hi), rank in sorted(runs.items(), key=lambda r: (r[1], r[0][0], -r[0][1])):
+        for k_lo, k_hi in kept:
+            if k_lo <= lo < k_hi < hi:
+                lo = k_hi
+            elif lo < k_lo < hi <= k_hi:
+                hi = k_lo
+        if hi - lo > 1:
+            kept[lo, hi] = rank
+    return kept
+
+
 @lru_cache(maxsize=4096)
 def _tokens(paragraph: str, phrases: tuple[str, ...] = ()) -> tuple[_Item, ...]:
-    """Tokens of one paragraph with no break inside a protected phrase, title or abbreviation.
+    """Tokens of one paragraph with no break inside a protected phrase, title or abbreviation,
+    or a word of the desk's vocabulary.
 
     `phrases` holds only those that occur in the paragraph, so the cache is shared by callers
-    with different lists.
+    with different lists. Where two overlap, a title goes first, then the document's phrases,
+    then the desk's words.
     """
-    words = _words(paragraph)
+    desk = tuple(w for w in DESK_WORDS if w in paragraph and w not in phrases)
+    words = _words(paragraph, frozenset(phrases), frozenset(desk))
     starts = [0]
     for word in words:
         starts.append(starts[-1] + len(word))
-    spans = _auto_spans(paragraph, words, starts) + _phrase_spans(paragraph, phrases)
-    runs: set[tuple[int, int]] = set()
-    for s, e in spans:  # word indices of the words the span touches
-        run = (bisect_right(starts, s) - 1, bisect_right(starts, e - 1))
-        if run[1] - run[0] > 1:
-            runs.add(run)
+    runs: Runs = {}
+    ranked = ((0, _auto_spans(paragraph, words, starts)), (1, _phrase_spans(paragraph, phrases)),
+              (2, _phrase_spans(paragraph, desk)))
+    for rank, spans in ranked:
+        for s, e in spans:  # word indices of the words the span touches
+            run = (bisect_right(starts, s) - 1, bisect_right(starts, e - 1))
+            if run[1] - run[0] > 1:
+                runs[run] = min(rank, runs.get(run, rank))
     if not runs:
         return words
-    return tuple(_nest(words, 0, len(words), list(runs)))
+    return tuple(_nest(words, 0, len(words), runs))
 
 
 def _fitting(
@@ -188,7 +253,7 @@ def warm_up() -> None:
 
     Call it from a background thread at start-up; later layouts reuse the loaded dictionary.
     """
-    _words("ใบรับเรื่องร้องเรียน")
+    _tokens("ใบรับเรื่องร้องเรียน")
 
 
 @lru_cache(maxsize=65536)
