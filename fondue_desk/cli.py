@@ -13,6 +13,7 @@ from pathlib import Path
 
 from fondue_desk import __version__
 from fondue_desk.domain.errors import Conflict, FondueError, InvalidInput, NotFound
+from fondue_desk.domain.numbers import format_count
 
 from .services import bootstrap
 
@@ -118,13 +119,14 @@ def _demo(args: argparse.Namespace) -> int:
         # A developer's or trainer's database: the README's demo users sign in as documented.
         summary = demo.create_demo_office(db, complaints=args.complaints, seed=args.seed,
                                           passwords_must_change=False)
-        print(f"created demo office {summary.office_name} with {summary.complaints} complaints "
-              f"in {summary.seconds:.1f} s; users: {', '.join(summary.users)}")
+        print(f"created demo office {summary.office_name} with "
+              f"{format_count(summary.complaints)} complaints in {summary.seconds:.1f} s; "
+              f"users: {', '.join(summary.users)}")
         return 0
     if not office.is_demo:
         raise Conflict("demo.not_demo_office", office=office.name)
     added = demo.add_demo_complaints(db, office.id, args.complaints, seed=args.seed)
-    print(f"added {added} demo complaints to {office.name}")
+    print(f"added {format_count(added)} demo complaints to {office.name}")
     return 0
 
 

@@ -5,6 +5,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from .count_translator import CountTranslator
+
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 LANGUAGES = ("th", "en")
 DEFAULT_LANGUAGE = "th"
@@ -37,11 +39,16 @@ def install_translators(language: str) -> list[QTranslator]:
     candidates = [
         (app_translation_file(language).name, str(I18N_DIR)),
         (f"qtbase_{language}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        # Qt ships no Thai: ours (qt_th.ts) covers the Qt dialogs and menus the desk shows.
+        (f"qt_{language}.qm", str(I18N_DIR)),
     ]
     for filename, folder in candidates:
         translator = QTranslator(app)
         if translator.load(filename, folder) and app.installTranslator(translator):
             installed.append(translator)
+    counting = CountTranslator(installed, app)  # last installed, so asked first
+    if app.installTranslator(counting):
+        installed.append(counting)
     # Qt's own widgets (spin boxes, the print dialog's paper names) follow the default locale.
     QLocale.setDefault(QLocale(LOCALES.get(language, "th_TH")))
     return installed

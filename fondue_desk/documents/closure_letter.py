@@ -45,6 +45,7 @@ from fondue_desk.documents.thai_text import (
     thai_date,
     to_thai_digits,
 )
+from fondue_desk.domain.numbers import format_count
 
 log = logging.getLogger(__name__)
 
@@ -393,4 +394,4 @@ def render_closure_letter(data: ClosureLetterData) -> bytes:
 
 def render_closure_letters(letters: Sequence[ClosureLetterData]) -> bytes:
     """Many letters in one PDF for batch printing: each starts a page and numbers its own."""
-    return _build(list(letters), f"{TITLE} {len(letters)} ฉบับ")
+    return _build(list(letters), f"{TITLE} {format_count(len(letters))} ฉบับ")

@@ -49,6 +49,7 @@ from fondue_desk.documents.work_order_styles import (
     Shared,
     styles,
 )
+from fondue_desk.domain.numbers import format_count
 
 TITLE = "ใบสั่งงาน"
 ANONYMOUS = "ไม่ประสงค์ออกนาม"
@@ -299,7 +300,7 @@ def render_work_orders(orders: Sequence[WorkOrderData]) -> bytes:
     first, last = orders[0], orders[-1]
     title = f"{TITLE} {first.number}"
     if len(orders) > 1:
-        title += f" – {last.number} ({len(orders)} ฉบับ)"
+        title += f" – {last.number} ({format_count(len(orders))} ฉบับ)"
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer, pagesize=PAGE,

@@ -27,6 +27,7 @@ from fondue_desk.documents.work_order_styles import (
     styles,
     text,
 )
+from fondue_desk.domain.numbers import format_count
 
 if TYPE_CHECKING:
     from fondue_desk.documents.work_order import WorkOrderData
@@ -134,7 +135,7 @@ def _info(data: WorkOrderData, width: float, shared: Shared, names: tuple[str, .
     left = [
         ("วันที่สั่งงาน", thai_date(data.issued_at), "value"),
         ("วันที่ปฏิบัติงาน", thai_date(data.work_date), "strong"),
-        ("จำนวนงาน", f"{len(data.jobs)} รายการ", "strong"),
+        ("จำนวนงาน", f"{format_count(len(data.jobs))} รายการ", "strong"),
         ("ผู้สั่งงาน", issued_by, "value"),
     ]
     right = [

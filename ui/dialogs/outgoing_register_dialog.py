@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from fondue_desk.domain.errors import FondueError
+from fondue_desk.domain.numbers import format_count
 from fondue_desk.services import letters
 from fondue_desk.services.views import OfficeView, UserView
 
@@ -216,8 +217,8 @@ class OutgoingRegisterDialog(QDialog):
         if shown == total:
             self.count_label.setText(self.tr("%n letter(s)", "", total))
         else:
-            self.count_label.setText(self.tr("%1 of %2 letters").replace("%1", str(shown))
-                                     .replace("%2", str(total)))
+            self.count_label.setText(self.tr("%1 of %2 letters").replace("%1", format_count(shown))
+                                     .replace("%2", format_count(total)))
         self.print_register_button.setEnabled(total > 0)
 
     def shown_letters(self) -> list:
@@ -232,7 +233,7 @@ class OutgoingRegisterDialog(QDialog):
         count = len(self.table.selectionModel().selectedRows())
         self.print_selected_button.setEnabled(count > 0)
         self.print_selected_button.setText(
-            self.tr("Print selected letters (%1)").replace("%1", str(count)) if count
+            self.tr("Print selected letters (%1)").replace("%1", format_count(count)) if count
             else self.tr("Print selected letters"))
 
     # ----------------------------------------------------------------- printing

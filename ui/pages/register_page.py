@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fondue_desk.domain.numbers import format_count
 from fondue_desk.domain.permissions import Action, can
 from fondue_desk.domain.register_filter import RegisterFilter
 from fondue_desk.services import register
@@ -192,7 +193,7 @@ class RegisterPage(QWidget):
     def _selection_changed(self) -> None:
         count = self.selected_row_count()
         self.assign_button.setEnabled(can(self._user.role, Action.ASSIGN) and count > 0)
-        self.assign_button.setText(self.tr("Assign %1…").replace("%1", f"({count})")
+        self.assign_button.setText(self.tr("Assign %1…").replace("%1", f"({format_count(count)})")
                                    if count > 1 else self.tr("Assign…"))
 
     def open_assign_dialog(self) -> AssignDialog | None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from fondue_desk.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from fondue_desk.domain.numbers import format_count
 from fondue_desk.domain.permissions import Action, can
 from fondue_desk.services import signoff
 from fondue_desk.services.signoff import Decision
@@ -245,7 +246,7 @@ class SignOffPage(QWidget):
 
     def _ticks_changed(self) -> None:
         count = self.model.checked_count()
-        self.approve_button.setText(self.tr("Approve (%1)").replace("%1", str(count)))
+        self.approve_button.setText(self.tr("Approve (%1)").replace("%1", format_count(count)))
         self.approve_button.setEnabled(self.may_sign and count > 0)
         self.return_button.setEnabled(self.may_sign and count > 0)
         self.select_all.setChecked(self.model.all_checked())

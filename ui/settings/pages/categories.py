@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from fondue_desk.domain.errors import FieldError, FondueError, InvalidInput
+from fondue_desk.domain.numbers import format_count
 from fondue_desk.domain.text import ascii_digits
 from fondue_desk.services import categories_admin, crews
 from fondue_desk.services.categories_admin import CategoryAdminView, CategoryInput
@@ -157,7 +158,7 @@ class CategoriesPage(SettingsPage):
                 combo.addItem(crew.name, crew.id)
         combo.setCurrentIndex(max(combo.findData(c.default_crew_id if c else None), 0))
         self.table.setCellWidget(row, CREW, combo)
-        count = QTableWidgetItem(str(c.complaint_count if c else 0))
+        count = QTableWidgetItem(format_count(c.complaint_count if c else 0))
         count.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.setItem(row, COUNT, count)

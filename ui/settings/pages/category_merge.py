@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fondue_desk.domain.errors import FondueError, InvalidInput
+from fondue_desk.domain.numbers import format_count
 from fondue_desk.services import categories_admin
 from fondue_desk.services.categories_admin import CategoryAdminView, MergeResult
 from fondue_desk.services.views import UserView
@@ -42,9 +43,9 @@ class MergeDialog(QDialog):
         usable = [c for c in categories if c.merged_into_id is None]
         self.sources = QListWidget(self)
         for category in usable:
-            item = QListWidgetItem(colour_chip(category.colour), self.tr("%1 (%2 complaints)")
-                                   .replace("%1", category.name_th)
-                                   .replace("%2", str(category.complaint_count)), self.sources)
+            text = (self.tr("%1 (%2 complaints)").replace("%1", category.name_th)
+                    .replace("%2", format_count(category.complaint_count)))
+            item = QListWidgetItem(colour_chip(category.colour), text, self.sources)
             item.setData(_ID, category.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if category.id in chosen[:-1] or (
@@ -94,7 +95,7 @@ class MergeDialog(QDialog):
         if confirm and sources and QMessageBox.question(
                 self, self.tr("Merge categories"),
                 self.tr("Move %1 complaint(s) from %2 to %3 and retire %2?")
-                .replace("%1", str(moving))
+                .replace("%1", format_count(moving))
                 .replace("%2", ", ".join(self._by_id[i].name_th for i in sources))
                 .replace("%3", self._by_id[target_id].name_th)
         ) != QMessageBox.StandardButton.Yes:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fondue_desk.domain.errors import FieldError, FondueError, InvalidInput
 from fondue_desk.domain.geo import parse_coordinates
+from fondue_desk.domain.numbers import format_count
 from fondue_desk.domain.text import ascii_digits
 from fondue_desk.services import villages_admin
 from fondue_desk.services.changes import ChangeSet
@@ -123,7 +124,7 @@ class VillagesPage(SettingsPage):
         self.table.setItem(row, NUMBER, number)
         self.table.setItem(row, NAME, QTableWidgetItem(data.name if data else ""))
         self.table.setItem(row, CENTRE, QTableWidgetItem(_centre(data)))
-        count = QTableWidgetItem(str(stored.complaint_count if stored else 0))
+        count = QTableWidgetItem(format_count(stored.complaint_count if stored else 0))
         count.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.setItem(row, COUNT, count)
