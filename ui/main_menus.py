@@ -47,6 +47,13 @@ def build_menus(window: MainWindow) -> None:
     add_backup_actions(window, file_menu)
     file_menu.addSeparator()
     file_menu.addAction(window.password_action)
+    # The shared counter PC: the next clerk signs in without closing the program; the desk's
+    # session (ui/session/desk_session.py) connects it.
+    window.sign_out_action = QAction(
+        QCoreApplication.translate("MainWindow", "Sign out / switch user…"), window)
+    window.sign_out_action.setShortcut(QKeySequence("Ctrl+L"))
+    window.sign_out_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    file_menu.addAction(window.sign_out_action)
     file_menu.addAction(
         _action(
             window,
