@@ -340,6 +340,14 @@ def layout_lines(
     return spans
 
 
+def last_break(text: str) -> int:
+    """Offset of the last place `text` may break before its end: before its last word, or at
+    the start of its last line when that is one word (0 for a single word)."""
+    start = text.rfind("\n") + 1
+    words = _tokens(text[start:]) if text[start:] else ()
+    return start + sum(len(w if isinstance(w, str) else w.text) for w in words[:-1])
+
+
 def normalise_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from html import unescape
 from xml.sax.saxutils import escape
@@ -12,7 +13,16 @@ from reportlab.platypus import Flowable, Paragraph
 
 from fondue_desk.documents.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 
-from .line_breaking import FIT_SLACK, layout_lines, normalise_text, protected_phrases, text_width
+from .line_breaking import (
+    FIT_SLACK,
+    last_break,
+    layout_lines,
+    normalise_text,
+    protected_phrases,
+    text_width,
+)
+
+ELLIPSIS = "…"
 
 
 def shaped_paragraph_style(
@@ -118,3 +128,30 @@ class ThaiParagraph(Flowable):
 
     def getSpaceAfter(self) -> float:  # noqa: N802
         return self.style.spaceAfter
+
+
+def shortened(
+    text: str, style: ParagraphStyle, width: float, max_lines: int,
+    keep_together: Iterable[str] = (),
+) -> str | None:
+    """`text` cut to `max_lines` lines of a ThaiParagraph `width` wide, at a word boundary and
+    ending in "…"; None when it fits as it is."""
+    def lines(candidate: str) -> int:
+        para = ThaiParagraph(candidate, style, keep_together=keep_together)
+        para.wrap(width, 1e9)
+        return len(para._spans)
+
+    text = normalise_text(text).rstrip()
+    if lines(text) <= max_lines:
+        return None
+    para = ThaiParagraph(text, style, keep_together=keep_together)
+    para.wrap(width, 1e9)
+    head = text[:para._spans[max(max_lines, 1) - 1][1]].rstrip()
+    while head and lines(head + ELLIPSIS) > max_lines:
+        cut = last_break(head)
+        if cut == 0:  # one word wider than the lines (a URL): drop its last letter and marks
+            cut = len(head) - 1
+            while cut > 0 and unicodedata.category(head[cut]) == "Mn":
+                cut -= 1
+        head = head[:cut].rstrip()
+    return head + ELLIPSIS

@@ -39,13 +39,20 @@ from reportlab.platypus import (
 )
 
 from fondue_desk.documents.demo_mark import HEADER_ROOM, demo_page_callback
-from fondue_desk.documents.paragraphs import ThaiParagraph, shaped_paragraph_style
+from fondue_desk.documents.paragraphs import (
+    ELLIPSIS,
+    ThaiParagraph,
+    shaped_paragraph_style,
+    shortened,
+)
 from fondue_desk.documents.thai_text import thai_date, thai_datetime
 
 log = logging.getLogger(__name__)
 
 TITLE = "ใบรับเรื่องร้องเรียน"
 NOTE = "โปรดเก็บใบรับเรื่องนี้ไว้เป็นหลักฐาน และแจ้งเลขที่รับเรื่องเมื่อติดตามเรื่อง"
+# Printed under a description shortened to keep the receipt on one page.
+FULL_TEXT_NOTE = "รายละเอียดฉบับเต็มอยู่ในทะเบียนเรื่องร้องเรียน เลขที่รับเรื่อง {tracking_no}"
 
 _INK = colors.HexColor("#1a1a1a")
 _MUTED = colors.HexColor("#555555")
@@ -53,7 +60,8 @@ _RULE = colors.HexColor("#9a9a9a")
 _TINT = colors.HexColor("#f1f3f5")
 _HAIRLINE = colors.HexColor("#d5d8dc")
 _THERMAL_WIDTH = 80 * mm
-_MAX_PAGE_HEIGHT = 14400.0  # PDF viewers' limit (200 in); a longer slip flows to a 2nd page
+_MAX_PAGE_HEIGHT = 14400.0  # PDF viewers' limit (200 in); only for measuring
+_MAX_SLIP_HEIGHT = 297 * mm  # a receipt, not a scroll: longer text is shortened to fit
 _FLUSH = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP", "BOTTOM")]
 
 Styles = dict[str, ParagraphStyle]
@@ -100,11 +108,15 @@ class _Look:
     label_width: float
     qr_size: float
     logo_size: float
+    # At most this many lines for the office name and each field of the details table (the
+    # place gets one more), so that no field can push the receipt off its one page.
+    value_lines: int
 
 
 _LOOKS = {
-    "a5": _Look(False, (14 * mm, 11 * mm, 15 * mm), 11, 9, 16, 26, 34 * mm, 30 * mm, 17 * mm),
-    "thermal": _Look(True, (4 * mm, 4 * mm, 5 * mm), 9, 7.5, 12, 19, 23 * mm, 28 * mm, 12 * mm),
+    "a5": _Look(False, (14 * mm, 11 * mm, 15 * mm), 11, 9, 16, 26, 34 * mm, 30 * mm, 17 * mm, 1),
+    "thermal": _Look(True, (4 * mm, 4 * mm, 5 * mm), 9, 7.5, 12, 19, 23 * mm, 28 * mm, 12 * mm,
+                     2),
 }
 
 
@@ -182,21 +194,31 @@ def _names(data: ReceiptData) -> Phrases:
     return tuple(n for n in (n.strip() for n in names) if len(n) > 1)
 
 
+def _fit(text: str, style: ParagraphStyle, width: float, lines: int, names: Phrases) -> str:
+    """At most `lines` lines of `text`, so no one field can push the receipt off its page."""
+    return shortened(text, style, width, lines, names) or text
+
+
 def _header(
     data: ReceiptData, look: _Look, st: Styles, width: float, names: Phrases
 ) -> list[Flowable]:
-    lines: list[Flowable] = [ThaiParagraph(data.office_name, st["office"], keep_together=names)]
-    if data.office_address:
-        lines.append(ThaiParagraph(data.office_address, st["address"], keep_together=names))
-    if data.office_phone:
-        lines.append(ThaiParagraph(f"โทร. {data.office_phone}", st["address"]))
     logo = _logo(data.office_logo_png, look.logo_size)
+    beside = look.logo_size + 3 * mm
+    room = width - beside if logo is not None and not look.thermal else width
+    lines: list[Flowable] = [
+        ThaiParagraph(_fit(data.office_name, st["office"], room, look.value_lines, names),
+                      st["office"], keep_together=names)]
+    if data.office_address:
+        address = _fit(data.office_address, st["address"], room, 2, names)
+        lines.append(ThaiParagraph(address, st["address"], keep_together=names))
+    if data.office_phone:
+        lines.append(ThaiParagraph(_fit(f"โทร. {data.office_phone}", st["address"], room, 1, ()),
+                                   st["address"]))
     if logo is None:
         return lines
     if look.thermal:
         logo.hAlign = "CENTER"
         return [logo, Spacer(1, 1 * mm), *lines]
-    beside = look.logo_size + 3 * mm
     table = Table([[logo, lines]], colWidths=[beside, width - beside], splitInRow=1)
     table.setStyle(TableStyle([*_FLUSH, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return [table]
@@ -234,8 +256,7 @@ def _rows_table(
     cells = [[ThaiParagraph(label, st["label"]),
               ThaiParagraph(value, st["value"], keep_together=names)]
              for label, value in rows]
-    # splitInRow: one absurdly long value must flow to the next page instead of failing.
-    table = Table(cells, colWidths=[look.label_width, width - look.label_width], splitInRow=1)
+    table = Table(cells, colWidths=[look.label_width, width - look.label_width])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 2 * mm),
@@ -245,16 +266,23 @@ def _rows_table(
     return table
 
 
-def _details(data: ReceiptData) -> list[tuple[str, str]]:
+def _details(
+    data: ReceiptData, look: _Look, st: Styles, width: float, names: Phrases
+) -> list[tuple[str, str]]:
+    room = width - look.label_width - 2 * mm  # the label column's right padding
+
+    def fit(text: str, more: int = 0) -> str:
+        return _fit(text, st["value"], room, look.value_lines + more, names)
+
     complainant = "ไม่ประสงค์ออกนาม" if data.anonymous else (data.complainant_name.strip() or "-")
-    rows = [("ช่องทาง", data.channel_label), ("ผู้ร้องเรียน", complainant)]
+    rows = [("ช่องทาง", fit(data.channel_label)), ("ผู้ร้องเรียน", fit(complainant))]
     if data.complainant_phone:
-        rows.append(("โทรศัพท์", data.complainant_phone))
-    place = data.location_text.strip() or "-"
+        rows.append(("โทรศัพท์", fit(data.complainant_phone)))
+    place = fit(data.location_text.strip() or "-", 1)
     if data.lat is not None and data.lon is not None:
         place += f"\nพิกัด {data.lat:.6f}, {data.lon:.6f}"
-    return [*rows, ("ประเภทเรื่อง", data.category_name),
-            ("หมู่บ้าน", data.village_label or "-"), ("สถานที่", place)]
+    return [*rows, ("ประเภทเรื่อง", fit(data.category_name)),
+            ("หมู่บ้าน", fit(data.village_label or "-")), ("สถานที่", place)]
 
 
 def _due_block(data: ReceiptData, st: Styles) -> list[Flowable]:
@@ -293,7 +321,20 @@ def _closing(
     return [KeepTogether([block, Spacer(1, 3 * mm), note])]
 
 
-def _story(data: ReceiptData, look: _Look, width: float) -> list[Flowable]:
+def _description(
+    data: ReceiptData, st: Styles, names: Phrases, text: str | None
+) -> list[Flowable]:
+    """The description, or `text` (its shortened start) and where the full text is kept."""
+    if text is None:
+        return [ThaiParagraph(data.description.strip() or "-", st["value"], keep_together=names)]
+    where = FULL_TEXT_NOTE.format(tracking_no=data.tracking_no)
+    return [ThaiParagraph(text, st["value"], keep_together=names), Spacer(1, 1 * mm),
+            ThaiParagraph(where, st["caption"], keep_together=names)]
+
+
+def _story(
+    data: ReceiptData, look: _Look, width: float, description: str | None = None
+) -> list[Flowable]:
     st = _styles("thermal" if look.thermal else "a5")
     names = _names(data)
     return [
@@ -303,10 +344,10 @@ def _story(data: ReceiptData, look: _Look, width: float) -> list[Flowable]:
         Spacer(1, 1.5 * mm),
         *_tracking_block(data, look, st, width),
         _rule(True) if look.thermal else Spacer(1, 3 * mm),
-        _rows_table(_details(data), look, st, width, names),
+        _rows_table(_details(data, look, st, width, names), look, st, width, names),
         Spacer(1, 2 * mm),
         ThaiParagraph("รายละเอียด", st["label"]),
-        ThaiParagraph(data.description.strip() or "-", st["value"], keep_together=names),
+        *_description(data, st, names, description),
         _rule(look.thermal),
         *_closing(data, look, st, width, names),
     ]
@@ -330,10 +371,30 @@ def _footer(data: ReceiptData, look: _Look) -> Callable[[Canvas, BaseDocTemplate
 def _measure(story: list[Flowable], width: float) -> float:
     """Height the flowables take stacked in one frame (a slight overestimate by design)."""
     total = 0.0
+    canvas = Canvas(io.BytesIO())  # KeepTogether measures its content on one
     for flowable in story:
-        _, height = flowable.wrap(width, _MAX_PAGE_HEIGHT)
+        _, height = flowable.wrapOn(canvas, width, _MAX_PAGE_HEIGHT)
+        if isinstance(flowable, KeepTogether):  # its wrap answers "too tall" to force a split
+            height = flowable._H
         total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
     return total
+
+
+def _fitted_story(data: ReceiptData, look: _Look, width: float, room: float) -> list[Flowable]:
+    """The story, with the description shortened to what fits `room` points (one page): a
+    receipt of three pages is not a receipt, and the register keeps the full text."""
+    story = _story(data, look, width)
+    if _measure(story, width) <= room:
+        return story
+    st = _styles("thermal" if look.thermal else "a5")
+    one_line = _measure(_story(data, look, width, ELLIPSIS), width)
+    lines = 1 + max(0, int((room - one_line) // st["value"].leading))
+    while True:
+        text = shortened(data.description, st["value"], width, lines, _names(data)) or ELLIPSIS
+        story = _story(data, look, width, text)
+        if lines == 1 or _measure(story, width) <= room:
+            return story
+        lines -= 1
 
 
 def render_receipt(data: ReceiptData, *, variant: str = "a5") -> bytes:
@@ -346,11 +407,13 @@ def render_receipt(data: ReceiptData, *, variant: str = "a5") -> bytes:
         top += HEADER_ROOM
     page_width, page_height = (_THERMAL_WIDTH, 0.0) if look.thermal else A5
     width = page_width - 2 * side
-    story = _story(data, look, width)
     if look.thermal:
         # One continuous slip: the paper is cut where the content ends.
+        story = _fitted_story(data, look, width, _MAX_SLIP_HEIGHT - 3 * mm - top - bottom)
         content = _measure(story, width) + 3 * mm + top + bottom
-        page_height = min(max(100 * mm, content), _MAX_PAGE_HEIGHT)
+        page_height = min(max(100 * mm, content), _MAX_SLIP_HEIGHT)
+    else:
+        story = _fitted_story(data, look, width, page_height - top - bottom)
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
