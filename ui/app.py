@@ -22,6 +22,8 @@ from .dialogs.change_password_dialog import ChangePasswordDialog
 from .dialogs.login_dialog import LoginDialog
 from .main_window import MainWindow, database_location
 from .map.scheme import register_app_scheme
+from .session.desk_session import DeskSession
+from .session.startup_progress import prepare_database
 from .setup_wizard import SetupOutcome, SetupWizard
 from .style import apply_style
 from .translations import choose_language, install_translators, remove_translators
@@ -95,11 +97,24 @@ def open_office(db_url: str | None) -> tuple[Database, OfficeView | None]:
         db = bootstrap.open_database(url)
         office = bootstrap.find_office(db)
     except Exception as exc:  # any driver, file or migration failure means the same to a clerk
-        raise StartupError(
-            QCoreApplication.translate("Startup", "Cannot open the database:\n%1\n\n%2")
-            .replace("%1", database_location(url)).replace("%2", str(exc))
-        ) from exc
+        raise _cannot_open(url, exc) from exc
     return db, office
+
+
+def open_office_with_progress(db_url: str | None) -> tuple[Database, OfficeView | None]:
+    """open_office behind a progress window: creating or upgrading a database off the GUI
+    thread, saying what it does, so a first start never looks frozen."""
+    url = bootstrap.resolve_database_url(db_url)
+    try:
+        return prepare_database(url, database_location(url))
+    except Exception as exc:
+        raise _cannot_open(url, exc) from exc
+
+
+def _cannot_open(url: str, exc: Exception) -> StartupError:
+    return StartupError(
+        QCoreApplication.translate("Startup", "Cannot open the database:\n%1\n\n%2")
+        .replace("%1", database_location(url)).replace("%2", str(exc)))
 
 
 def open_desk(db_url: str | None, username: str | None) -> Desk:
@@ -181,7 +196,7 @@ def run_app(db_url: str | None, username: str | None, language: str | None) -> i
     translators = install_translators(choose_language(language))
     try:
         try:
-            db, office = open_office(db_url)
+            db, office = open_office_with_progress(db_url)
         except StartupError as exc:
             QMessageBox.critical(
                 None, QCoreApplication.translate("Startup", "Fondue Desk cannot start"), str(exc))
@@ -193,8 +208,10 @@ def run_app(db_url: str | None, username: str | None, language: str | None) -> i
             desk = start_desk(db, office, username)
             if desk is None:  # cancelled: leaving is not an error
                 return 0
-            window = build_main_window(desk)
-            window.show()
+            # The session owns the window: signing out, switching user and the idle lock
+            # replace it without leaving the program.
+            session = DeskSession(db, desk.office)
+            session.start(desk.user)
             return app.exec()
         finally:
             db.close()

@@ -64,14 +64,19 @@ class DeskSession(QObject):
 
     # ----------------------------------------------------------------- a user's window
     def start(self, user: UserView) -> MainWindow:
+        """The user's window, where the previous one was; the previous one is torn down."""
+        old = self.window
+        if old is not None:
+            QSettings().setValue(GEOMETRY_SETTING, old.saveGeometry())
         window = MainWindow(self._db, self._office, user)
         action = getattr(window, "sign_out_action", None)
         if action is not None:
             action.triggered.connect(lambda _checked=False: self.sign_out())
-        window.show()
+        window.show()  # before the old one goes: the desk is never without a window
         self.window = window
-        self.watcher.start()
+        self._retire(old)
         self._close_screen()
+        self.watcher.start()
         self.window_changed.emit(window)
         return window
 
@@ -85,15 +90,20 @@ class DeskSession(QObject):
                 self.tr("The new complaint form holds typing that is not saved. Sign out "
                         "and throw it away?"), self.tr("Sign out")):
             return False
-        area = window.geometry()
-        self._end_window()
-        self.show_signed_out(area)
+        self._leave(window)
+        self.open_login()
         return True
 
-    def _end_window(self) -> None:
-        """Tear the window down: nothing of its user's work stays visible or reachable."""
-        window, self.window = self.window, None
+    def _leave(self, window: MainWindow) -> None:
+        """Nobody signed in: the signed-out screen where the window was, the window gone."""
+        self.show_signed_out(window.geometry(), login=False)
         self.watcher.stop()
+        self.window = None
+        self._retire(window)
+        self.window_changed.emit(None)
+
+    def _retire(self, window: MainWindow | None) -> None:
+        """Tear the window down: nothing of its user's work stays visible or reachable."""
         if window is None:
             return
         QSettings().setValue(GEOMETRY_SETTING, window.saveGeometry())
@@ -102,7 +112,6 @@ class DeskSession(QObject):
         # Not close(): closing is leaving the desk (the automatic backup); this is a change
         # of clerk. Deleted once its background work (a search, a backup) has stopped.
         self._delete_when_idle(window)
-        self.window_changed.emit(None)
 
     def _delete_when_idle(self, window: QWidget) -> None:
         if any(thread.isRunning() for thread in window.findChildren(QThread)):
@@ -184,14 +193,13 @@ class DeskSession(QObject):
             self.watcher.start()
 
     def _switched(self, user: UserView, must_change: bool) -> None:
-        area = self.window.geometry() if self.window is not None else None
         self._drop_lock_screen()
-        self._end_window()
-        if must_change:  # their own password first, over the signed-out screen
-            self.show_signed_out(area, login=False)
-            self._signed_in(user, True)
-        else:
+        if not must_change:
             self.start(user)
+            return
+        if self.window is not None:  # their own password first, over the signed-out screen
+            self._leave(self.window)
+        self._signed_in(user, True)
 
     def _drop_lock_screen(self) -> None:
         screen, self.lock_screen = self.lock_screen, None
