@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import contextmanager
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +27,10 @@ from fondue_desk.services.views import CategoryView, VillageView
 from ..dialogs.location_picker_dialog import MapPickerButton
 from ..labels import channels
 from ..style import HINT
+from ..widgets import form_snapshot
 from ..widgets.category_combo import CategoryComboWidget
 from ..widgets.field_feedback import FieldFeedback, error_label
+from ..widgets.form_snapshot import FormSnapshot
 from ..widgets.place_completer import PlaceCompleter
 from ..widgets.village_combo import VillageComboWidget
 
@@ -35,9 +38,12 @@ DESCRIPTION_LINES = 8
 
 
 class IntakeFormWidget(QWidget):
+    edited = Signal()  # the clerk changed something (not the form clearing or restoring itself)
+
     def __init__(self, categories: list[CategoryView], villages: list[VillageView],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._quiet = False
         self._villages = {village.id: village for village in villages}
         self.general_error = error_label(self)
         self.feedback = FieldFeedback(self.general_error, self)
@@ -168,8 +174,9 @@ class IntakeFormWidget(QWidget):
     def _place_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Location"), self)
         form = self._form(box)
-        form.addRow(self.tr("Village"),
-                    self._field("village_id", self.village, (self.village.currentIndexChanged,)))
+        form.addRow(self.tr("Village"), self._field(
+            "village_id", self.village,
+            (self.village.village_changed, self.village.lineEdit().textEdited)))
         form.addRow(self.tr("Spot"), self._field(
             "location_text", self.location_text, (self.location_text.textEdited,)))
         form.addRow(self.tr("Coordinates"), self._field(
@@ -202,6 +209,36 @@ class IntakeFormWidget(QWidget):
         self.tambon.textEdited.connect(self._tambon_edited)
         self.feedback.clear_on("phone", "contact.required", (
             self.address.textEdited, self.tambon.textEdited, self.places.place_chosen))
+        self._report_edits()
+
+    def _report_edits(self) -> None:
+        """One `edited` signal for every change the clerk makes, whichever editor it is in."""
+        for editor in self._editors():
+            if isinstance(editor, QLineEdit):
+                editor.textEdited.connect(self._edited)
+            elif isinstance(editor, QPlainTextEdit):
+                editor.textChanged.connect(self._edited)
+            elif isinstance(editor, QCheckBox):
+                editor.toggled.connect(self._edited)
+            elif isinstance(editor, QComboBox):
+                editor.currentIndexChanged.connect(self._edited)
+                if editor.lineEdit() is not None:
+                    editor.lineEdit().textEdited.connect(self._edited)
+        self.map_button.position_chosen.connect(self._edited)
+        self.places.place_chosen.connect(self._edited)
+
+    def _edited(self, *_args) -> None:
+        if not self._quiet:
+            self.edited.emit()
+
+    @contextmanager
+    def _quietly(self):
+        """Changes the form makes itself (clearing, restoring, new reference data)."""
+        was, self._quiet = self._quiet, True
+        try:
+            yield
+        finally:
+            self._quiet = was
 
     def _set_tab_order(self) -> None:
         chain = self.tab_chain()
@@ -217,8 +254,9 @@ class IntakeFormWidget(QWidget):
     def set_reference(self, categories: list[CategoryView], villages: list[VillageView]) -> None:
         """New categories and villages from Settings, without losing what is being typed."""
         self._villages = {village.id: village for village in villages}
-        self.category.set_categories(categories, keep=True)
-        self.village.set_villages(villages, keep=True)
+        with self._quietly():
+            self.category.set_categories(categories, keep=True)
+            self.village.set_villages(villages, keep=True)
 
     # ----------------------------------------------------------------- behaviour
     def _show_sla(self, category: CategoryView | None) -> None:
@@ -259,6 +297,8 @@ class IntakeFormWidget(QWidget):
         category = self.category.resolve()
         if category is None and self.category.has_text():
             errors.append(FieldError("category_id", "category.unknown"))
+        if self.village.resolve() is None and self.village.has_text():
+            errors.append(FieldError("village_id", "village.unknown"))
         lat = lon = None
         try:
             position = parse_coordinates(self.coordinates.text())
@@ -293,15 +333,28 @@ class IntakeFormWidget(QWidget):
 
     def is_blank(self) -> bool:
         return (not self.category.has_text() and not self.description.toPlainText().strip()
-                and self.village.currentIndex() == 0 and not self.anonymous.isChecked()
+                and not self.village.has_text() and not self.anonymous.isChecked()
                 and not any(edit.text().strip() for edit in self._line_edits()))
 
     def clear(self) -> None:
         """Empty every field but the channel: a desk takes phone calls in runs, too."""
-        self.category.clear_choice()
-        self.description.clear()
-        self.village.setCurrentIndex(0)
-        self.anonymous.setChecked(False)
-        for edit in self._line_edits():
-            edit.clear()
+        with self._quietly():
+            self.category.clear_choice()
+            self.description.clear()
+            self.village.choose(None)
+            self.anonymous.setChecked(False)
+            for edit in self._line_edits():
+                edit.clear()
+        self.feedback.clear_all()
+
+    # ----------------------------------------------------------------- undo
+    def _editors(self) -> list[QWidget]:
+        return form_snapshot.editors(self)
+
+    def snapshot(self) -> FormSnapshot:
+        return form_snapshot.take(self)
+
+    def restore(self, snapshot: FormSnapshot) -> None:
+        with self._quietly():
+            form_snapshot.restore(snapshot)
         self.feedback.clear_all()

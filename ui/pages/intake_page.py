@@ -21,7 +21,9 @@ from fondue_desk.services.views import ComplaintView, OfficeView, UserView
 from ..dialogs.receipt_dialog import ReceiptDialog, ReceiptOpener, remembered_variant
 from ..style import BADGE, HINT, PAGE_TITLE, PRIMARY_BUTTON
 from ..widgets.enter_submits import ENTER_KEYS, EnterSubmits
+from ..widgets.message_bar import MessageBarWidget
 from ..widgets.pdf_printing import print_pdf
+from .intake_clearing import ClearWithUndo
 from .intake_form import IntakeFormWidget
 
 if TYPE_CHECKING:
@@ -48,6 +50,9 @@ class IntakePage(QWidget):
         self.save_button.setToolTip(self.tr("Enter"))
         self.today_label = QLabel(self)
         self.today_label.setObjectName(BADGE)
+        self.undo_bar = MessageBarWidget(self)
+        self.clearing = ClearWithUndo(self.form, self.undo_bar, self)
+        self.complaint_logged.connect(self.clearing.forget)
         self._build_layout()
         QWidget.setTabOrder(self.form.tab_chain()[-1], self.save_button)
 
@@ -85,6 +90,7 @@ class IntakePage(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
         layout.addLayout(header)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(scroll, 1)
         layout.addLayout(footer)
 
@@ -132,9 +138,12 @@ class IntakePage(QWidget):
         first = self.form.feedback.show_errors(errors)
         (first or self.form.category).setFocus()
 
-    def clear(self) -> None:
-        self.form.clear()
+    def clear(self) -> bool:
+        """Esc: empty the form, undoably (the bar, Ctrl+Z); an empty form is left alone."""
+        if not self.clearing.clear():
+            return False
         self.form.category.setFocus()
+        return True
 
     def open_receipt(self, complaint_id: int) -> ReceiptDialog:
         return self._receipts.open(complaint_id)

@@ -1,0 +1,57 @@
+"""Every value of a form at one moment, and the form put back exactly so (undoing a clear)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+_Value = str | bool | tuple[int, str]
+# Tick boxes first: one may enable the fields after it ("anonymous" and the name).
+_RESTORE_ORDER = (QCheckBox, QComboBox, QPlainTextEdit, QLineEdit)
+
+
+@dataclass(frozen=True)
+class FormSnapshot:
+    values: tuple[tuple[QWidget, _Value], ...]
+
+
+def editors(root: QWidget) -> list[QWidget]:
+    """Every editor holding input under `root`, fields added later included: line edits, text
+    boxes, tick boxes and combos (a combo's own line edit goes with its combo)."""
+    return [w for w in root.findChildren(QWidget)
+            if isinstance(w, _RESTORE_ORDER)
+            and not (isinstance(w, QLineEdit) and isinstance(w.parentWidget(), QComboBox))]
+
+
+def take(root: QWidget) -> FormSnapshot:
+    values: list[tuple[QWidget, _Value]] = []
+    for editor in editors(root):
+        if isinstance(editor, QCheckBox):
+            values.append((editor, editor.isChecked()))
+        elif isinstance(editor, QComboBox):
+            values.append((editor, (editor.currentIndex(), editor.currentText())))
+        elif isinstance(editor, QPlainTextEdit):
+            values.append((editor, editor.toPlainText()))
+        elif isinstance(editor, QLineEdit):
+            values.append((editor, editor.text()))
+    return FormSnapshot(tuple(values))
+
+
+def restore(snapshot: FormSnapshot) -> None:
+    def rank(item: tuple[QWidget, _Value]) -> int:
+        return next(i for i, kind in enumerate(_RESTORE_ORDER) if isinstance(item[0], kind))
+
+    for editor, value in sorted(snapshot.values, key=rank):
+        if isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QComboBox):
+            index, text = value
+            editor.setCurrentIndex(index)
+            if editor.lineEdit() is not None:
+                editor.lineEdit().setText(text)
+                # The combo judges its text again (a category's due date, a typed village).
+                editor.lineEdit().textEdited.emit(text)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(value))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value))
