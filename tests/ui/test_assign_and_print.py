@@ -17,10 +17,13 @@ from fondue_desk.services.views import ComplaintView
 from ui.dialogs.assign_dialog import AssignDialog
 from ui.messages import field_error_text
 from ui.pages.register_page import RegisterPage
+from ui.printing import PRINTED, PrintOutcome
 from ui.urgency import urgency_badge
 
 from .dispatch_helpers import ELECTRIC, ROAD, assigned, crew_serving, logged
 from .keyboard import type_text
+
+SENT = PrintOutcome(PRINTED, "test printer", 1)  # what print_pdf reports
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -93,7 +96,7 @@ def test_assign_three_rows_to_the_suggested_crew_and_print_one_work_order(
 
     printed: list[bytes] = []
     monkeypatch.setattr("ui.dialogs.pdf_job_dialog.print_pdf",
-                        lambda data, parent, title: printed.append(data) or True)
+                        lambda data, parent, title, **_: printed.append(data) or SENT)
     changed: list[int] = []
     page.complaint_changed.connect(changed.append)
     qtbot.mouseClick(dialog.ok_button, LEFT)

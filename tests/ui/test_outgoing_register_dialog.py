@@ -16,6 +16,9 @@ from ui.dialogs import pdf_job_dialog
 from ui.dialogs.letter_preview_dialog import LetterPreviewDialog
 from ui.dialogs.outgoing_register_dialog import OutgoingRegisterDialog, RegisterPreviewDialog
 from ui.models.outgoing_register_model import NUMBER, SEQ
+from ui.printing import PRINTED, PrintOutcome
+
+SENT = PrintOutcome(PRINTED, "test printer", 1)  # what print_pdf reports
 
 COMPLAINTS = 600  # the demo office then holds two years of closed work with letters
 
@@ -117,7 +120,7 @@ def test_today_s_letters_print_as_one_pdf(qtbot, monkeypatch, db, demo_office, c
 
     printed: list[bytes] = []
     monkeypatch.setattr(pdf_job_dialog, "print_pdf",
-                        lambda data, _parent, _title: printed.append(data) or True)
+                        lambda data, _parent, _title, **_: printed.append(data) or SENT)
     preview.print_button.click()
     assert printed == [pdf]  # one print job for the day
 

@@ -5,11 +5,11 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
 from tests.ui.helpers import log
-from ui.dialogs.receipt_dialog import VARIANT_SETTING, ReceiptDialog
+from ui.dialogs.receipt_dialog import ReceiptDialog
+from ui.printing import workstation_printers
 
 A5_WIDTH_PT = 419.5
 ROLL_WIDTH_PT = 80 / 25.4 * 72
@@ -44,7 +44,7 @@ def test_switching_to_the_roll_re_renders_and_is_remembered(qtbot, dialog, db):
     assert dialog.variant() == "thermal"
     assert dialog.pdf_bytes() != a5
     assert page_width(dialog.pdf_bytes()) == pytest.approx(ROLL_WIDTH_PT, abs=1)
-    assert QSettings().value(VARIANT_SETTING) == "thermal"
+    assert workstation_printers().receipt_paper == "thermal"  # this PC's receipt paper
 
     again = ReceiptDialog(db, dialog._complaint.id)
     qtbot.addWidget(again)

@@ -97,7 +97,7 @@ def test_a_clerk_sees_the_crews_read_only(qtbot, db, demo_office, clerk):
         name="ทีมอ่านอย่างเดียว", category_ids=[category_id(db, demo_office, ELECTRIC)],
         leader_user_id=reference.find_user(db, "crew1").id))
     window = open_settings(qtbot, db, demo_office, clerk)
-    assert window.page_names() == ["crews"]  # a clerk gets no other page
+    assert window.page_names() == ["crews", "printers"]  # and this PC's printers, no other
     assert not window.ok_button.isVisibleTo(window) and not window.import_button.isVisibleTo(
         window)
     widget = window.current_page()

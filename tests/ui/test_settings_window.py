@@ -58,7 +58,7 @@ def test_ctrl_comma_opens_the_window_with_every_page_for_the_admin(qtbot, desk):
     assert desk.settings_action.shortcut().toString() == "Ctrl+,"
     window = settings_of(qtbot, desk)
     assert window.page_names() == ["office", "categories", "villages", "numbering", "crews",
-                                   "users", "letters", "map", "backup"]
+                                   "users", "letters", "map", "printers", "backup"]
     assert window.current_page().NAME == "office"
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     assert _shown(desk) is None

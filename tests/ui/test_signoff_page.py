@@ -17,9 +17,12 @@ from ui.messages import field_error_text
 from ui.models.signoff_queue_model import RETURNED, TRACKING
 from ui.pages import signoff_page
 from ui.pages.signoff_page import SignOffPage
+from ui.printing import PRINTED, PrintOutcome
 from ui.widgets.attachment_strip import ImageViewerDialog
 from ui.widgets.photo_compare import PhotoCompareDialog
 from ui.widgets.work_section import time_spent
+
+SENT = PrintOutcome(PRINTED, "test printer", 1)  # what print_pdf reports
 
 
 def make_page(qtbot, db, office, user) -> SignOffPage:
@@ -121,7 +124,7 @@ def test_approving_two_closes_them_and_numbers_consecutive_letters(
 
     printed: list[bytes] = []
     monkeypatch.setattr(pdf_job_dialog, "print_pdf",
-                        lambda data, _parent, _title: printed.append(data) or True)
+                        lambda data, _parent, _title, **_: printed.append(data) or SENT)
     page.banner.letters_button.click()
     dialog = page.letter_dialog
     qtbot.waitUntil(dialog.is_ready)

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fondue_desk.services import workstation
+
 from ..messages import error_text
+from ..printing import PrintOutcome, outcome_text, print_pdf, will_ask
 from ..style import HINT, PRIMARY_BUTTON
 from ..tasks import BackgroundTask
 from ..widgets.pdf_preview import PdfPreviewWidget
-from ..widgets.pdf_printing import print_pdf
 from ..widgets.pdf_saving import save_pdf_as
 
 # A task whose dialog was closed mid-render: a QThread destroyed while running takes the
@@ -36,6 +38,7 @@ class PdfJobDialog(QDialog):
     """Subclasses set the window title and busy text, then call `render_pdf`."""
 
     rendered = Signal(bool)  # True: the PDF is shown; False: it could not be made
+    PRINTER_KIND = workstation.A4  # work orders, letters and registers are all A4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,12 +67,19 @@ class PdfJobDialog(QDialog):
         self.summary.setObjectName(HINT)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setObjectName(PRIMARY_BUTTON)
-        self.print_button.setToolTip(self.tr("Print every page as one job (Ctrl+P)"))
+        self.options_button = QPushButton(self.tr("Print with options…"), self)
+        self.options_button.setToolTip(self.tr("Choose the printer and copies (Ctrl+Shift+P)"))
+        self.options_button.setAutoDefault(False)
+        self.print_status = QLabel(self)
+        self.print_status.setObjectName(HINT)
+        self.print_status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save as PDF…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         self._build_layout()
 
         self.print_button.clicked.connect(self.print_document)
+        self.options_button.clicked.connect(self.print_with_options)
+        self._name_print_button()
         self.save_button.clicked.connect(self.save_as_pdf)
         self.close_button.clicked.connect(self.close)
         self.print_button.setDefault(True)
@@ -88,8 +98,10 @@ class PdfJobDialog(QDialog):
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
-        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.summary)
+        buttons.addWidget(self.print_status, 1)
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.options_button)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
@@ -140,6 +152,7 @@ class PdfJobDialog(QDialog):
 
     def _set_ready(self, ready: bool) -> None:
         self.print_button.setEnabled(ready)
+        self.options_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
     def is_ready(self) -> bool:
@@ -152,10 +165,31 @@ class PdfJobDialog(QDialog):
         return self._pdf
 
     # ----------------------------------------------------------------- output
+    def _name_print_button(self) -> None:
+        # "Print…" promises a dialog; with an A4 printer chosen there is none.
+        if will_ask(self.PRINTER_KIND):
+            self.print_button.setText(self.tr("Print…"))
+            self.print_button.setToolTip(self.tr("Print every page as one job (Ctrl+P)"))
+        else:
+            self.print_button.setText(self.tr("Print"))
+            self.print_button.setToolTip(self.tr(
+                "Print every page as one job on the A4 printer (Ctrl+P)"))
+
     def print_document(self) -> bool:
         if not self._pdf:
             return False
-        return print_pdf(self._pdf, self, self.windowTitle())
+        return self._report(print_pdf(self._pdf, self, self.windowTitle(),
+                                      kind=self.PRINTER_KIND))
+
+    def print_with_options(self) -> bool:
+        if not self._pdf:
+            return False
+        return self._report(print_pdf(self._pdf, self, self.windowTitle(),
+                                      kind=self.PRINTER_KIND, with_options=True))
+
+    def _report(self, outcome: PrintOutcome) -> bool:
+        self.print_status.setText(outcome_text(outcome))
+        return outcome.printed
 
     def default_file_name(self) -> str:
         """Overridden by subclasses: the file name offered when saving."""
@@ -167,7 +201,11 @@ class PdfJobDialog(QDialog):
         return save_pdf_as(self, self._pdf, self.tr("Save as PDF"), self.default_file_name())
 
     def keyPressEvent(self, event) -> None:  # Qt override
-        if event.key() == Qt.Key.Key_P and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.print_document()
+        modifiers = event.modifiers()
+        if event.key() == Qt.Key.Key_P and modifiers & Qt.KeyboardModifier.ControlModifier:
+            if modifiers & Qt.KeyboardModifier.ShiftModifier:
+                self.print_with_options()
+            else:
+                self.print_document()
             return
         super().keyPressEvent(event)

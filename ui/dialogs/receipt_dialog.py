@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -16,24 +16,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.services import complaints, receipts
+from fondue_desk.services import complaints, receipts, workstation
 
+from ..printing import (
+    PrintOutcome,
+    outcome_text,
+    print_pdf,
+    will_ask,
+    workstation_file,
+    workstation_printers,
+)
 from ..style import HINT, PRIMARY_BUTTON
 from ..widgets.pdf_preview import PdfPreviewWidget
-from ..widgets.pdf_printing import print_pdf
 from ..widgets.pdf_saving import documents_path, save_pdf_as
 
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
 
-VARIANT_SETTING = "receipt/variant"
-DEFAULT_VARIANT = "a5"
-
-
 def remembered_variant() -> str:
-    """The paper the desk printed on last time: most desks own either a laser or a roll."""
-    value = QSettings().value(VARIANT_SETTING, DEFAULT_VARIANT)
-    return value if value in receipts.RECEIPT_VARIANTS else DEFAULT_VARIANT
+    """The paper this PC's receipt printer takes (Settings → Printers, or the last switch)."""
+    return workstation_printers().receipt_paper
 
 
 class ReceiptDialog(QDialog):
@@ -54,6 +56,11 @@ class ReceiptDialog(QDialog):
         self._variants.addButton(self.thermal_button)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName(PRIMARY_BUTTON)
+        self.options_button = QPushButton(self.tr("Print with options…"))
+        self.options_button.setToolTip(self.tr("Choose the printer and copies (Ctrl+Shift+P)"))
+        self.options_button.setAutoDefault(False)
+        self.print_status = QLabel(self)
+        self.print_status.setObjectName(HINT)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.close_button = QPushButton(self.tr("Close"))
         self._build_layout()
@@ -62,6 +69,8 @@ class ReceiptDialog(QDialog):
         self._render()
         self._variants.buttonToggled.connect(self._variant_toggled)
         self.print_button.clicked.connect(self.print_receipt)
+        self.options_button.clicked.connect(self.print_with_options)
+        self._name_print_button()
         self.save_button.clicked.connect(self.save_as_pdf)
         self.close_button.clicked.connect(self.close)
         self.print_button.setDefault(True)
@@ -77,8 +86,9 @@ class ReceiptDialog(QDialog):
         paper.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.print_status, 1)
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.options_button)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
@@ -99,15 +109,33 @@ class ReceiptDialog(QDialog):
     def _variant_toggled(self, _button: QRadioButton, checked: bool) -> None:
         # buttonToggled fires for the button switched off too; render once, for the new one.
         if checked:
-            QSettings().setValue(VARIANT_SETTING, self.variant())
+            workstation.set_receipt_paper(workstation_file(), self.variant())
             self._render()
 
     def _render(self) -> None:
         self._pdf = receipts.receipt_pdf(self._db, self._complaint.id, variant=self.variant())
         self.preview.set_pdf(self._pdf)
 
+    def _name_print_button(self) -> None:
+        # "Print…" promises a dialog; with a receipt printer chosen there is none.
+        if will_ask(workstation.RECEIPT):
+            self.print_button.setText(self.tr("Print…"))
+            self.print_button.setToolTip(self.tr("Ctrl+P"))
+        else:
+            self.print_button.setText(self.tr("Print"))
+            self.print_button.setToolTip(self.tr("Print on the receipt printer (Ctrl+P)"))
+
     def print_receipt(self) -> bool:
-        return print_pdf(self._pdf, self, self.windowTitle())
+        return self._report(print_pdf(self._pdf, self, self.windowTitle(),
+                                      kind=workstation.RECEIPT))
+
+    def print_with_options(self) -> bool:
+        return self._report(print_pdf(self._pdf, self, self.windowTitle(),
+                                      kind=workstation.RECEIPT, with_options=True))
+
+    def _report(self, outcome: PrintOutcome) -> bool:
+        self.print_status.setText(outcome_text(outcome))
+        return outcome.printed
 
     def default_file_name(self) -> str:
         return documents_path(self.tr("receipt-%1.pdf").replace("%1", self._complaint.tracking_no))
@@ -116,11 +144,16 @@ class ReceiptDialog(QDialog):
         return save_pdf_as(self, self._pdf, self.tr("Save receipt as PDF"),
                            Path(self.default_file_name()).name)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802  (Qt override)
+    def keyPressEvent(self, event) -> None:
         # A QDialog closes on Esc by reject(); for a non-modal preview that is what we want,
-        # but Ctrl+P should print from here too, like in every other program.
-        if event.key() == Qt.Key.Key_P and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.print_receipt()
+        # but Ctrl+P should print from here too, like in every other program, and
+        # Ctrl+Shift+P with the print dialog.
+        modifiers = event.modifiers()
+        if event.key() == Qt.Key.Key_P and modifiers & Qt.KeyboardModifier.ControlModifier:
+            if modifiers & Qt.KeyboardModifier.ShiftModifier:
+                self.print_with_options()
+            else:
+                self.print_receipt()
             return
         super().keyPressEvent(event)
 

@@ -15,18 +15,20 @@ from PySide6.QtWidgets import (
 )
 
 from fondue_desk.domain.errors import FieldError, InvalidInput
-from fondue_desk.services import complaints, intake, receipts, reference
+from fondue_desk.services import complaints, intake, receipts, reference, workstation
 from fondue_desk.services.views import ComplaintView, OfficeView, UserView
 
-from ..dialogs.receipt_dialog import ReceiptDialog, ReceiptOpener, remembered_variant
-from ..style import BADGE, HINT, PAGE_TITLE, PRIMARY_BUTTON
+from ..dialogs.receipt_dialog import remembered_variant
+from ..printing import PrintOutcome, outcome_text, print_pdf, start_print
+from ..style import BADGE, FIELD_ERROR, HINT, PAGE_TITLE, PRIMARY_BUTTON
 from ..widgets.enter_submits import ENTER_KEYS, EnterSubmits
 from ..widgets.message_bar import MessageBarWidget
-from ..widgets.pdf_printing import print_pdf
 from .intake_clearing import ClearWithUndo
 from .intake_form import IntakeFormWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintDialog
+
     from fondue_desk.services.bootstrap import Database
 
 
@@ -41,7 +43,7 @@ class IntakePage(QWidget):
         self._db = db
         self._user = user
         self._last_complaint: ComplaintView | None = None
-        self._receipts = ReceiptOpener(db, self)
+        self._print_dialog: QPrintDialog | None = None
 
         self.form = IntakeFormWidget(
             reference.active_categories(db, office.id), reference.villages(db, office.id), self)
@@ -62,6 +64,9 @@ class IntakePage(QWidget):
         reprint = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         reprint.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         reprint.activated.connect(self.reprint_last)
+        with_options = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
+        with_options.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        with_options.activated.connect(self.print_last_with_options)
         self.refresh_today_count()
 
     def _build_layout(self) -> None:
@@ -82,8 +87,11 @@ class IntakePage(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from Save back to the form
         scroll.setWidget(self.form)
 
+        self.print_status = QLabel(self)  # the last receipt's print, until the next one
+        self.print_status.setObjectName(HINT)
+        self.print_status.setWordWrap(True)
         footer = QHBoxLayout()
-        footer.addStretch(1)
+        footer.addWidget(self.print_status, 1)
         footer.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
@@ -122,7 +130,7 @@ class IntakePage(QWidget):
         self.refresh_today_count()
         self.message.emit(self.tr("Logged %1").replace("%1", complaint.tracking_no))
         self.complaint_logged.emit(complaint)
-        self.open_receipt(complaint.id)
+        self.print_receipt(complaint)
         return complaint
 
     def _service_errors(self, data, already: list[FieldError]) -> list[FieldError]:
@@ -145,23 +153,53 @@ class IntakePage(QWidget):
         self.form.category.setFocus()
         return True
 
-    def open_receipt(self, complaint_id: int) -> ReceiptDialog:
-        return self._receipts.open(complaint_id)
+    # ----------------------------------------------------------------- printing
+    def print_receipt(self, complaint: ComplaintView) -> None:
+        """Enter's "and print": straight to this PC's receipt printer; when it asks every
+        time (or its printer is gone), the print dialog opens and the form is already free."""
+        pdf, title = self._receipt(complaint)
+        self.print_status.clear()
+        self._print_dialog = start_print(
+            pdf, self, title, kind=workstation.RECEIPT,
+            finished=lambda outcome: self._receipt_printed(complaint, outcome))
 
-    def receipt_dialog(self) -> ReceiptDialog | None:
-        return self._receipts.current()
+    def print_dialog(self) -> QPrintDialog | None:
+        """The print dialog Enter opened, while it is open."""
+        return self._print_dialog
+
+    def _receipt(self, complaint: ComplaintView) -> tuple[bytes, str]:
+        pdf = receipts.receipt_pdf(self._db, complaint.id, variant=remembered_variant())
+        return pdf, self.tr("Receipt %1").replace("%1", complaint.tracking_no)
+
+    def _receipt_printed(self, complaint: ComplaintView, outcome: PrintOutcome) -> None:
+        self._print_dialog = None
+        text = self.tr("Receipt %1: %2").replace("%1", complaint.tracking_no).replace(
+            "%2", outcome_text(outcome))
+        if not outcome.printed:
+            text += " " + self.tr("Ctrl+P prints it again.")
+        self.print_status.setText(text)
+        self.print_status.setObjectName(HINT if outcome.printed else FIELD_ERROR)
+        self.print_status.style().polish(self.print_status)
+        self.message.emit(text)
 
     def last_complaint(self) -> ComplaintView | None:
         return self._last_complaint
 
-    def reprint_last(self) -> bool:
+    def reprint_last(self, *, with_options: bool = False) -> bool:
         """Print the last receipt again (the citizen lost it, or the printer jammed)."""
-        if self._last_complaint is None:
+        complaint = self._last_complaint
+        if complaint is None:
             self.message.emit(self.tr("Nothing to reprint yet."))
             return False
-        pdf = receipts.receipt_pdf(self._db, self._last_complaint.id, variant=remembered_variant())
-        title = self.tr("Receipt %1").replace("%1", self._last_complaint.tracking_no)
-        return print_pdf(pdf, self, title)
+        pdf, title = self._receipt(complaint)
+        outcome = print_pdf(pdf, self, title, kind=workstation.RECEIPT,
+                            with_options=with_options)
+        self._receipt_printed(complaint, outcome)
+        return outcome.printed
+
+    def print_last_with_options(self) -> bool:
+        """Ctrl+Shift+P: the last receipt through the print dialog (another printer, copies)."""
+        return self.reprint_last(with_options=True)
 
     def refresh_today_count(self) -> None:
         count = complaints.count_received_today(self._db, self._user.id)

@@ -1,4 +1,4 @@
-"""Printing a PDF on any Qt printer, for receipts now and for letters and work orders later.
+"""Painting a PDF on any Qt printer (ui.printing decides which printer, and whether to ask).
 
 The PDF is rasterised page by page with QtPdf (PDFium) at the printer's resolution and drawn
 into the paper rectangle. That prints exactly what the preview shows, on drivers that know
@@ -9,12 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtPrintSupport import QPrinter
 
 # An A5 page at 600 dpi is a 70 MB image; 1200 dpi (Qt's PDF printer default) would be 280 MB.
 # Text printed at 600 dpi is indistinguishable from vector output on office laser printers.
 MAX_DPI = 600
+
+
+class PrinterUnavailable(OSError):
+    """The printer refused to start a job (switched off, unplugged, or its driver failed)."""
 
 
 def load_document(data: bytes) -> tuple[QPdfDocument, QBuffer]:
@@ -63,7 +66,7 @@ def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
     _set_page(printer, document, 0)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not be opened")
+        raise PrinterUnavailable(printer.printerName())
     try:
         dpi = min(printer.resolution(), MAX_DPI)
         for page in range(count):
@@ -80,16 +83,7 @@ def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
     return count
 
 
-def print_pdf(data: bytes, parent: QWidget | None, title: str) -> bool:
-    """Ask for a printer and print `data`; False when the clerk cancels."""
-    document, buffer = load_document(data)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    _set_page(printer, document, 0)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    render_to_printer(document, printer)
-    buffer.close()
-    return True
+def set_first_page(printer: QPrinter, document: QPdfDocument) -> None:
+    """Give the printer the first page's paper, so a print dialog shows it."""
+    if document.pageCount():
+        _set_page(printer, document, 0)
