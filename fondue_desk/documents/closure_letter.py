@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import cache, lru_cache
+from typing import ClassVar
 
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
@@ -37,7 +38,7 @@ from reportlab.platypus import (
 
 from fondue_desk.documents.demo_mark import demo_page_callback
 from fondue_desk.documents.fonts import FONT_REGULAR, register_fonts
-from fondue_desk.documents.line_breaking import text_width
+from fondue_desk.documents.line_breaking import leading_words, text_width
 from fondue_desk.documents.paragraphs import ThaiParagraph, shaped_paragraph_style
 from fondue_desk.documents.thai_text import (
     THAI_MONTHS,
@@ -104,6 +105,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": style("body", firstLineIndent=2.5 * cm, spaceBefore=6),
         "closing": style("closing", leftIndent=AXIS, spaceBefore=12),
         "number": style("number", alignment=TA_CENTER),
+        "continued": style("continued", alignment=TA_RIGHT),
     }
 
 
@@ -325,13 +327,53 @@ class _LetterDoc(BaseDocTemplate):
     letter_start = 1
     thai_digits = False
     footer: list[Flowable] | None = None
+    letters = 0
+    # page -> (letter, the text that starts the page); filled while laying out, read by
+    # _LetterCanvas once every page is known
+    starts: dict[int, tuple[int, str]]
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _LetterStart):
             self.letter_start = self.page
             self.thai_digits = flowable.thai_digits
+            self.letters += 1
         elif isinstance(flowable, _FooterMark):
             self.footer = flowable.paragraphs
+        text = getattr(flowable, "plain_text", "").strip()
+        if text and self.page not in self.starts:
+            self.starts[self.page] = (self.letters, text)
+
+
+class _LetterCanvas(Canvas):
+    """Holds pages back until the end, so that each page but a letter's last can carry the
+    continuation word (คำต่อ): "/" and the first word of the next page, at the bottom right,
+    as the ระเบียบงานสารบรรณ asks. Only then is it known what starts the next page."""
+
+    starts: ClassVar[dict[int, tuple[int, str]]] = {}  # the document's, set per build
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._held: list[dict[str, object]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for page, state in enumerate(self._held, 1):
+            self.__dict__.update(state)
+            this, following = self.starts.get(page), self.starts.get(page + 1)
+            if this and following and this[0] == following[0]:
+                self._continuation(following[1])
+            super().showPage()
+        super().save()
+
+    def _continuation(self, next_text: str) -> None:
+        word = leading_words(next_text)
+        para = ThaiParagraph(f"/{word}…", _styles()["continued"])
+        para.wrap(TEXT_WIDTH, LEADING * 2)
+        # On the line under the last one of the page, as high as it goes without touching it.
+        para.drawOn(self, LEFT, BOTTOM - LEADING + 3)
 
 
 def _draw_footer(canvas: Canvas, doc: _LetterDoc) -> None:
@@ -383,7 +425,8 @@ def _build(letters: Sequence[ClosureLetterData], title: str) -> bytes:
         if index:
             story += [NextPageTemplate("first"), PageBreak()]
         story += [NextPageTemplate("later"), *_letter(data)]
-    doc.build(story)
+    doc.starts = {}
+    doc.build(story, canvasmaker=type("_Canvas", (_LetterCanvas,), {"starts": doc.starts}))
     return buffer.getvalue()
 
 

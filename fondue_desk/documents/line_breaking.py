@@ -340,6 +340,19 @@ def layout_lines(
     return spans
 
 
+def leading_words(text: str, min_letters: int = 3) -> str:
+    """The first word of `text` as the line breaker sees it (a name or a desk word whole), with
+    the words after it while it has fewer than `min_letters` letters ("ผล" alone says little)."""
+    paragraph = normalise_text(text).strip().split("\n")[0]
+    out = ""
+    for item in _tokens(paragraph) if paragraph else ():
+        word = item if isinstance(item, str) else item.text
+        if word.isspace() or (out and sum(ch.isalnum() for ch in out) >= min_letters):
+            break
+        out += word
+    return out
+
+
 def last_break(text: str) -> int:
     """Offset of the last place `text` may break before its end: before its last word, or at
     the start of its last line when that is one word (0 for a single word)."""

@@ -113,11 +113,17 @@ class ThaiParagraph(Flowable):
         # whatever frame it lands in, without the first-line indent or the label.
         head_style = ParagraphStyle(f"{self.style.name}-head", parent=self.style, spaceAfter=0)
         head = Paragraph(self._markup(self._spans[:fits], self.markup_prefix), head_style)
+        head.plain_text = self.text[:self._spans[fits - 1][1]]  # type: ignore[attr-defined]
         tail_style = ParagraphStyle(
             f"{self.style.name}-cont", parent=self.style, firstLineIndent=0, spaceBefore=0
         )
         tail = self.text[self._spans[fits][0]:]
         return [head, ThaiParagraph(tail, tail_style, keep_together=self.keep_together)]
+
+    @property
+    def plain_text(self) -> str:
+        """The text as drawn, without markup: what a page that starts here starts with."""
+        return self.text
 
     def draw(self) -> None:
         assert self._para is not None

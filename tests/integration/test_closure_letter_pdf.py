@@ -394,3 +394,76 @@ def test_names_are_not_broken_across_lines(monkeypatch):
     # Without the letter's names the same body is cut inside the name.
     monkeypatch.setattr(closure_letter, "_names", lambda data: ())
     assert straddles(extracted_lines(render_closure_letter(data)), skeleton(name))
+
+
+# --- the continuation word (คำต่อ) -------------------------------------------------------------
+
+CONTINUED = re.compile(r"^/(\S+)…$")
+
+
+def page_lines(page) -> list[str]:
+    return [line for line in normalise_extracted(page.extract_text() or "").splitlines()
+            if line.strip()]
+
+
+def continuation(page) -> Line | None:
+    found = [line for line in lines(page) if CONTINUED.match(line.text)]
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+def body_start(page) -> str:
+    """The text of a later page after its page number ("- 2 -")."""
+    texts = page_lines(page)
+    assert re.fullmatch(r"-\s*\d+\s*-", texts[0].strip()), texts[0]
+    return "".join(texts[1:])
+
+
+@pytest.mark.parametrize("paragraphs", [1, 3])
+def test_every_page_but_the_last_ends_with_the_first_word_of_the_next(paragraphs):
+    body = "\n\n".join([LONG_BODY] * paragraphs)
+    pages = list(reader(render_closure_letter(make(body=body))).pages)
+    assert len(pages) >= 2 * paragraphs
+    for page, following in pairwise(pages):
+        # The page's text ends with "/" and the first word of the next page's body, then "…".
+        last = page_lines(page)[-1].strip()
+        word = CONTINUED.match(last)
+        assert word, last
+        assert skeleton(body_start(following)).startswith(skeleton(word.group(1)))
+        assert len(skeleton(word.group(1))) >= 2
+        # At the bottom right: ending at the right margin, under the last line of text.
+        line = continuation(page)
+        assert line is not None and line.right == pytest.approx(RIGHT_EDGE, abs=1 * MM)
+        assert 15 * MM < line.y < min(other.y for other in lines(page) if other != line) - 12
+    assert continuation(pages[-1]) is None
+    assert "…" not in normalise_extracted(pages[-1].extract_text())
+
+
+def test_a_one_page_letter_has_no_continuation_word():
+    pages = reader(render_closure_letter(make())).pages
+    assert len(pages) == 1
+    assert continuation(pages[0]) is None
+    assert "…" not in normalise_extracted(pages[0].extract_text())
+
+
+def test_a_desk_word_is_the_continuation_word_whole():
+    # The next page starting with "ผลการดำเนินงาน" (newmm: ผล|การ|ดำเนินงาน) says it whole.
+    start = "ผลการดำเนินงานของทีมช่างเป็นไปด้วยความเรียบร้อย"
+    for filler_length in range(1100, 1500, 16):
+        body = (FILLER * 20)[:filler_length].rstrip() + "\n\n" + start + FILLER * 3
+        pages = list(reader(render_closure_letter(make(body=body))).pages)
+        if len(pages) > 1 and skeleton(body_start(pages[1])).startswith(skeleton(start)):
+            assert page_lines(pages[0])[-1].strip() == "/ผลการดำเนินงาน…"
+            return
+    raise AssertionError("no body length starts page 2 with the paragraph")
+
+
+def test_batch_words_stay_within_each_letter():
+    letters = [make(body=LONG_BODY), make(document_no="ชม 52101/126"), make(body=LONG_BODY)]
+    pdf = render_closure_letters(letters)
+    alone = [len(reader(render_closure_letter(letter)).pages) for letter in letters]
+    pages = list(reader(pdf).pages)
+    assert len(pages) == sum(alone)
+    last_pages = {sum(alone[:i + 1]) - 1 for i in range(len(alone))}
+    for index, page in enumerate(pages):
+        assert (continuation(page) is None) is (index in last_pages), index

@@ -79,6 +79,12 @@ class ComplaintDetailPane(QWidget):
         self.empty.setObjectName(HINT)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        # Shown when the register's filter no longer lists the complaint the pane shows.
+        self.outside_list = QLabel(self.tr("Not in the current list: the register's filter "
+                                           "no longer shows this complaint."), self)
+        self.outside_list.setObjectName(FIELD_ERROR)
+        self.outside_list.setWordWrap(True)
+        self.outside_list.hide()
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(self._content())
@@ -136,6 +142,7 @@ class ComplaintDetailPane(QWidget):
         layout.setContentsMargins(12, 10, 8, 10)
         layout.setSpacing(8)
         layout.addLayout(header)
+        layout.addWidget(self.outside_list)
         layout.addLayout(actions)
         layout.addWidget(scroll, 1)
         return page
@@ -193,7 +200,14 @@ class ComplaintDetailPane(QWidget):
         self.timeline.set_history(self._detail.history, self._lookups())
         self._stack.setCurrentIndex(1)
 
+    def set_outside_list(self, outside: bool) -> None:
+        self.outside_list.setVisible(outside and self._detail is not None)
+
+    def is_outside_list(self) -> bool:
+        return not self.outside_list.isHidden()
+
     def clear(self) -> None:
+        self.outside_list.hide()
         self._detail = None
         self.pictures.set_attachments(None, [])
         self.timeline.clear()
