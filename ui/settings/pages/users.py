@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from fondue_desk.domain.calendar import to_thai
-from fondue_desk.domain.errors import FondueError
+from fondue_desk.domain.errors import FieldError, FondueError
 from fondue_desk.services import accounts
 from fondue_desk.services.accounts import UserAccountView
+from fondue_desk.services.changes import ChangeSet
 
 from ...dialogs.user_edit_dialog import ResetPasswordDialog, UserEditDialog
 from ...labels import role_label
 from ...messages import error_text
 from ...style import ERROR, HINT, MUTED
 from ...widgets.history_timeline import short_datetime
+from ..idle_lock_box import IdleLockBox
 from ..page import SettingsContext, SettingsPage, settings_page
 
 COLUMNS = 6  # name, user name, role, account, password, last sign-in
@@ -38,13 +40,13 @@ CELL_PADDING = 24
 
 @settings_page
 class UsersPage(SettingsPage):
-    """Every action here is saved at once (through its own small dialog); OK has nothing left
-    to save."""
+    """Every action on a user is saved at once (through its own small dialog); OK saves only
+    the office's idle-lock rule below the table."""
 
     NAME = "users"
     TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Users")
     SORT_ORDER = 60
-    KEYWORDS = ("password", "รหัสผ่าน", "role", "unlock")
+    KEYWORDS = ("password", "รหัสผ่าน", "role", "unlock", "idle", "lock", "ล็อกหน้าจอ")
 
     def __init__(self, context: SettingsContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -86,6 +88,8 @@ class UsersPage(SettingsPage):
             button.setAutoDefault(False)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        # The one thing on this page that waits for OK: the office's idle-lock rule.
+        self.idle_lock = IdleLockBox(self._db, self._office, self._user, self)
 
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
@@ -95,9 +99,17 @@ class UsersPage(SettingsPage):
         layout.addWidget(hint)
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.idle_lock)
 
     def load(self) -> None:
         self.refresh()
+        self.idle_lock.load()
+
+    def validate(self) -> list[FieldError]:
+        return self.idle_lock.validate()
+
+    def save(self) -> ChangeSet | None:
+        return self.idle_lock.save()
 
     # ---- the table ----
 
