@@ -59,3 +59,41 @@ def clean_field(field: str, text: str | None, *, max_length: int, multiline: boo
         return clean_text(text, max_length=max_length, multiline=multiline)
     except RuleViolation as exc:
         raise InvalidInput([FieldError(field, exc.code, exc.params)]) from None
+
+
+# --------------------------------------------------------------------------------- search
+# Search compares what was typed with what was stored in one form: cleaned as saved text is
+# (so a pasted zero-width space, BOM, bidi mark, NUL or lone surrogate is simply not there),
+# NFC (a tone mark typed before its lower vowel is the same word), and case-folded (Latin
+# "ABC" finds "abc"; Thai has no case).
+_PHONE_LIKE = re.compile(r"^[\d\-.()+]+$")
+_MIN_PHONE_DIGITS = 3
+
+
+def search_key(text: str | None) -> str:
+    """The form in which stored text and queries are compared (never stored, never shown)."""
+    cleaned = clean_text(text, max_length=10**9)
+    return unicodedata.normalize("NFC", cleaned.casefold())
+
+
+def search_words(query: str | None) -> list[str]:
+    """The words of a query as typed, cleaned (for highlighting): each must appear somewhere.
+
+    Spaces separate words and repeated spaces mean nothing; a word typed twice counts once.
+    """
+    words: list[str] = []
+    for word in clean_text(query, max_length=10**9).split():
+        if word not in words:
+            words.append(word)
+    return words
+
+
+def word_variants(word: str) -> tuple[str, ...]:
+    """The search keys one word matches as: a phone typed with dashes ("081-234") also finds the
+    stored digits ("081234")."""
+    key = search_key(word)
+    if _PHONE_LIKE.match(key):
+        digits = re.sub(r"\D", "", key)
+        if len(digits) >= _MIN_PHONE_DIGITS and digits != key:
+            return (key, digits)
+    return (key,)

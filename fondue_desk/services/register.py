@@ -1,27 +1,29 @@
 """The complaint register: filtered, sorted, paged rows, counted in the database.
 
 Nothing here loads the whole register: the UI asks for a count and for pages of rows as the
-clerk scrolls; exports and the map walk the same query in batches.
+clerk scrolls; exports and the map walk the same query in batches. A filter with search
+words is answered by the in-memory text index (`fondue_desk.search`): the database gives the
+ids of the other filters in display order (kept until something changes), the index picks
+the rows where every word appears, and the shown rows are read by id.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
+import numpy as np
 from sqlalchemy import ColumnElement, Select, and_, func, literal, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import Category, Complaint, Crew, Office, Village
-from fondue_desk.db.search import (
-    materialise_hits,
-    search_terms,
-    text_condition,
-)
+from fondue_desk.db.models import Category, Complaint, Crew, Village
+from fondue_desk.db.search import text_condition
 from fondue_desk.domain.calendar import THAI_TZ, now_thai, to_thai
 from fondue_desk.domain.register_filter import RegisterFilter, Sort, SortKey, days_overdue
 from fondue_desk.domain.statuses import OPEN_STATUSES
+from fondue_desk.domain.text import search_words
+from fondue_desk.search.engine import Cancelled, for_database
 
 PAGE_SIZE = 200
 
@@ -49,12 +51,19 @@ class RegisterRow:
     lon: float | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RegisterPage:
     rows: list[RegisterRow]
     offset: int
     total: int
-    terms: list[str]
+    terms: list[str]  # the search words, as typed and cleaned (to highlight them)
+    # A search's matching ids in display order (fetch_ids reads any page of them); None
+    # when the filter has no words and pages are read by offset.
+    ids: np.ndarray | None = field(default=None, repr=False)
+
+
+__all__ = ["Cancelled", "PAGE_SIZE", "RegisterPage", "RegisterRow", "conditions", "count",
+           "contains", "fetch", "fetch_ids", "first_page", "iter_rows", "row_position"]
 
 
 _village = aliased(Village)
@@ -79,18 +88,14 @@ _SORT_COLUMNS: dict[SortKey, tuple] = {
 # Only columns that can really be empty get an explicit NULLS LAST: on SQLite the clause stops
 # an index from serving the ORDER BY, which costs a full sort of the register.
 _NULLABLE_SORTS = frozenset({SortKey.VILLAGE, SortKey.CREW})
-# Below this many text matches, fetching the matches and sorting them beats walking the
-# received-date index until a page is full (cost ∝ matches vs ∝ register size / density).
-SPARSE_MATCHES = 1000
-
-
 def conditions(dialect: str, office_id: int, flt: RegisterFilter,
-               now: datetime | None = None, *, sparse: bool = False,
-               text_clause: ColumnElement[bool] | None = None) -> ColumnElement[bool]:
+               now: datetime | None = None, *, sparse: bool = False) -> ColumnElement[bool]:
     """The WHERE clause of a filter; only complaint columns, so counting needs no joins.
 
-    `sparse` says few rows match the text: `office_id + 0` keeps SQLite from walking the
-    office's index and makes it start from the matches instead (same rows, other plan).
+    Search words become SQL here (the map reads its markers with this clause): the same
+    rule as the index (every word, in the searched columns or the category name). The
+    register itself answers words from the index. `sparse` says few rows match the text:
+    `office_id + 0` keeps SQLite from walking the office's index.
     """
     local_now = to_thai(now) if now else now_thai()
     today = local_now.date()
@@ -122,9 +127,7 @@ def conditions(dialect: str, office_id: int, flt: RegisterFilter,
         parts.append(Complaint.reopen_count > 0)
     if flt.clerk_id is not None:
         parts.append(Complaint.clerk_id == flt.clerk_id)
-    if text_clause is not None:
-        parts.append(text_clause)
-    elif flt.text.strip():
+    if search_words(flt.text):
         parts.append(text_condition(dialect, flt.text, drive_from_matches=sparse))
     return and_(*parts)
 
@@ -173,68 +176,98 @@ def _row(values, today: date) -> RegisterRow:
                        days_overdue(due, status, today), reopen, channel, description, lat, lon)
 
 
-def count(db: Database, office_id: int, flt: RegisterFilter, *, now: datetime | None = None) -> int:
+Cancel = Callable[[], bool]
+
+
+def count(db: Database, office_id: int, flt: RegisterFilter, *, now: datetime | None = None,
+          cancelled: Cancel | None = None) -> int:
+    if search_words(flt.text):
+        return len(_search(db, office_id, flt, Sort(), now, cancelled))
     with db.read() as session:
-        hits = materialise_hits(session, flt.text) if flt.text.strip() else None
-        if hits is not None:
-            return _count_hits(session, db.dialect, office_id, flt, hits, now)
-        where = conditions(db.dialect, office_id, flt, now, sparse=bool(flt.text.strip()))
+        where = conditions(db.dialect, office_id, flt, now)
         return session.scalar(select(func.count(Complaint.id)).where(where)) or 0
 
 
 def fetch(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = Sort(), *,
-          offset: int = 0, limit: int = PAGE_SIZE, now: datetime | None = None,
-          sparse: bool = False) -> list[RegisterRow]:
-    """One page of rows. Pass `sparse` when a text search is known to match few rows."""
+          offset: int = 0, limit: int = PAGE_SIZE, now: datetime | None = None) -> list[RegisterRow]:
+    """One page of rows in display order."""
+    offset, limit = max(0, offset), max(0, limit)
+    if search_words(flt.text):
+        ids = _search(db, office_id, flt, sort, now, None)
+        return fetch_ids(db, ids[offset:offset + limit], now=now)
     today = (to_thai(now) if now else now_thai()).date()
-    query = _rows_query(conditions(db.dialect, office_id, flt, now, sparse=sparse), sort, flt)
+    query = _rows_query(conditions(db.dialect, office_id, flt, now), sort, flt)
     with db.read() as session:
-        result = session.execute(query.offset(max(0, offset)).limit(max(0, limit)))
+        result = session.execute(query.offset(offset).limit(limit))
         return [_row(values, today) for values in result]
 
 
-def first_page(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = Sort(), *,
-               limit: int = PAGE_SIZE, now: datetime | None = None) -> RegisterPage:
-    """What the register shows first: the top rows and how many there are in all."""
-    if not flt.text.strip():
-        rows = fetch(db, office_id, flt, sort, limit=limit, now=now)
-        total = len(rows) if len(rows) < limit else count(db, office_id, flt, now=now)
-        return RegisterPage(rows, 0, total, [])
+def fetch_ids(db: Database, ids: Sequence[int] | np.ndarray, *,
+              now: datetime | None = None) -> list[RegisterRow]:
+    """The rows of these complaints, in the order given (a page of a search's `ids`)."""
+    wanted = [int(i) for i in ids]
+    if not wanted:
+        return []
+    today = (to_thai(now) if now else now_thai()).date()
     with db.read() as session:
-        hits = materialise_hits(session, flt.text)
-        if hits is not None:
-            today = (to_thai(now) if now else now_thai()).date()
-            total = _count_hits(session, db.dialect, office_id, flt, hits, now)
-            where = conditions(db.dialect, office_id, flt, now, sparse=is_sparse(total),
-                               text_clause=hits.condition(drive_from_matches=is_sparse(total)))
-            result = session.execute(_rows_query(where, sort, flt).limit(max(0, limit)))
-            rows = [_row(values, today) for values in result]
-            return RegisterPage(rows, 0, total, search_terms(flt.text))
-    total = count(db, office_id, flt, now=now)
-    rows = fetch(db, office_id, flt, sort, limit=limit, now=now, sparse=is_sparse(total))
-    return RegisterPage(rows, 0, total, search_terms(flt.text))
+        result = session.execute(_joined(select(*_columns)).where(Complaint.id.in_(wanted)))
+        rows = {values[0]: _row(values, today) for values in result}
+    return [rows[i] for i in wanted if i in rows]
 
 
-def _count_hits(session, dialect: str, office_id: int, flt: RegisterFilter, hits,
-                now: datetime | None) -> int:
-    if hits.complete and replace(flt, text="").is_empty and _sole_office(session, office_id):
-        return hits.count  # every hit is this office's and no other filter applies
-    where = conditions(dialect, office_id, flt, now, sparse=True,
-                       text_clause=hits.condition(drive_from_matches=True))
-    return session.scalar(select(func.count(Complaint.id)).where(where)) or 0
+def first_page(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = Sort(), *,
+               limit: int = PAGE_SIZE, now: datetime | None = None,
+               cancelled: Cancel | None = None) -> RegisterPage:
+    """What the register shows first: the top rows and how many there are in all.
+
+    Raises `Cancelled` when `cancelled()` turns true meanwhile (a newer query replaced it).
+    """
+    words = search_words(flt.text)
+    if words:
+        ids = _search(db, office_id, flt, sort, now, cancelled)
+        return RegisterPage(fetch_ids(db, ids[:limit], now=now), 0, len(ids), words, ids)
+    rows = fetch(db, office_id, flt, sort, limit=limit, now=now)
+    if cancelled is not None and cancelled():
+        raise Cancelled
+    total = len(rows) if len(rows) < limit else count(db, office_id, flt, now=now)
+    return RegisterPage(rows, 0, total, [])
 
 
-def _sole_office(session, office_id: int) -> bool:
-    return session.execute(select(Office.id).limit(2)).scalars().all() == [office_id]
+def _search(db: Database, office_id: int, flt: RegisterFilter, sort: Sort,
+            now: datetime | None, cancelled: Cancel | None) -> np.ndarray:
+    """The ids matching the filter's words, in display order (see fondue_desk.search)."""
+    local_now = to_thai(now) if now else now_thai()
+    others = replace(flt, text="")
+    # The other filters' ids depend on the clock only through these two.
+    moment = (local_now.replace(second=0, microsecond=0) if flt.open_longer_than_days is not None
+              else local_now.date() if flt.overdue_only else None)
+    key = (office_id, others, sort, moment)
 
+    def order_ids(session: Session) -> Sequence[int]:
+        query = select(Complaint.id).select_from(Complaint)
+        if sort.key is SortKey.CATEGORY:
+            query = query.join(Category, Category.id == Complaint.category_id)
+        elif sort.key is SortKey.VILLAGE:
+            query = query.outerjoin(_village, _village.id == Complaint.village_id)
+        elif sort.key is SortKey.CREW:
+            query = query.outerjoin(Crew, Crew.id == Complaint.crew_id)
+        where = conditions(db.dialect, office_id, others, local_now)
+        return session.scalars(query.where(where).order_by(*_order(sort, flt))).all()
 
-def is_sparse(total: int) -> bool:
-    return total < SPARSE_MATCHES
+    search = for_database(db)
+    with db.read() as session:
+        return search.ordered_ids(session, search_words(flt.text), key, order_ids,
+                                  cancelled or (lambda: False))
 
 
 def iter_rows(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = Sort(), *,
               batch: int = 2000, now: datetime | None = None) -> Iterator[RegisterRow]:
     """Every matching row in order, a batch at a time (exports, the map)."""
+    if search_words(flt.text):
+        ids = _search(db, office_id, flt, sort, now, None)
+        for start in range(0, len(ids), min(batch, 500)):
+            yield from fetch_ids(db, ids[start:start + min(batch, 500)], now=now)
+        return
     today = (to_thai(now) if now else now_thai()).date()
     query = _rows_query(conditions(db.dialect, office_id, flt, now), sort, flt)
     with db.read() as session:
@@ -246,6 +279,9 @@ def iter_rows(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = So
 def row_position(db: Database, office_id: int, flt: RegisterFilter, sort: Sort,
                  complaint_id: int, *, now: datetime | None = None) -> int | None:
     """Where a complaint sits in the current view (to select it from the map), or None."""
+    if search_words(flt.text):
+        found = np.flatnonzero(_search(db, office_id, flt, sort, now, None) == complaint_id)
+        return int(found[0]) if len(found) else None
     numbered = (
         _joined(select(Complaint.id.label("cid"),
                        func.row_number().over(order_by=_order(sort, flt)).label("position")))
@@ -255,3 +291,14 @@ def row_position(db: Database, office_id: int, flt: RegisterFilter, sort: Sort,
     with db.read() as session:
         position = session.scalar(select(numbered.c.position).where(numbered.c.cid == complaint_id))
     return None if position is None else position - 1
+
+
+def contains(db: Database, office_id: int, flt: RegisterFilter, complaint_id: int, *,
+             now: datetime | None = None, ids: np.ndarray | None = None) -> bool:
+    """Is this complaint among the filter's rows? (`ids`: a search's result, if at hand.)"""
+    if search_words(flt.text):
+        found = ids if ids is not None else _search(db, office_id, flt, Sort(), now, None)
+        return bool((found == complaint_id).any())
+    where = and_(conditions(db.dialect, office_id, flt, now), Complaint.id == complaint_id)
+    with db.read() as session:
+        return session.scalar(select(Complaint.id).where(where)) is not None

@@ -59,8 +59,10 @@ def search(db, office, text, **kw):
         ("081-234", {0}),            # phone typed with a dash matches stored digits
         ("0898", {1}),
         ("ไฟฟ้า ซอย", {3}),           # terms are ANDed
-        ("ซอย 3", {1}),               # a piece too short alone is read with its neighbour
-        ("3 ซอย", set()),             # ... as the literal text typed
+        ("ซอย 3", {1, 3}),            # each word anywhere: row 3's place is "จุดที่ 3"
+        ("3   ซอย", {1, 3}),          # in any order; repeated spaces mean nothing
+        ("ไฟ ดับ", {3}),              # "ไฟฟ้าดับ": two short words, both in it
+        ("ดับ ไฟ", {3}),
         ('"ป้าแดง"', {1}),            # quotes are text
         ("OR", {1}),
         ("ทางเข้า*", {1}),            # FTS operators are text
@@ -134,15 +136,21 @@ def test_paging_walks_the_whole_register_once(db, demo_office):
     assert register.row_position(db, demo_office.id, RegisterFilter(text="ไม่มีคำนี้"), Sort(), last) is None
 
 
-def test_sparse_and_dense_plans_return_the_same_rows(db, demo_office):
+@pytest.mark.parametrize("query", ["หน้า", "ไฟ", "ไฟ ดับ", "ถนน 3", "081", "2570-00"])
+def test_the_sql_form_for_the_map_finds_what_the_index_finds(db, demo_office, query):
+    from sqlalchemy import select
+
+    from fondue_desk.db.models import Complaint
     from fondue_desk.services import demo
 
     demo.add_demo_complaints(db, demo_office.id, 300)
-    flt = RegisterFilter(text="หน้า")
-    dense = register.fetch(db, demo_office.id, flt, limit=1000)
-    sparse = register.fetch(db, demo_office.id, flt, limit=1000, sparse=True)
-    assert [r.id for r in dense] == [r.id for r in sparse] and dense
-    assert register.count(db, demo_office.id, flt) == len(dense)
+    flt = RegisterFilter(text=query)
+    shown = {r.id for r in register.iter_rows(db, demo_office.id, flt)}
+    for sparse in (False, True):
+        where = register.conditions(db.dialect, demo_office.id, flt, sparse=sparse)
+        with db.read() as session:
+            assert set(session.scalars(select(Complaint.id).where(where))) == shown
+    assert register.count(db, demo_office.id, flt) == len(shown)
 
 
 def test_text_count_is_exact_with_a_second_office(db, demo_office, logged):
@@ -152,6 +160,6 @@ def test_text_count_is_exact_with_a_second_office(db, demo_office, logged):
     assert register.count(db, demo_office.id, RegisterFilter(text="ไฟฟ้า")) == 2
     own = register.count(db, other.office_id, RegisterFilter(text="ไฟฟ้า"))
     assert own == len(register.fetch(db, other.office_id, RegisterFilter(text="ไฟฟ้า"), limit=999))
-    # The first page reads the index once into a temporary table; same answer, per office.
+    # The index holds every office; the first page counts this office's rows only.
     assert register.first_page(db, demo_office.id, RegisterFilter(text="ไฟฟ้า")).total == 2
     assert register.first_page(db, other.office_id, RegisterFilter(text="ไฟฟ้า")).total == own

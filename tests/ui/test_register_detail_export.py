@@ -44,7 +44,9 @@ def test_a_status_change_in_the_pane_shows_in_the_table(qtbot, register_page, db
         register_page.detail.complaint_changed.emit(
             complaint_id
         )  # what the dialog emits after saving
-    assert register_page.model.index(row, STATUS).data() == "กำลังดำเนินการ"
+    # The register is read again on its worker thread; the row stays selected.
+    qtbot.waitUntil(lambda: register_page.model.index(row, STATUS).data() == "กำลังดำเนินการ",
+                    timeout=20_000)
     assert register_page.table.currentIndex().data(Qt.ItemDataRole.UserRole) == complaint_id
 
 

@@ -19,7 +19,13 @@ from ui.models.register_table_model import COMPLAINANT, DUE, TRACKING, RegisterT
 from ui.widgets.highlight_delegate import HIGHLIGHT, highlight_ranges, highlighted_document
 
 COMPLAINTS = 600
-SEARCHED = ("tracking_no", "description", "location_text", "complainant_name", "phone")
+SEARCHED = ("tracking_no", "description", "location_text", "complainant_name", "phone",
+            "category_name")  # category names are searched too
+
+
+def settled(qtbot, page) -> None:
+    """Queries run on a worker thread: wait until the latest one is shown."""
+    qtbot.waitUntil(lambda: not page.model.busy, timeout=20_000)
 
 
 def shown_ids(model) -> list[int]:
@@ -55,6 +61,7 @@ def test_typing_thai_searches_the_register(qtbot, db, register_office, register_
 def test_search_syntax_is_plain_text(qtbot, db, register_office, register_page, query):
     type_text(register_page.filter_bar.search, query)
     qtbot.keyClick(register_page.filter_bar.search, Qt.Key.Key_Return)
+    settled(qtbot, register_page)
     assert register_page.model.filter.text == query
     expected = register.count(db, register_office.id, RegisterFilter(text=query))
     assert register_page.count_label.text() == f"พบ {expected} เรื่อง"
@@ -68,11 +75,13 @@ def test_clicking_a_header_sorts_in_the_database(qtbot, db, register_office, reg
     x = header.sectionViewportPosition(TRACKING) + header.sectionSize(TRACKING) // 2
     centre = QPoint(x, header.height() // 2)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    settled(qtbot, register_page)
     descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert header.sortIndicatorSection() == TRACKING
     assert register_page.model.sort_order == Sort(SortKey.TRACKING, descending)
     if descending:  # then click again: oldest first must differ from newest first
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        settled(qtbot, register_page)
     assert register_page.model.sort_order == Sort(SortKey.TRACKING, False)
     expected = register.fetch(
         db, register_office.id, RegisterFilter(), Sort(SortKey.TRACKING, False), limit=1
@@ -103,6 +112,7 @@ def test_the_overdue_filter_shows_only_late_work_in_red(
     qtbot.mouseClick(
         register_page.filter_bar.saved_buttons[SavedFilter.OVERDUE], Qt.MouseButton.LeftButton
     )
+    settled(qtbot, register_page)
     assert register_page.count_label.text() == f"พบ {expected} เรื่อง"
     assert register_page.filter_bar.overdue.isChecked()
     for row in range(register_page.model.rowCount()):
@@ -112,6 +122,7 @@ def test_the_overdue_filter_shows_only_late_work_in_red(
         brush = register_page.model.index(row, DUE).data(Qt.ItemDataRole.ForegroundRole)
         assert brush.color() == QColor("#c62828")
     qtbot.mouseClick(register_page.filter_bar.saved_buttons[None], Qt.MouseButton.LeftButton)
+    settled(qtbot, register_page)
     assert (
         register_page.model.total == COMPLAINTS and not register_page.filter_bar.overdue.isChecked()
     )
@@ -121,6 +132,7 @@ def test_a_multi_choice_filter_narrows_by_village(qtbot, db, register_office, re
     action = register_page.filter_bar.villages.menu().actions()[0]
     action.setChecked(True)
     flt = RegisterFilter(village_ids=frozenset({action.data()}))
+    settled(qtbot, register_page)
     assert register_page.model.filter == flt
     assert register_page.model.total == register.count(db, register_office.id, flt) < COMPLAINTS
     assert register_page.filter_bar.villages.text().endswith("(1)")
@@ -147,6 +159,7 @@ def test_enter_opens_the_receipt_and_select_complaint_finds_a_row(
     qtbot.keyClick(register_page.table, Qt.Key.Key_Return)
     assert register_page.receipt_dialog().tracking_no() == wanted.tracking_no
     register_page.set_filter(RegisterFilter(text="ไม่มีเรื่องแบบนี้แน่นอน"))
+    settled(qtbot, register_page)
     assert not register_page.select_complaint(wanted.id)
 
 
@@ -194,12 +207,14 @@ def test_matches_are_painted_yellow(qtbot, db, register_office, register_page):
     qtbot.waitUntil(lambda: yellow_pixels(register_page.table.viewport()) > 50, timeout=10_000)
 
 
-def test_refresh_shows_a_newly_logged_complaint(db, register_office, register_user, register_page):
+def test_refresh_shows_a_newly_logged_complaint(qtbot, db, register_office, register_user,
+                                                register_page):
     from tests.ui.helpers import log
 
     logged = log(db, register_office, register_user, category="ไฟฟ้าส่องสว่างชำรุด")
     assert register_page.model.total == COMPLAINTS
     register_page.refresh()
+    settled(qtbot, register_page)
     assert register_page.count_label.text() == f"พบ {COMPLAINTS + 1} เรื่อง"
     assert register_page.model.index(0, 0).data(Qt.ItemDataRole.UserRole) == logged.id
 

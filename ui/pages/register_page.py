@@ -1,13 +1,15 @@
 """The complaint register: every complaint of the office, filtered, searched and sorted.
 
 The table model pages rows in from the database, so the page stays quick with a register of
-any size. The selected complaint's details, history and photos show in the pane beside it.
+any size, and asks for each new filter on a worker thread. The selected complaint's details,
+history and photos show in the pane beside it; when a new filter leaves that complaint out,
+the pane clears (after an action on it, it stays, marked as not in the list).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +35,9 @@ from ..dialogs.export_runner import RegisterExporter
 from ..dialogs.receipt_dialog import ReceiptDialog, ReceiptOpener
 from ..models.register_table_model import (
     RECEIVED,
+    SORT_KEYS,
     TEXT_COLUMNS,
+    QueryResult,
     RegisterTableModel,
 )
 from ..style import HINT, PAGE_TITLE
@@ -45,7 +49,7 @@ if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
 
 
-COLUMN_WIDTHS = (105, 140, 160, 120, 150, 190, 170, 110, 120)
+COLUMN_WIDTHS = (105, 130, 150, 260, 110, 140, 170, 160, 100, 110)
 
 
 class RegisterPage(QWidget):
@@ -77,6 +81,10 @@ class RegisterPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.open_assign_dialog,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.model = RegisterTableModel(db, office.id, self)
+        self.model.answered.connect(self._answered)
+        self.model.searching.connect(lambda _busy: self._show_count())
+        self.model.failed.connect(self._query_failed)
+        self._refresh_generation = -1
         self.filter_bar = RegisterFilterBar(db, office.id, user.id, self)
         self.filter_bar.filter_changed.connect(self.set_filter)
         self.table = QTableView(self)
@@ -112,6 +120,7 @@ class RegisterPage(QWidget):
         # first sort() request matches it and costs no query.
         header.setSortIndicator(RECEIVED, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         table.activated.connect(self._open)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -144,33 +153,61 @@ class RegisterPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def set_filter(self, flt: RegisterFilter) -> None:
-        self.model.set_filter(flt)
-        # A new result starts at its top; the old scroll position means nothing in it.
-        self.table.scrollToTop()
+        """Show another filter: asked on the worker thread, shown when it is answered."""
+        self.model.set_filter(flt, keep_id=self._shown_id())
         self.filter_changed.emit(flt)
 
     def current_filter(self) -> RegisterFilter:
-        return self.model.filter
+        """The filter asked for last (the map follows it at once)."""
+        return self.model.wanted[0]
 
     def refresh(self) -> None:
         """Read the register again with the same filter and sort, keeping the selection."""
+        self._refresh_generation = self.model.reload(keep_id=self._shown_id())
+
+    def _shown_id(self) -> int | None:
         shown = self.detail.complaint()
-        row = self.table.currentIndex().row()
-        self.model.reload()
-        if shown is None:
+        return shown.id if shown is not None else None
+
+    def _answered(self, result: QueryResult) -> None:
+        if result.generation != self._refresh_generation:
+            # A new result starts at its top; the old scroll position means nothing in it.
+            self.table.scrollToTop()
+        if result.keep_id is None or self._shown_id() != result.keep_id:
             return
-        index = self.model.index(row, 0) if row >= 0 else QModelIndex()
-        if index.isValid() and index.data(Qt.ItemDataRole.UserRole) == shown.id:
-            self.table.setCurrentIndex(index)  # usually the row did not move: no extra query
-        elif not self.select_complaint(shown.id):
-            self.detail.show_complaint(shown.id)  # filtered out now, still worth showing
+        rows = result.page.rows
+        position = next((i for i, r in enumerate(rows) if r.id == result.keep_id), None)
+        if position is not None:
+            self.table.setCurrentIndex(self.model.index(position, 0))
+        elif result.keeps:
+            self.detail.set_outside_list(False)  # in the list, further down
+        elif result.generation == self._refresh_generation:
+            # The clerk just acted on it: keep it in sight, but say the list has let it go.
+            self.detail.show_complaint(result.keep_id)
+            self.detail.set_outside_list(True)
+        else:
+            self.detail.clear()
+
+    def _query_failed(self, error: Exception) -> None:
+        self.message.emit(self.tr("The register could not be read: %1").replace(
+            "%1", str(error) or type(error).__name__))
+
+    def _sort_indicator_changed(self, section: int, _order) -> None:
+        if SORT_KEYS[section] is None:  # the description column has no order of its own
+            header = self.table.horizontalHeader()
+            sort = self.model.wanted[1]
+            with QSignalBlocker(header):
+                header.setSortIndicator(
+                    SORT_KEYS.index(sort.key),
+                    Qt.SortOrder.DescendingOrder if sort.descending else Qt.SortOrder.AscendingOrder)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         complaint_id = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
         if complaint_id is None:
-            self.detail.clear()
-        elif (self.detail.complaint() is None or self.detail.complaint().id != complaint_id):
+            return  # a reset clears the current row; _answered decides what the pane shows
+        if self._shown_id() != complaint_id:
             self.detail.show_complaint(complaint_id)
+        self.detail.set_outside_list(False)
 
     def _complaint_changed(self, complaint_id: int) -> None:
         self.refresh()
@@ -258,7 +295,10 @@ class RegisterPage(QWidget):
                               .replace("%1", f"{result.rows:,}").replace("%2", str(result.path)))
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n complaint(s) found", "", self.model.total))
+        if self.model.busy:
+            self.count_label.setText(self.tr("Searching…"))
+        else:
+            self.count_label.setText(self.tr("%n complaint(s) found", "", self.model.total))
 
     def select_complaint(self, complaint_id: int) -> bool:
         """Select a complaint's row (from the map); False when the filter hides it."""

@@ -23,7 +23,24 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 HIGHLIGHT = QColor("#fff176")
+SNIPPET_LEAD = 12  # characters kept before the first match: enough to read it in context
+SNIPPET_LENGTH = 300  # a cell shows one line; the rest is in the tooltip and the detail pane
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def match_snippet(text: str, terms: Iterable[str]) -> str:
+    """One line of `text`, starting a little before its first match so that a match deep
+    in a long description is in sight ("…" marks what was skipped)."""
+    line = " ".join(text.split())
+    spans = highlight_ranges(line, terms)
+    start = spans[0][0] if spans else 0
+    if start > SNIPPET_LEAD:
+        cut = start - SNIPPET_LEAD
+        # Never start on a combining mark: it would stand alone without its letter.
+        while cut < start and unicodedata.category(line[cut]) in ("Mn", "Me"):
+            cut += 1
+        line = "…" + line[cut:]
+    return line[:SNIPPET_LENGTH]
 
 
 def highlight_ranges(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:

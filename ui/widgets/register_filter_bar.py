@@ -98,7 +98,7 @@ class RegisterFilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("Search tracking no., name, phone, place or details…"))
+            self.tr("Search tracking no., name, phone, place, details or category…"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)

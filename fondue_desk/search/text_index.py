@@ -1,0 +1,252 @@
+"""Every complaint's searchable text in memory, kept fresh from the database, matched by words.
+
+Rows are held in id order: `ids` (sorted), `texts` (search-key bytes, see keys.py),
+`categories` (each row's category id; category names are matched once per word, not
+copied into 300,000 rows, so a renamed category is found by its new name at once). A row's
+position is its place in that order; callers keep positions, never row objects.
+
+Freshness (`refresh`): new complaints are those above the highest id seen; changed text is
+named by `complaint_edit` rows above the highest edit id seen (every change of a complaint's
+fields after intake writes one, on every desk). Ids a concurrent transaction took but had
+not committed when we looked are kept as "pending" and asked for again, so a PostgreSQL
+commit that lands out of id order is not lost.
+"""
+from __future__ import annotations
+
+import threading
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from itertools import compress, repeat
+from operator import contains
+
+import numpy as np
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fondue_desk.db.models import Category, Complaint, ComplaintEdit
+from fondue_desk.domain.text import search_key, word_variants
+
+from .byte_sets import ByteSets
+from .keys import SEPARATOR, needle, row_key
+
+SEARCHED_COLUMNS = ("tracking_no", "description", "location_text", "complainant_name", "phone")
+LOAD_BATCH = 20_000
+SCAN_CHUNK = 50_000  # rows between two looks at the cancel flag
+PENDING_LIMIT = 2_000  # ids awaited from uncommitted transactions (rolled back ones never come)
+PENDING_PROBES = 50  # probes an awaited id is asked for before it is given up
+
+
+class Cancelled(Exception):
+    """A newer query took this one's place; its result would never be shown."""
+
+
+class _Awaited:
+    """Ids below the highest seen that had no committed row yet."""
+
+    def __init__(self) -> None:
+        self.ids: dict[int, int] = {}  # id → probes left
+
+    def add(self, ids: Iterable[int]) -> None:
+        for i in ids:
+            if len(self.ids) < PENDING_LIMIT:
+                self.ids[i] = PENDING_PROBES
+
+    def take(self) -> list[int]:
+        for i in list(self.ids):
+            self.ids[i] -= 1
+            if self.ids[i] <= 0:
+                del self.ids[i]
+        return sorted(self.ids)
+
+    def found(self, ids: Iterable[int]) -> None:
+        for i in ids:
+            self.ids.pop(i, None)
+
+
+class TextIndex:
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.ids = array("q")
+        self.texts: list[bytes] = []
+        self.categories = array("i")
+        self.exotic: dict[int, str] = {}  # position → str key, for rows with exotic text
+        self.category_keys: dict[int, str] = {}
+        self.last_id = 0
+        self.last_edit_id = 0
+        self.generation = 0  # bumped when positions shift (a late id inserted mid-way)
+        self.loaded = False
+        self.bytesets = ByteSets()
+        self._touched: list[int] = []  # positions put since the byte sets were brought up to date
+        self._pending_rows = _Awaited()
+        self._pending_edits = _Awaited()
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    # ------------------------------------------------------------------ keeping fresh
+    def refresh(self, session: Session) -> bool:
+        """Bring the index up to the database; True when any searched text changed."""
+        with self.lock:
+            changed = self._load_categories(session)
+            if not self.loaded:
+                self.last_edit_id = session.scalar(select(func.max(ComplaintEdit.id))) or 0
+                self._load_rows(session, Complaint.id > 0)
+                self.bytesets.build(self.texts)
+                self._touched.clear()
+                self.loaded = True
+                return True
+            top = session.scalar(select(func.max(Complaint.id))) or 0
+            if top > self.last_id:
+                changed |= self._load_rows(session, Complaint.id > self.last_id)
+            awaited = self._pending_rows.take()
+            if awaited:
+                changed |= self._load_rows(session, Complaint.id.in_(awaited))
+            changed = self._apply_edits(session) or changed
+            if self._touched:
+                self.bytesets.update(self.texts, self._touched)
+                self._touched.clear()
+            return changed
+
+    def _load_categories(self, session: Session) -> bool:
+        keys = {cid: search_key(name) for cid, name in session.execute(
+            select(Category.id, Category.name_th))}
+        if keys == self.category_keys:
+            return False
+        self.category_keys = keys
+        return True
+
+    def _apply_edits(self, session: Session) -> bool:
+        awaited = self._pending_edits.take()
+        query = select(ComplaintEdit.id, ComplaintEdit.complaint_id).where(
+            ComplaintEdit.id > self.last_edit_id)
+        edits = list(session.execute(query))
+        if awaited:
+            edits += session.execute(select(ComplaintEdit.id, ComplaintEdit.complaint_id)
+                                     .where(ComplaintEdit.id.in_(awaited))).all()
+        if not edits:
+            return False
+        seen = [e for e, _ in edits]
+        self._pending_edits.found(seen)
+        top = max(seen)
+        if top > self.last_edit_id:
+            self._pending_edits.add(set(range(self.last_edit_id + 1, top)) - set(seen))
+            self.last_edit_id = top
+        complaint_ids = sorted({c for _, c in edits})
+        for start in range(0, len(complaint_ids), 500):
+            self._load_rows(session, Complaint.id.in_(complaint_ids[start:start + 500]))
+        return True
+
+    def _load_rows(self, session: Session, where) -> bool:
+        columns = [getattr(Complaint, c) for c in SEARCHED_COLUMNS]
+        query = (select(Complaint.id, Complaint.category_id, *columns).where(where)
+                 .order_by(Complaint.id).execution_options(yield_per=LOAD_BATCH))
+        found: list[int] = []
+        for cid, category, *values in session.execute(query):
+            self._put(cid, category, SEPARATOR.join(v or "" for v in values))
+            found.append(cid)
+        self._pending_rows.found(found)
+        if found and found[-1] > self.last_id:
+            fresh = [i for i in found if i > self.last_id]
+            expected = set(range(self.last_id + 1, found[-1])) if self.loaded else set()
+            self._pending_rows.add(expected - set(fresh))
+            self.last_id = found[-1]
+        return bool(found)
+
+    def _put(self, cid: int, category: int, text: str) -> None:
+        data, exotic = row_key(text)
+        if not self.ids or cid > self.ids[-1]:
+            position = len(self.ids)
+            self.ids.append(cid)
+            self.texts.append(data)
+            self.categories.append(category)
+        else:
+            position = bisect_left(self.ids, cid)
+            if position < len(self.ids) and self.ids[position] == cid:
+                self.texts[position] = data
+                self.categories[position] = category
+            else:  # a row committed late, below rows already held: positions shift
+                self.ids.insert(position, cid)
+                self.texts.insert(position, data)
+                self.categories.insert(position, category)
+                self.exotic = {p + (p >= position): k for p, k in self.exotic.items()}
+                self.generation += 1
+                self._touched = list(range(position, len(self.ids)))
+        if self.loaded:
+            self._touched.append(position)
+        if exotic is None:
+            self.exotic.pop(position, None)
+        else:
+            self.exotic[position] = exotic
+
+    # ------------------------------------------------------------------ matching
+    def positions_of(self, ids: Sequence[int] | np.ndarray) -> np.ndarray:
+        """Positions of ids the index holds (-1 for an id it does not)."""
+        held = np.frombuffer(self.ids, dtype=np.int64) if len(self.ids) else np.zeros(0, np.int64)
+        wanted = np.asarray(ids, dtype=np.int64)
+        found = np.searchsorted(held, wanted)
+        found = np.minimum(found, max(len(held) - 1, 0))
+        ok = held[found] == wanted if len(held) else np.zeros(len(wanted), bool)
+        return np.where(ok, found, -1)
+
+    def id_array(self) -> np.ndarray:
+        return np.frombuffer(self.ids, dtype=np.int64) if len(self.ids) else np.zeros(0, np.int64)
+
+    def match(self, words: Sequence[str], candidates: np.ndarray | None = None,
+              cancelled: Callable[[], bool] = lambda: False) -> np.ndarray:
+        """Sorted positions (within `candidates`, default all rows) where every word appears in
+        the row's text or its category's name."""
+        with self.lock:
+            if candidates is None:
+                candidates = np.arange(len(self.ids), dtype=np.int64)
+            # Longest first: it is usually the rarest, so the other words scan fewer rows.
+            for word in sorted(words, key=len, reverse=True):
+                candidates = self._match_word(word, candidates, cancelled)
+                if not len(candidates):
+                    break
+            return candidates
+
+    def _match_word(self, word: str, candidates: np.ndarray,
+                    cancelled: Callable[[], bool]) -> np.ndarray:
+        variants = word_variants(word)
+        found = np.zeros(len(self.ids), dtype=bool)  # a mask: unions without sorting
+        for key in variants:
+            data = needle(key)
+            if data is not None:
+                found[self._scan(data, candidates, cancelled)] = True
+            exotic = [p for p, text in self.exotic.items() if key in text]
+            if exotic:
+                found[exotic] = True
+        categories = [cid for cid, name in self.category_keys.items()
+                      if any(key in name for key in variants)]
+        if categories:
+            cats = np.frombuffer(self.categories, dtype=np.int32)[candidates]
+            found[candidates[np.isin(cats, categories)]] = True
+        return candidates[found[candidates]]
+
+    def _scan(self, data: bytes, candidates: np.ndarray,
+              cancelled: Callable[[], bool]) -> np.ndarray:
+        holds_all = self.bytesets.rows_with_all(data)
+        narrowed = candidates[holds_all[candidates]]
+        if len(set(data)) == len(data) == 1:
+            return narrowed  # one character: its bit says it all
+        texts = self.texts
+        found: list[np.ndarray] = []
+        for start in range(0, len(narrowed), SCAN_CHUNK):
+            if cancelled():
+                raise Cancelled
+            chunk = narrowed[start:start + SCAN_CHUNK].tolist()
+            # compress/map/contains run the loop in C: `data in row` for each row.
+            rows = map(texts.__getitem__, chunk)
+            found.append(np.fromiter(compress(chunk, map(contains, rows, repeat(data))),
+                                     dtype=np.int64))
+        return np.concatenate(found) if found else np.zeros(0, np.int64)
+
+    def memory_bytes(self) -> int:
+        """What the index holds, roughly (for the bench and the design note)."""
+        import sys
+
+        return (sum(map(sys.getsizeof, self.texts)) + sys.getsizeof(self.texts)
+                + self.bytesets.bits.nbytes
+                + self.ids.itemsize * len(self.ids) + self.categories.itemsize * len(self.ids)
+                + sum(sys.getsizeof(k) for k in self.exotic.values()))
