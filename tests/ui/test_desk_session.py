@@ -7,13 +7,24 @@ from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from fondue_desk.services import accounts
 from fondue_desk.services.demo_data import DEMO_PASSWORD
+from ui.backup.auto_backup import AutoBackup
 from ui.dialogs.outgoing_register_dialog import OutgoingRegisterDialog
 from ui.main_menus import open_outgoing_register
 from ui.session import desk_session
 from ui.session.desk_session import DeskSession
 
+from .pending_translations import install_pending, remove_pending
+
 TYPED = "ถนนชำรุดเป็นหลุมลึก"
+
+
+@pytest.fixture(autouse=True)
+def pending_thai():
+    translator = install_pending("session_letter.tsv")
+    yield
+    remove_pending(translator)
 
 
 @pytest.fixture
@@ -104,7 +115,7 @@ def test_an_idle_desk_locks_and_its_user_finds_the_work_as_left(qtbot, session, 
     register = open_outgoing_register(window)  # a window-modal dialog: the lock still comes
     qtbot.waitUntil(lambda: desk.lock_screen is not None and desk.lock_screen.isVisible())
     lock = desk.lock_screen
-    assert clerk.full_name in lock.who.text()
+    assert clerk.full_name in lock.who.text() and lock.title.text() == "หน้าจอนี้ถูกล็อก"
     assert window.centralWidget().isHidden() and window.menuBar().isHidden()
     assert not window.sign_out_action.isEnabled()  # no shortcut works under the lock
     assert lock.geometry().contains(window.geometry())
@@ -155,3 +166,34 @@ def test_zero_minutes_never_locks(qtbot, session, clerk):
     desk, window = started(qtbot, session, clerk, idle_ms=0)
     assert desk.watcher.running and desk.watcher.limit == 0
     assert not desk.watcher._timer.isActive()
+
+
+def test_a_new_user_at_the_lock_screen_replaces_their_first_password_first(qtbot, db, session,
+                                                                            clerk, admin):
+    first, own = "เริ่มต้น-2569", "ฝนตกหนัก สะพานขาด"
+    accounts.create_user(db, admin.id, "pim.s", "นางสาวพิมพ์ใจ สายสุข", "เจ้าพนักงานธุรการ",
+                         "clerk", first)
+    desk, window = started(qtbot, session, clerk, idle_ms=300)
+    qtbot.waitUntil(lambda: desk.lock_screen is not None)
+    desk.lock_screen.switch_user()
+    sign_in(desk.lock_screen, "pim.s", first)
+    change = desk.password_change
+    assert desk.window is None and change.isVisible() and change.forced
+    assert desk.signed_out.isVisible() and not window.isVisible()
+    change.current.setText(first)
+    change.new.setText(own)
+    change.confirmation.setText(own)
+    change.save()
+    qtbot.waitUntil(lambda: desk.window is not None and desk.window.isVisible())
+    assert desk.window.user.username == "pim.s"
+
+
+def test_exit_from_the_signed_out_screen_makes_the_closing_backup(qtbot, session, clerk,
+                                                                  monkeypatch):
+    made = []
+    monkeypatch.setattr(AutoBackup, "run_on_close", lambda self: made.append(self))
+    desk, window = started(qtbot, session, clerk)
+    desk.sign_out()
+    desk.signed_out.grab().save("/tmp/signed_out.png")
+    qtbot.mouseClick(desk.signed_out.exit_button, Qt.MouseButton.LeftButton)
+    assert len(made) == 1 and desk.login is None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from fondue_desk.services import session_policy
 from fondue_desk.services.views import OfficeView, UserView
 
+from ..backup.auto_backup import AutoBackup
 from ..dialogs.change_password_dialog import ChangePasswordDialog
 from ..dialogs.login_dialog import LoginDialog
 from ..main_window import GEOMETRY_SETTING, MainWindow
@@ -55,6 +56,7 @@ class DeskSession(QObject):
         self.login: LoginDialog | None = None
         self.password_change: ChangePasswordDialog | None = None
         self._veiled: list[QAction] = []
+        self._closed = False
         self.watcher = IdleWatcher(idle_ms or self._office_idle_ms, self)
         self.watcher.idle.connect(self.lock)
 
@@ -125,13 +127,23 @@ class DeskSession(QObject):
         if self.signed_out is None:
             self.signed_out = SignedOutScreen(self._office)
             self.signed_out.sign_in_requested.connect(self.open_login)
-            self.signed_out.exit_requested.connect(QApplication.quit)
+            self.signed_out.closing.connect(self._leaving)
             if area is not None and area.isValid():
                 self.signed_out.setGeometry(area)
             else:
                 self.signed_out.resize(1280, 720)
             self.signed_out.show()
         return self.open_login() if login else None
+
+    def _leaving(self) -> None:
+        """The desk closes from the signed-out screen: the backup a closing window makes."""
+        screen = self.signed_out
+        if screen is None or self._closed:
+            return
+        self._closed = True
+        if self.login is not None:
+            self.login.done(QDialog.DialogCode.Rejected)
+        AutoBackup(self._db, self._office, screen).run_on_close()
 
     def open_login(self) -> LoginDialog:
         if self.login is not None:

@@ -16,8 +16,10 @@ SCREEN = "signedOutScreen"
 
 
 class SignedOutScreen(QWidget):
+    """`closing` as it closes (Exit or the window's close button): the desk is leaving."""
+
     sign_in_requested = Signal()
-    exit_requested = Signal()
+    closing = Signal()
 
     def __init__(self, office: OfficeView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,7 +40,7 @@ class SignedOutScreen(QWidget):
         mark_primary(self.sign_in_button)
         self.exit_button = QPushButton(self.tr("Exit"), self)
         self.sign_in_button.clicked.connect(self.sign_in_requested)
-        self.exit_button.clicked.connect(self.exit_requested)
+        self.exit_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.exit_button)
@@ -58,3 +60,7 @@ class SignedOutScreen(QWidget):
             self.sign_in_requested.emit()
             return
         super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self.closing.emit()
+        super().closeEvent(event)
