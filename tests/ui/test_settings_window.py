@@ -168,7 +168,7 @@ def test_search_finds_pages_by_their_texts(qtbot, db, demo_office, admin):
     assert window.filter_pages(window.search.text()) == ["map"]
     assert window.current_page().NAME == "map"
     window.search.clear()
-    assert len(window.filter_pages("")) == 9
+    assert len(window.filter_pages("")) == 10
     assert window.filter_pages("zzzz-nothing") == [] and window.no_match.isVisibleTo(window)
 
 

@@ -72,8 +72,9 @@ class IntakePage(QWidget):
     def _build_layout(self) -> None:
         title = QLabel(self.tr("New complaint"), self)
         title.setObjectName(PAGE_TITLE)
-        keys = QLabel(self.tr("Enter: save · Esc: clear the form · Ctrl+P: reprint the last "
-                              "receipt"), self)
+        keys = QLabel(self.tr("Enter: save and print · Esc: clear the form · Ctrl+P: reprint "
+                              "the last receipt · Ctrl+Shift+P: print with options"), self)
+        keys.setWordWrap(True)
         keys.setObjectName(HINT)
         header = QHBoxLayout()
         header.addWidget(title)

@@ -7,7 +7,7 @@ once, while an administrator's waits for OK like the rest of the window.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,6 +36,8 @@ from ...style import HINT
 from ...widgets.field_feedback import error_label
 from ..page import SettingsContext, SettingsPage, settings_page
 
+COMBO_WIDTH = 460
+
 
 @settings_page
 class PrintersPage(SettingsPage):
@@ -51,6 +53,9 @@ class PrintersPage(SettingsPage):
         self._loading = False
         self.receipt_printer = QComboBox(self)
         self.a4_printer = QComboBox(self)
+        for combo in (self.receipt_printer, self.a4_printer):
+            combo.setMinimumWidth(COMBO_WIDTH)
+            combo.setMaximumWidth(COMBO_WIDTH)  # a printer's name, not the page's width
         self.a5_radio = QRadioButton(self.tr("A5 sheet"), self)
         self.roll_radio = QRadioButton(self.tr("80 mm roll"), self)
         self.papers = QButtonGroup(self)
@@ -121,29 +126,34 @@ class PrintersPage(SettingsPage):
 
     def _fill(self, combo: QComboBox, installed: list[str], choice: PrinterChoice) -> None:
         combo.clear()
-        combo.addItem(self.tr("Ask every time (print dialog)"), (ASK, ""))
+        _add(combo, self.tr("Ask every time (print dialog)"), PrinterChoice(ASK))
         default = printer_factory().default_name()
-        combo.addItem(self.tr("The system default (%1)").replace("%1", default) if default
-                      else self.tr("The system default (none set)"), (SYSTEM_DEFAULT, ""))
+        _add(combo, self.tr("The system default (%1)").replace("%1", default) if default
+             else self.tr("The system default (none set)"), PrinterChoice(SYSTEM_DEFAULT))
         for name in installed:
-            combo.addItem(name, (NAMED, name))
+            _add(combo, name, PrinterChoice(NAMED, name))
         if choice.mode == NAMED and choice.name not in installed:
             # Kept in the list, marked, so the clerk sees what was chosen and that it is gone.
-            combo.addItem(self.tr("%1 (not installed)").replace("%1", choice.name),
-                          (NAMED, choice.name))
-        combo.setCurrentIndex(max(0, combo.findData((choice.mode, choice.name))))
+            _add(combo, self.tr("%1 (not installed)").replace("%1", choice.name), choice)
+        combo.setCurrentIndex(max(0, self.index_of(combo, choice)))
+
+    @staticmethod
+    def index_of(combo: QComboBox, choice: PrinterChoice) -> int:
+        return next((i for i in range(combo.count()) if _choice_at(combo, i) == choice), -1)
+
+    def choice(self, kind: str) -> PrinterChoice:
+        combo = self._combos()[kind]
+        return _choice_at(combo, combo.currentIndex())
 
     def chosen(self) -> WorkstationPrinters:
-        combos = self._combos()
         return WorkstationPrinters(
-            receipt=PrinterChoice(*combos[workstation.RECEIPT].currentData()),
-            a4=PrinterChoice(*combos[workstation.A4].currentData()),
+            receipt=self.choice(workstation.RECEIPT), a4=self.choice(workstation.A4),
             receipt_paper="thermal" if self.roll_radio.isChecked() else "a5")
 
     def _show_warnings(self) -> None:
         installed = set(printer_factory().names())
-        for kind, combo in self._combos().items():
-            mode, name = combo.currentData() or (ASK, "")
+        for kind in self._combos():
+            mode, name = (choice := self.choice(kind)).mode, choice.name
             label = self.warnings[kind]
             if mode == NAMED and name not in installed:
                 label.setText(self.tr(
@@ -190,3 +200,18 @@ class PrintersPage(SettingsPage):
 
     def first_error_widget(self) -> QWidget | None:
         return self.receipt_printer
+
+
+_MODE, _NAME = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
+
+
+def _add(combo: QComboBox, text: str, choice: PrinterChoice) -> None:
+    combo.addItem(text)
+    combo.setItemData(combo.count() - 1, choice.mode, _MODE)
+    combo.setItemData(combo.count() - 1, choice.name, _NAME)
+
+
+def _choice_at(combo: QComboBox, index: int) -> PrinterChoice:
+    if index < 0:
+        return PrinterChoice(ASK)
+    return PrinterChoice(combo.itemData(index, _MODE) or ASK, combo.itemData(index, _NAME) or "")
