@@ -103,9 +103,7 @@ class TextIndex:
             if awaited:
                 changed |= self._load_rows(session, Complaint.id.in_(awaited))
             changed = self._apply_edits(session) or changed
-            if self._touched:
-                self.bytesets.update(self.texts, self._touched)
-                self._touched.clear()
+            self.settle()
             return changed
 
     def _load_categories(self, session: Session) -> bool:
@@ -143,7 +141,7 @@ class TextIndex:
                  .order_by(Complaint.id).execution_options(yield_per=LOAD_BATCH))
         found: list[int] = []
         for cid, category, *values in session.execute(query):
-            self._put(cid, category, SEPARATOR.join(v or "" for v in values))
+            self.put(cid, category, SEPARATOR.join(v or "" for v in values))
             found.append(cid)
         self._pending_rows.found(found)
         if found and found[-1] > self.last_id:
@@ -153,7 +151,8 @@ class TextIndex:
             self.last_id = found[-1]
         return bool(found)
 
-    def _put(self, cid: int, category: int, text: str) -> None:
+    def put(self, cid: int, category: int, text: str) -> None:
+        """One row's searchable text (its fields joined by spaces), new or changed."""
         data, exotic = row_key(text)
         if not self.ids or cid > self.ids[-1]:
             position = len(self.ids)
@@ -178,6 +177,25 @@ class TextIndex:
             self.exotic.pop(position, None)
         else:
             self.exotic[position] = exotic
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[int, int, str]],
+                  categories: dict[int, str] | None = None) -> TextIndex:
+        """An index of (id, category id, text) rows without a database (tests, the bench)."""
+        index = cls()
+        for cid, category, text in rows:
+            index.put(cid, category, text)
+        index.category_keys = {cid: search_key(name) for cid, name in (categories or {}).items()}
+        index.bytesets.build(index.texts)
+        index._touched.clear()
+        index.loaded = True
+        return index
+
+    def settle(self) -> None:
+        """Bring the byte sets up to rows put since (refresh does this itself)."""
+        if self._touched:
+            self.bytesets.update(self.texts, self._touched)
+            self._touched.clear()
 
     # ------------------------------------------------------------------ matching
     def positions_of(self, ids: Sequence[int] | np.ndarray) -> np.ndarray:
