@@ -9,6 +9,7 @@ needs comes through this handler, so the map works with no internet at all.
     app://tiles/<z>/<x>/<y>.png  base map tiles from an MBTiles file (XYZ numbering)
     app://data/markers.json      the current filter's markers (fondue_desk.services.map_data)
     app://data/boundary.geojson  the office's boundary
+    app://data/complaint/<id>.json  one marker's popup (asked for when the popup opens)
     app://fonts/<file>.ttf       Sarabun: Chromium does not see the fonts Qt registered, and an
                                  office PC may have no Thai font at all
 """
@@ -35,6 +36,7 @@ SCHEME = b"app"
 PAGE_URL = QUrl("app://map/index.html")
 _TILE_PATH = re.compile(r"/(\d{1,2})/(\d{1,7})/(\d{1,7})(?:\.\w+)?")
 _JSON = b"application/json"
+_COMPLAINT_PATH = re.compile(r"/complaint/(\d{1,12})\.json")
 
 
 def register_app_scheme() -> None:
@@ -84,6 +86,8 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         self._boundary = boundary
         self._markers: bytes | None = None
         self._waiting: list[QWebEngineUrlRequestJob] = []
+        # A marker's popup details by complaint id (bytes, or None: not this office's).
+        self.details: Callable[[int], bytes | None] = lambda _complaint_id: None
         self.tiles: MBTiles | None = None
 
     # ------------------------------------------------------------------ data in
@@ -117,6 +121,9 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
                 self._reply(job, _JSON, self._markers)
         elif host == "data" and path == "/boundary.geojson":
             self._reply_or_404(job, b"application/geo+json", self._boundary())
+        elif host == "data" and (found := _COMPLAINT_PATH.fullmatch(path)):
+            # One primary-key read, on the GUI thread: a few milliseconds.
+            self._reply_or_404(job, _JSON, self.details(int(found.group(1))))
         else:
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
 

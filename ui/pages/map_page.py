@@ -155,6 +155,8 @@ class MapPage(QWidget):
 
     def _create_view(self) -> MapView:
         view = MapView(self, boundary=lambda: boundary_geojson(self._db, self._office.id))
+        view.handler.details = lambda complaint_id: map_data.marker_details_json(
+            self._db, self._office.id, complaint_id)
         view.bridge.complaint_requested.connect(self.complaint_requested)
         view.bridge.markers_loaded.connect(self._markers_loaded)
         view.bridge.page_ready.connect(self._page_ready)
@@ -220,25 +222,38 @@ class MapPage(QWidget):
             self._selection_changed([])  # a new page starts with nothing selected
         self.count_label.setText(self.tr("Loading the map…"))
 
-        def work(_progress, is_cancelled):
-            markers = map_data.markers_json(db, office_id, flt)
-            spots = [] if is_cancelled() else map_data.hotspots(db, office_id, flt, settings)
-            return generation, load_page, markers, spots
+        def work(_progress, _is_cancelled):
+            return generation, load_page, map_data.markers_json(db, office_id, flt)
 
+        def find_hotspots(_progress, is_cancelled):
+            spots = [] if is_cancelled() else map_data.hotspots(db, office_id, flt, settings)
+            return generation, spots
+
+        self._hotspot_work = find_hotspots
+        self._start_task(work, self._built)
+
+    def _start_task(self, work, done) -> None:
         task = BackgroundTask(work)
         task.owner = self
-        task.succeeded.connect(self._built)
+        task.succeeded.connect(done)
         task.finished.connect(lambda t=task: _running.discard(t))
         _running.add(task)
         task.start()
 
     def _built(self, result) -> None:
-        generation, page_loaded_with_it, markers, spots = result
+        generation, page_loaded_with_it, markers = result
         if generation != self._generation or self.view is None:
             return  # a newer filter is on its way; these markers are already out of date
         # The page that was loaded together with these markers fetches them itself.
         self.view.set_markers(markers, redraw=not page_loaded_with_it)
-        self._show_hotspots(spots)
+        # Hotspots in a task of their own, once the markers are handed over: the map is drawn
+        # while they are found and named, not after.
+        self._start_task(self._hotspot_work, self._hotspots_found)
+
+    def _hotspots_found(self, result) -> None:
+        generation, spots = result
+        if generation == self._generation:
+            self._show_hotspots(spots)
 
     def _page_ready(self) -> None:
         if self.heat_box.isChecked():
