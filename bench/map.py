@@ -1,25 +1,29 @@
 """Map benchmark: how long the map page takes to be ready with its markers drawn; prints JSON.
 
-    python bench/map.py [--sizes 1000 10000 100000] [--dir /tmp] [--smoke]
+    python bench/map.py [--sizes 100000 300000] [--dir /tmp] [--smoke]
 
 For each size a demo database with about that many complaints *with coordinates* is made
 once (`main.py --db FILE demo`) and reused. The figures are taken through the real MapPage:
-Chromium, the app:// handler, markers built off the GUI thread, MarkerCluster drawing them.
-  time_to_ready_s   page.show() → desk.ready() (page loaded, markers fetched and drawn)
-  markers_build_s   markers_json on the worker thread (overlaps the page load)
-  fetch_and_draw_s  markers handed to the page → drawn (fetch, JSON.parse, MarkerCluster)
-  gui_max_stall_ms  longest gap between GUI timer ticks meanwhile (is the window frozen?)
-Chromium's own start is paid once by a warm-up page and reported as chromium_start_s.
-Floors beside the figures: empty_page_ready_s (a second page with no markers: what any map
-costs) for time_to_ready_s, and markers_query_floor_s (the SQL markers_json sent, replayed
-through bare sqlite3) for markers_build_s.
-Targets (issue 9): ≤ 0.5 s at 1k, ≤ 2 s at 100k.
+Chromium, the app:// handler, markers built off the GUI thread, fondue_map.js drawing them.
+  time_to_ready_s   page.show() → desk.ready() (page loaded, markers built, fetched and drawn)
+  build_s           markers_json (best of three, warm), which the page runs on a worker thread
+  build_floor_s     what any build of that document costs: the SQL markers_json sent, replayed
+                    through bare sqlite3 (fetchall), plus one json.dumps of the same document
+                    (best of three each, the cycle collector paused as the build pauses it)
+  draw_s            markers handed to the page → drawn (fetch, JSON.parse, first clustering)
+  max_gui_stall_ms  longest gap between the ticks of a 10 ms timer on the GUI thread from
+                    page.show() to ready (is the window frozen meanwhile?)
+Chromium's own start is paid once by a warm-up page and reported as chromium_start_s;
+empty_page_ready_s (a second page with no markers: what any map costs) is time_to_ready_s's
+floor.
+Targets (issue 11): ready ≤ 1 s at 100,000 and ≤ 2 s at 300,000; no GUI stall over 100 ms.
 --smoke: one small office (300 located) in a temporary folder, for the test suite.
 The settings are changed as the office's admin (map settings are the admin's).
 """
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sqlite3
@@ -44,6 +48,7 @@ from sqlalchemy import event  # noqa: E402
 
 from fondue_desk.db.database import Database  # noqa: E402
 from fondue_desk.domain.register_filter import RegisterFilter  # noqa: E402
+from fondue_desk.maps.markers import MarkerColumns, marker_payload  # noqa: E402
 from fondue_desk.maps.page import MapPageOptions  # noqa: E402
 from fondue_desk.services import map_data, map_settings, reference  # noqa: E402
 
@@ -72,8 +77,9 @@ def empty_page() -> float:
     from ui.map.map_view import MapView
 
     view = MapView()
-    view.handler.provide_markers(b'{"v":1,"statuses":[],"categories":[],"rows":[],'
-                                 b'"count":0,"skipped":0}')
+    view.handler.provide_markers(marker_payload(
+        MarkerColumns([], [], [], [], []), categories={}, skipped=0,
+        status_colours=map_data.STATUS_COLOURS, status_labels=map_data.STATUS_LABELS))
     started = time.perf_counter()
     view.load_page(MapPageOptions(center=(18.74, 98.95), base_map="none"))
     wait_for(view.bridge.page_ready)
@@ -83,8 +89,18 @@ def empty_page() -> float:
     return elapsed
 
 
-def query_floor(db: Database, path: Path, build) -> float:
-    """Best of three: the statements `build` sent through the engine, through bare sqlite3."""
+def best_of_three(work) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def build_floor(db: Database, path: Path, build) -> float:
+    """The statements `build` sent through the engine, through bare sqlite3, plus json.dumps of
+    the document it made: the least any build of that document can cost."""
     sent: list[tuple[str, tuple]] = []
 
     def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
@@ -93,18 +109,20 @@ def query_floor(db: Database, path: Path, build) -> float:
 
     event.listen(db.engine, "before_cursor_execute", record)
     try:
-        build()
+        document = json.loads(build())
     finally:
         event.remove(db.engine, "before_cursor_execute", record)
     raw = sqlite3.connect(path)
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        for statement, parameters in sent:
-            raw.execute(statement, parameters).fetchall()
-        best = min(best, time.perf_counter() - started)
-    raw.close()
-    return best
+    gc.disable()
+    try:
+        read = best_of_three(lambda: [raw.execute(statement, parameters).fetchall()
+                                      for statement, parameters in sent])
+        encode = best_of_three(lambda: json.dumps(document, ensure_ascii=False,
+                                                  separators=(",", ":")).encode("utf-8"))
+    finally:
+        gc.enable()
+        raw.close()
+    return read + encode
 
 
 def measure(path: Path) -> dict[str, object]:
@@ -117,12 +135,14 @@ def measure(path: Path) -> dict[str, object]:
         # Offline, like the machine this runs on: tiles would only add failed requests.
         # Map settings are the admin's to change (a clerk is refused).
         map_settings.set_base_map(db, reference.find_user(db, "admin").id, "none")
-        started = time.perf_counter()
-        markers = map_data.markers_json(db, office.id, RegisterFilter())
-        build = time.perf_counter() - started
+
+        def build() -> bytes:
+            return map_data.markers_json(db, office.id, RegisterFilter())
+
+        markers = build()  # warms the file cache, as a desk that has run a while has it
         payload = json.loads(markers)
-        build_floor = query_floor(db, path, lambda: map_data.markers_json(
-            db, office.id, RegisterFilter()))
+        build_s = best_of_three(build)
+        floor_s = build_floor(db, path, build)
 
         page = MapPage(db, office, user)
         page.resize(1280, 800)
@@ -142,12 +162,13 @@ def measure(path: Path) -> dict[str, object]:
         ready = time.perf_counter() - started
         draw = time.perf_counter() - handed_over[0]
         ticker.stop()
+        stall[0] = max(stall[0], ticks.elapsed())
         result = {"complaints_with_coordinates": payload["count"],
                   "without_coordinates": payload["skipped"],
-                  "time_to_ready_s": round(ready, 3), "markers_build_s": round(build, 3),
-                  "markers_query_floor_s": round(build_floor, 4),
-                  "fetch_and_draw_s": round(draw, 3),
-                  "gui_max_stall_ms": stall[0],
+                  "time_to_ready_s": round(ready, 3),
+                  "build_s": round(build_s, 3), "build_floor_s": round(floor_s, 3),
+                  "draw_s": round(draw, 3),
+                  "max_gui_stall_ms": stall[0],
                   "page_bytes": page.view.page_size(), "markers_bytes": len(markers)}
         page.close()
         page.deleteLater()
@@ -158,7 +179,7 @@ def measure(path: Path) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000])
     parser.add_argument("--dir", type=Path, default=Path("/tmp"))
     parser.add_argument("--smoke", action="store_true",
                         help="one small office in a temporary folder (the test suite runs it)")
@@ -175,7 +196,8 @@ def run(sizes: list[int], folder: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     results = {"chromium_start_s": round(empty_page(), 3),
                "empty_page_ready_s": round(empty_page(), 3),
-               "targets": {"time_to_ready_s": {"1000": 0.5, "100000": 2.0}}}
+               "targets": {"time_to_ready_s": {"100000": 1.0, "300000": 2.0},
+                           "max_gui_stall_ms": 100}}
     for size, path in paths.items():
         results[str(size)] = measure(path)
         # Delete each page now: a profile must not outlive Qt's last event loop turn.

@@ -1,8 +1,8 @@
 """Where the map page's scripts, styles and images come from: files on this PC, never a CDN.
 
-The Qt side serves `app://assets/<root>/<path>` through `asset_path`. Leaflet and MarkerCluster
-come from their XStatic packages (installed with the app, so they work offline); leaflet.heat
-and our own map script live in the repository's `resources/map/`.
+The Qt side serves `app://assets/<root>/<path>` through `asset_path`. Leaflet comes from its
+XStatic package (installed with the app, so it works offline); leaflet.heat and our own map
+script (which clusters the markers itself) live in the repository's `resources/map/`.
 """
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 
 import xstatic.pkg.leaflet as _leaflet
-import xstatic.pkg.leaflet_markercluster as _markercluster
 
 _MAP_RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "map"
 
@@ -31,7 +30,6 @@ def asset_roots() -> dict[str, Path]:
     """The only folders the page may read from, resolved once (symlinks included)."""
     return {
         "leaflet": Path(_leaflet.BASE_DIR).resolve(),
-        "markercluster": Path(_markercluster.BASE_DIR).resolve(),
         "heat": (_MAP_RESOURCES / "heat").resolve(),
         "fondue": _MAP_RESOURCES.resolve(),
     }

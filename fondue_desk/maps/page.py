@@ -27,6 +27,7 @@ MODES = ("register", "picker")
 
 BOUNDARY_URL = "app://data/boundary.geojson"
 MARKERS_URL = "app://data/markers.json"
+DETAILS_URL = "app://data/complaint/"  # + "<id>.json": one marker's popup
 # Without a base map Leaflet would show a white void; a light grey says "nothing here".
 NO_BASE_MAP_BACKGROUND = "#e9ecef"
 
@@ -34,9 +35,6 @@ NO_BASE_MAP_BACKGROUND = "#e9ecef"
 SCRIPTS_AND_STYLES: tuple[tuple[str, str], ...] = (
     ("js", "app://assets/leaflet/leaflet.js"),
     ("css", "app://assets/leaflet/leaflet.css"),
-    ("js", "app://assets/markercluster/leaflet.markercluster.js"),
-    ("css", "app://assets/markercluster/MarkerCluster.css"),
-    ("css", "app://assets/markercluster/MarkerCluster.Default.css"),
     ("js", "app://assets/heat/leaflet-heat.js"),
     ("js", "qrc:///qtwebchannel/qwebchannel.js"),
     ("css", "app://assets/fondue/fondue_map.css"),
@@ -118,6 +116,7 @@ def fondue_config(options: MapPageOptions, map_var: str) -> dict[str, object]:
         "hasBoundary": options.has_boundary,
         "boundaryUrl": BOUNDARY_URL,
         "markersUrl": MARKERS_URL,
+        "detailsUrl": DETAILS_URL,
         "mode": options.mode,
         "labels": dict(options.labels),
         "minZoom": options.min_zoom,

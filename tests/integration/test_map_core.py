@@ -4,12 +4,14 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from datetime import timedelta
 from html.parser import HTMLParser
 
 import pytest
 from sqlalchemy import func, select
 
 from fondue_desk.db.models import Complaint
+from fondue_desk.domain.calendar import to_thai
 from fondue_desk.domain.errors import InvalidInput, RuleViolation
 from fondue_desk.domain.register_filter import RegisterFilter
 from fondue_desk.maps.assets import asset_path, media_type
@@ -126,7 +128,6 @@ def test_page_refuses_unknown_modes():
 
 @pytest.mark.parametrize("relative", [
     "leaflet/leaflet.js", "leaflet/leaflet.css", "leaflet/images/marker-icon.png",
-    "markercluster/leaflet.markercluster.js", "markercluster/MarkerCluster.Default.css",
     "heat/leaflet-heat.js"])
 def test_known_assets_resolve(relative):
     path = asset_path(relative)
@@ -319,15 +320,73 @@ def test_markers_json_covers_every_located_complaint(db):
             Complaint.office_id == office.id))
     assert doc["count"] == located > 0
     assert doc["skipped"] == total - located
-    assert len({r[0] for r in doc["rows"]}) == located
+    assert len(set(doc["id"])) == located
+    assert all(len(doc[column]) == located
+               for column in ("lat_e6", "lon_e6", "status", "category"))
     assert {s["key"] for s in doc["statuses"]} >= set(map_data.STATUS_COLOURS)
 
     found = map_data.hotspots(db, office.id, RegisterFilter(),
                               map_settings.map_settings(db, office.id))
-    open_ids = {r[0] for r in doc["rows"]
-                if doc["statuses"][r[3]]["key"] in {"received", "assigned", "in_progress",
-                                                     "awaiting_signoff"}}
+    open_ids = {cid for cid, status in zip(doc["id"], doc["status"], strict=True)
+                if doc["statuses"][status]["key"] in {"received", "assigned", "in_progress",
+                                                      "awaiting_signoff"}}
     assert all(set(h.complaint_ids) <= open_ids for h in found)
     closed_only = RegisterFilter(statuses=frozenset({"closed"}))
     assert map_data.hotspots(db, office.id, closed_only,
                              map_settings.map_settings(db, office.id)) == []
+
+
+def test_markers_are_exact_micro_degrees_and_unplaceable_rows_are_only_counted(db, now):
+    demo.create_demo_office(db, complaints=60)
+    office = reference.first_office(db)
+    with db.write() as session:
+        ids = session.scalars(select(Complaint.id).where(Complaint.office_id == office.id)
+                              .order_by(Complaint.id).limit(4)).all()
+        positions = {ids[0]: (18.7654321, 98.9512345), ids[1]: (95.0, 98.95),  # off the globe
+                     ids[2]: (18.76, None), ids[3]: (-18.5, -181.0)}
+        for cid, (lat, lon) in positions.items():
+            complaint = session.get(Complaint, cid)
+            complaint.lat, complaint.lon = lat, lon
+    doc = json.loads(map_data.markers_json(db, office.id, RegisterFilter(), now=now))
+    with db.read() as session:
+        total = session.scalar(select(func.count(Complaint.id)).where(
+            Complaint.office_id == office.id))
+        placed = dict(session.execute(select(Complaint.id, Complaint.lat).where(
+            Complaint.office_id == office.id, Complaint.lat.between(-90, 90),
+            Complaint.lon.between(-180, 180))).all())
+    assert doc["count"] == len(placed) and doc["skipped"] == total - len(placed)
+    assert set(doc["id"]) == set(placed) and not {ids[1], ids[2], ids[3]} & set(doc["id"])
+    at = doc["id"].index(ids[0])
+    assert (doc["lat_e6"][at], doc["lon_e6"][at]) == (18765432, 98951235)  # rounded, not cut
+    # A filter (its own index) and the whole register (a table scan) agree on each complaint.
+    category_id = located_category(db, office.id)
+    flt = RegisterFilter(category_ids=frozenset({category_id}))
+    some = json.loads(map_data.markers_json(db, office.id, flt, now=now))
+    whole = dict(zip(doc["id"], zip(doc["lat_e6"], doc["lon_e6"], strict=True), strict=True))
+    assert some["id"] and all(whole[cid] == (lat, lon) for cid, lat, lon in zip(
+        some["id"], some["lat_e6"], some["lon_e6"], strict=True))
+
+
+def located_category(db, office_id: int) -> int:
+    with db.read() as session:
+        return session.scalar(select(Complaint.category_id).where(
+            Complaint.office_id == office_id, Complaint.lat.is_not(None))
+            .order_by(Complaint.id.desc()))
+
+
+def test_marker_details_say_age_and_overdue_days_for_this_office_only(db, now):
+    demo.create_demo_office(db, complaints=30)
+    office = reference.first_office(db)
+    with db.write() as session:
+        complaint = session.scalars(select(Complaint).where(
+            Complaint.office_id == office.id).order_by(Complaint.id)).first()
+        complaint.status = "in_progress"
+        complaint.received_at = now - timedelta(days=10, hours=1)
+        complaint.due_date = (to_thai(now) - timedelta(days=3)).date()
+        complaint_id, tracking = complaint.id, complaint.tracking_no
+    details = json.loads(map_data.marker_details_json(db, office.id, complaint_id, now=now))
+    assert details["tracking_no"] == tracking
+    assert details["age_days"] == 10 and details["overdue_days"] == 3
+    assert details["status"]["label"] == map_data.STATUS_LABELS["in_progress"]
+    assert map_data.marker_details_json(db, office.id + 1, complaint_id, now=now) is None
+    assert map_data.marker_details_json(db, office.id, 10**9, now=now) is None

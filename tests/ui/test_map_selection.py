@@ -1,7 +1,7 @@
 """Selecting complaints on the map (Shift + drag, Ctrl + click) to hand them to the assign dialog.
 
 The real page in QtWebEngine, driven through JavaScript; what it selects is compared with the
-marker rows the service serves (maps.markers: [id, lat, lon, ...]).
+markers the service serves (maps.markers: columns "id", "lat_e6", "lon_e6", ...).
 """
 from __future__ import annotations
 
@@ -25,7 +25,10 @@ COMPLAINTS = 300  # read by the register_office fixture
 
 
 def marker_rows(db, office, flt: RegisterFilter | None = None) -> list[list]:
-    return json.loads(map_data.markers_json(db, office.id, flt or RegisterFilter()))["rows"]
+    """[id, lat, lon] of every marker served, in degrees as the page works them out."""
+    doc = json.loads(map_data.markers_json(db, office.id, flt or RegisterFilter()))
+    return [[cid, lat / 1e6, lon / 1e6]
+            for cid, lat, lon in zip(doc["id"], doc["lat_e6"], doc["lon_e6"], strict=True)]
 
 
 def ids_inside(rows, south, west, north, east) -> list[int]:
@@ -85,12 +88,9 @@ def show_alone(qtbot, page, row) -> tuple[float, float]:
     rect = js(qtbot, page.view, "(function () { var r = fondue.map.getContainer()"
                                 ".getBoundingClientRect(); return [r.left, r.top]; })()")
     x, y = rect[0] + x, rect[1] + y
-    # MarkerCluster breaks the cluster up with a 200 ms animation after the zoom; until it ends
-    # the shrinking cluster icon lies over the marker and takes the click (a loaded machine
-    # clicked it every other run). Circle markers are drawn on the canvas, so the marker is
-    # clickable once the canvas is what lies at its point.
+    # Circle markers are drawn on the canvas, so the marker is clickable once the canvas (not
+    # a cluster icon still on screen from before the zoom) is what lies at its point.
     wait_js(qtbot, page.view,
-            f"!document.querySelector('.leaflet-cluster-anim') && "
             f"document.elementFromPoint({x!r}, {y!r}).tagName === 'CANVAS'", True)
     return x, y
 
@@ -159,7 +159,7 @@ def test_clusters_on_the_map_show_the_selection_at_once(qtbot, db, register_offi
     rows = marker_rows(db, register_office)
     clusters = "document.querySelectorAll('.fondue-cluster').length"
     marked = "document.querySelectorAll('.fondue-cluster-selected').length"
-    # Ready is not drawn: MarkerCluster adds its icons after the first fit's zoom animation,
+    # Ready is not drawn: the clusters are drawn again after the first fit's zoom animation,
     # which a loaded machine stretches.
     qtbot.waitUntil(lambda: js(qtbot, map_page.view, clusters) > 0, timeout=WEB_TIMEOUT_MS)
     assert js(qtbot, map_page.view, marked) == 0
