@@ -9,6 +9,7 @@ and the first page of a receipt.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -155,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="fondue-shots-") as temp:
         # Keep the developer's own settings (window size, paper, language) out of it.
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, temp)
+        # and this PC's printers (ui.printing reads them there): the pictures print nothing.
+        os.environ["XDG_CONFIG_HOME"] = str(Path(temp) / "config")
         translators = install_translators("th")  # noqa: F841  (must stay referenced)
         db = bootstrap.open_database(f"sqlite:///{Path(temp) / 'demo.sqlite3'}")
         create_demo_office(db, complaints=DEMO_COMPLAINTS)
@@ -174,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         saved = page.save()
         if saved is None:
             raise SystemExit(f"the sample complaint was rejected: {page.form.feedback}")
-        page.receipt_dialog().close()
+        page.print_dialog().reject()  # no printer chosen: Enter's print dialog, cancelled
         fill_intake_form(window, TYPED)
         grab(window, args.out / "intake.png")
         window.show_page(1)
