@@ -18,9 +18,12 @@ _PATH = re.compile(r"/(\d+)/(\d+)/(\d+)\.png")
 
 
 def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
-    """A solid-colour RGB PNG, made without any imaging library."""
-    row = b"\x00" + bytes(rgb) * width
-    raw = row * height
+    """An RGB PNG of one colour with a dark 2 px frame (tiles show as a grid in screenshots),
+    made without any imaging library."""
+    frame = bytes((60, 70, 90))
+    edge = b"\x00" + frame * width
+    row = b"\x00" + frame * 2 + bytes(rgb) * (width - 4) + frame * 2
+    raw = edge * 2 + row * (height - 4) + edge * 2
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return (struct.pack(">I", len(data)) + kind + data
@@ -59,7 +62,8 @@ class TileServer:
                     self.send_header("Cache-Control", server.cache_control)
                     self.end_headers()
                     return
-                body = png(256, 256, ((40 * x) % 200 + 30, (40 * y) % 200 + 30, 180))
+                shade = 215 if (x + y) % 2 else 240
+                body = png(256, 256, (shade, shade, 200 + (x * 7 + y * 13) % 50))
                 self.send_response(200)
                 self.send_header("Content-Type", "image/png")
                 self.send_header("Content-Length", str(len(body)))

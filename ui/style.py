@@ -73,6 +73,7 @@ QPushButton#{PRIMARY_BUTTON} {{
 }}
 QPushButton#{PRIMARY_BUTTON}:hover {{ background: {PRIMARY_DARK}; }}
 QPushButton#{PRIMARY_BUTTON}:focus {{ border: 2px solid #f2b705; }}
+QPushButton#{PRIMARY_BUTTON}:disabled {{ background: #c3ccd8; color: #f4f6f9; }}
 QLabel#{FIELD_ERROR} {{ color: {ERROR}; font-weight: normal; }}
 QLabel#{HINT} {{ color: {MUTED}; font-weight: normal; }}
 QLabel#{PAGE_TITLE} {{ font-size: 16pt; font-weight: bold; color: #1f2a37; }}

@@ -12,6 +12,7 @@ import math
 
 from fondue_desk.domain.errors import RuleViolation
 from fondue_desk.domain.geo import THAILAND_BOUNDS
+from fondue_desk.maps.village_labels import feature_number
 
 MAX_BYTES = 5 * 1024 * 1024  # a sub-district outline is kilobytes; 5 MB is a detailed province
 _AREAS = ("Polygon", "MultiPolygon")
@@ -87,10 +88,14 @@ def _feature(item: dict) -> dict:
             raise RuleViolation("boundary.not_geojson")
         coordinates = [_polygon(polygon) for polygon in coordinates]
     properties = item.get("properties")
-    # Only the name is kept (for a tooltip): exports carry whatever attributes they like.
+    # Only the name and the village number are kept (the map's labels, the work orders'
+    # sketches match them to the office's villages): exports carry whatever they like.
     name = properties.get("name") if isinstance(properties, dict) else None
-    return {"type": "Feature",
-            "properties": {"name": name} if isinstance(name, str) else {},
+    number = feature_number(properties) if isinstance(properties, dict) else None
+    kept: dict[str, object] = {"name": name} if isinstance(name, str) else {}
+    if number is not None:
+        kept["village_no"] = number
+    return {"type": "Feature", "properties": kept,
             "geometry": {"type": kind, "coordinates": coordinates}}
 
 

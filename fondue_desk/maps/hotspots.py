@@ -19,8 +19,9 @@ same-category points cannot reach the count and is never measured.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -41,6 +42,14 @@ class Hotspot:
     lon: float
     complaint_ids: tuple[int, ...]
     radius_m: float  # circle around (lat, lon) holding every member; never below the rule's
+    village: str = ""  # "หมู่ที่ 3 บ้านหนองบัว": what its complaints say, else the outline it is in
+    place: str = ""    # the location clerks wrote most often for it ("ถนนสายหลัก")
+
+    @property
+    def where(self) -> str:
+        """How the list names it: village and place, or its position when nothing says more."""
+        named = " · ".join(part for part in (self.village, self.place) if part)
+        return named or f"{self.lat:.5f}, {self.lon:.5f}"
 
 
 def find_hotspots(points: Iterable[tuple[int, float, float, str, str]], *,
@@ -160,6 +169,35 @@ def _expand(sources: np.ndarray, starts: np.ndarray, lengths: np.ndarray,
     src = np.repeat(sources, lengths)
     first = np.repeat(starts[sources] - (np.cumsum(lengths) - lengths), lengths)
     return src, order[first + np.arange(total)]
+
+
+PLACE_MAX_CHARS = 40
+
+
+def name_hotspots(spots: Iterable[Hotspot], places: Mapping[int, tuple[str, str]],
+                  area_at: Callable[[float, float], str] | None = None) -> list[Hotspot]:
+    """Each hotspot with its village and place, from its complaints' (village label, location
+    text) in `places` (by complaint id): the most frequent non-empty of each, ties going to the
+    earliest complaint. A hotspot whose complaints name no village takes the label of the
+    outline that holds its centre (`area_at(lat, lon)`), if any.
+    """
+    named = []
+    for spot in spots:
+        members = [places.get(cid, ("", "")) for cid in spot.complaint_ids]
+        village = _most_common(label.strip() for label, _text in members)
+        if not village and area_at is not None:
+            village = area_at(spot.lat, spot.lon)
+        place = _most_common(" ".join(text.split()) for _label, text in members)
+        if len(place) > PLACE_MAX_CHARS:
+            place = place[:PLACE_MAX_CHARS - 1].rstrip() + "…"
+        named.append(replace(spot, village=village, place=place))
+    return named
+
+
+def _most_common(values: Iterable[str]) -> str:
+    # Counter keeps first-seen order among equal counts, and members come by complaint id.
+    counts = Counter(value for value in values if value)
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

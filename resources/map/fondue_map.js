@@ -408,10 +408,56 @@
       .then(function (geojson) {
         if (!geojson) return;
         var layer = L.geoJSON(geojson, { interactive: false,
-          style: { color: "#1d5fa8", weight: 2, opacity: 0.9, fill: false } }).addTo(map);
+          style: { color: "#1d5fa8", weight: 2, opacity: 0.9, fill: false },
+          onEachFeature: labelVillage }).addTo(map);
         layer.bringToBack();
         if (cfg.mode === "register") map.fitBounds(layer.getBounds(), { padding: [16, 16] });
       });
+  }
+
+  // Each village outline carries its name (services.map_places labels it), centred and always
+  // shown: "หมู่ที่ 3 บ้านหนองบัว" close up, "ม.3" where full names would pile on each other,
+  // nothing when the whole district is in view.
+  var VILLAGE_FULL_LABEL_ZOOM = 14;
+  var VILLAGE_SHORT_LABEL_ZOOM = 12;
+
+  function labelVillage(feature, layer) {
+    var props = feature.properties || {};
+    if (typeof props.label !== "string" || !props.label) return;
+    var box = el("span");
+    box.appendChild(el("span", "fondue-label-full", props.label));
+    box.appendChild(el("span", "fondue-label-short", props.short_label || props.label));
+    layer.bindTooltip(box, { permanent: true, direction: "center",
+      className: "fondue-village-label", interactive: false, opacity: 1 });
+  }
+
+  function showVillageLabels() {
+    var zoom = map.getZoom();
+    var classes = map.getContainer().classList;
+    classes.toggle("fondue-labels-hidden", zoom < VILLAGE_SHORT_LABEL_ZOOM);
+    classes.toggle("fondue-labels-short", zoom < VILLAGE_FULL_LABEL_ZOOM);
+  }
+
+  // Offline, a square never shown on this desk has no tile: say why it is empty, and take the
+  // note away once a whole screenful loads again.
+  function watchTiles() {
+    var missing = null;
+    map.eachLayer(function (layer) {
+      if (!(layer instanceof L.TileLayer)) return;
+      var failed = 0;
+      layer.on("loading", function () { failed = 0; });
+      layer.on("tileerror", function () {
+        failed++;
+        if (!missing) {
+          missing = notice(label("tiles_missing",
+            "ไม่มีแผนที่ฐานของบริเวณนี้ในเครื่อง (ไม่ได้เชื่อมต่ออินเทอร์เน็ต)"),
+            "topright", "fondue-notice fondue-tiles-missing");
+        }
+      });
+      layer.on("load", function () {
+        if (failed === 0 && missing) { map.removeControl(missing); missing = null; }
+      });
+    });
   }
 
   // ------------------------------------------------------------------ selection
@@ -601,6 +647,9 @@
   };
 
   if (cfg.noBaseMap) notice(label("no_base_map", "ไม่มีแผนที่ฐาน"), "topright", "fondue-notice");
+  else watchTiles();
+  map.on("zoomend", showVillageLabels);
+  showVillageLabels();
   if (cfg.hasBoundary) loadBoundary();
   if (cfg.mode === "picker") {
     notice(label("picker_hint", "คลิกบนแผนที่เพื่อปักหมุด"), "topright", "fondue-hint");

@@ -49,3 +49,14 @@ def test_result_summary_down_and_up_keeps_every_letter(db_url):
         assert set(session.execute(text(
             "select distinct result_summary from outgoing_letter")).scalars()) == {""}
     db.close()
+
+
+def test_result_summary_down_and_up_on_postgresql(pg_url):
+    db = Database.open(pg_url)
+    demo.create_demo_office(db, complaints=200)
+    before = _snapshot(db)
+    _to(db, "0005")
+    assert "result_summary" not in _columns(db) and _snapshot(db) == before
+    upgrade_to_head(db.engine)
+    assert "result_summary" in _columns(db) and _snapshot(db) == before
+    db.close()

@@ -14,6 +14,7 @@ from ui.dialogs.outgoing_register_dialog import OutgoingRegisterDialog
 from ui.main_menus import open_outgoing_register
 from ui.session import desk_session
 from ui.session.desk_session import DeskSession
+from ui.session.idle_watcher import IdleWatcher
 
 from .pending_translations import install_pending, remove_pending
 
@@ -162,10 +163,21 @@ def test_input_keeps_the_desk_open_and_the_lock_counts_from_the_last_input(qtbot
     assert typed.elapsed() >= 550  # not 600 ms after the start: after the key
 
 
-def test_zero_minutes_never_locks(qtbot, session, clerk):
-    desk, window = started(qtbot, session, clerk, idle_ms=0)
-    assert desk.watcher.running and desk.watcher.limit == 0
-    assert not desk.watcher._timer.isActive()
+def test_zero_minutes_never_locks_and_a_changed_rule_applies_without_restarting(qtbot):
+    rule = [0]
+    fired = []
+    watcher = IdleWatcher(lambda: rule[0], recheck_ms=50)
+    watcher.idle.connect(lambda: fired.append(True))
+    watcher.start()
+    clock = QElapsedTimer()
+    clock.start()
+    reads = []
+    watcher._limit_ms = lambda: reads.append(clock.elapsed()) or rule[0]
+    qtbot.waitUntil(lambda: len(reads) >= 4)  # read again and again, never firing
+    assert not fired and watcher.running
+    rule[0] = 120  # the admin switches the lock on at another desk
+    qtbot.waitUntil(lambda: bool(fired))
+    assert not watcher.running
 
 
 def test_a_new_user_at_the_lock_screen_replaces_their_first_password_first(qtbot, db, session,

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from fondue_desk.domain.errors import FieldError, RuleViolation
 from fondue_desk.domain.geo import parse_coordinates
-from fondue_desk.services import map_data
-from fondue_desk.services.map_settings import boundary_geojson
+from fondue_desk.services import map_data, map_places, map_tiles
 from fondue_desk.services.views import OfficeView
 
 from ..map.bridge import emit_signal
@@ -53,7 +52,7 @@ class LocationPickerDialog(QDialog):
         # No office yet (the set-up assistant): default map settings, no boundary.
         office_id = office.id if office is not None else None
         self.view = MapView(self, boundary=lambda: (
-            boundary_geojson(db, office_id) if office_id is not None else None))
+            map_places.labelled_boundary(db, office_id) if office_id is not None else None))
         self.view.bridge.location_picked.connect(self._map_picked)
         self.view.bridge.page_ready.connect(self._page_ready)
         self.coordinates = QLineEdit(self)
@@ -75,7 +74,7 @@ class LocationPickerDialog(QDialog):
         self._update_ok()
         self.resize(900, 640)
         options = map_data.page_options(db, office_id, mode="picker", center=initial or center)
-        self.view.load_page(options)
+        self.view.load_page(options, map_tiles.tile_source(db, office_id, options))
 
     def _build_layout(self) -> None:
         hint = QLabel(self.tr("Click the map or drag the pin; or type the coordinates below."),

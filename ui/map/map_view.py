@@ -6,6 +6,7 @@ written to disk, and tests never share state through a default profile.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
@@ -15,6 +16,8 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from fondue_desk.maps.page import build_map_page
+from fondue_desk.maps.tile_fetch import CachedTiles
+from fondue_desk.services.map_tiles import CACHED_TILES_URL
 
 from .bridge import MapBridge
 from .interceptor import RequestRecorder
@@ -56,11 +59,19 @@ class MapView(QWebEngineView):
         self.profile.setParent(None)
         self.profile.setParent(self)
 
-    def load_page(self, options: MapPageOptions, tiles: MBTiles | None = None) -> None:
-        """Show a new page; markers already provided (or provided later) are served to it."""
+    def load_page(self, options: MapPageOptions,
+                  tiles: MBTiles | CachedTiles | None = None) -> None:
+        """Show a new page; markers already provided (or provided later) are served to it.
+
+        `tiles` answers app://tiles (see services.map_tiles.tile_source). An online base map
+        given as CachedTiles is fetched by Python through the cache, so the page itself never
+        reaches the network; without one it asks the server directly (nothing is kept).
+        """
+        if isinstance(tiles, CachedTiles) and options.base_map == "osm":
+            options = replace(options, tile_url=CACHED_TILES_URL)
         self._html = build_map_page(options)
         self.handler.tiles = tiles
-        online = options.base_map == "osm"
+        online = options.base_map == "osm" and not isinstance(tiles, CachedTiles)
         self.recorder.set_tile_url(options.tile_url if online else None)
         # app:// is a local scheme, and local pages may not reach the network by default.
         # Only an online base map needs it; the recorder still blocks all but its tile host.

@@ -6,7 +6,9 @@ needs comes through this handler, so the map works with no internet at all.
 
     app://map/index.html         the page (folium-made, see fondue_desk.maps.page)
     app://assets/<root>/<file>   Leaflet, MarkerCluster, heat, our fondue_map.js/.css
-    app://tiles/<z>/<x>/<y>.png  base map tiles from an MBTiles file (XYZ numbering)
+    app://tiles/<z>/<x>/<y>.png  base map tiles (XYZ numbering): from an MBTiles file, or from the
+                                 online tile server through the disk cache (fondue_desk.maps.
+                                 tile_fetch), fetched on worker threads and answered here later
     app://data/markers.json      the current filter's markers (fondue_desk.services.map_data)
     app://data/boundary.geojson  the office's boundary
     app://data/complaint/<id>.json  one marker's popup (asked for when the popup opens)
@@ -17,9 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestJob,
     QWebEngineUrlScheme,
@@ -28,14 +31,19 @@ from PySide6.QtWebEngineCore import (
 
 from fondue_desk.documents.fonts import font_files
 from fondue_desk.maps.assets import asset_path, media_type
+from fondue_desk.maps.tile_fetch import CachedTiles
 
 if TYPE_CHECKING:
     from fondue_desk.maps.mbtiles import MBTiles
+    from fondue_desk.maps.tile_fetch import TileAnswer
 
 SCHEME = b"app"
 PAGE_URL = QUrl("app://map/index.html")
 _TILE_PATH = re.compile(r"/(\d{1,2})/(\d{1,7})/(\d{1,7})(?:\.\w+)?")
 _JSON = b"application/json"
+# OpenStreetMap's policy: a client asks with few connections at a time; the page asks for a
+# screenful of tiles at once, and they queue here.
+TILE_WORKERS = 2
 _COMPLAINT_PATH = re.compile(r"/complaint/(\d{1,12})\.json")
 
 
@@ -76,7 +84,13 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
     `markers` may return None while the markers are still being built off the GUI thread: the
     request then waits (the job is parked) until `provide_markers` hands the bytes over, so the
     page and its markers load at the same time instead of one after the other.
+
+    `tiles` is an MBTiles file (read at once: a local SQLite lookup) or an online server
+    behind the disk cache (CachedTiles, which may wait on the network): its jobs are parked
+    too, fetched on TILE_WORKERS threads and answered on the GUI thread when they arrive.
     """
+
+    _tile_arrived = Signal(int, object)  # ticket, TileAnswer | None (from a worker thread)
 
     def __init__(self, page_html: Callable[[], str],
                  boundary: Callable[[], bytes | None] = lambda: None,
@@ -88,7 +102,12 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         self._waiting: list[QWebEngineUrlRequestJob] = []
         # A marker's popup details by complaint id (bytes, or None: not this office's).
         self.details: Callable[[int], bytes | None] = lambda _complaint_id: None
-        self.tiles: MBTiles | None = None
+        self.tiles: MBTiles | CachedTiles | None = None
+        self._tile_jobs: dict[int, QWebEngineUrlRequestJob] = {}
+        self._tickets = 0
+        self._workers: ThreadPoolExecutor | None = None
+        self._tile_arrived.connect(self._answer_tile)
+        self.destroyed.connect(lambda _obj=None, jobs=self._tile_jobs: jobs.clear())
 
     # ------------------------------------------------------------------ data in
     def provide_markers(self, data: bytes) -> None:
@@ -146,14 +165,54 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
 
     def _serve_tile(self, job: QWebEngineUrlRequestJob, path: str) -> None:
         found = _TILE_PATH.fullmatch(path)
-        data = None
-        if found is not None and self.tiles is not None:
-            z, x, y = (int(part) for part in found.groups())
-            data = self.tiles.tile(z, x, y)
+        tiles = self.tiles
+        if found is None or tiles is None:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            return
+        z, x, y = (int(part) for part in found.groups())
+        if isinstance(tiles, CachedTiles):
+            self._tickets += 1
+            ticket = self._tickets
+            self._tile_jobs[ticket] = job
+            # Chromium drops the job when the tile scrolls away or the page goes: never
+            # answer a deleted job.
+            job.destroyed.connect(lambda _obj=None, t=ticket: self._tile_jobs.pop(t, None))
+            self._tile_workers().submit(self._fetch_tile, tiles, ticket, z, x, y)
+            return
+        data = tiles.tile(z, x, y)
         if data is None:
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
         else:
             self._reply(job, tile_media_type(data), data)
+
+    def _tile_workers(self) -> ThreadPoolExecutor:
+        if self._workers is None:
+            workers = self._workers = ThreadPoolExecutor(TILE_WORKERS, "map-tiles")
+            # Tiles still queued when the view closes are not fetched any more.
+            self.destroyed.connect(
+                lambda _obj=None: workers.shutdown(wait=False, cancel_futures=True))
+        return self._workers
+
+    def _fetch_tile(self, tiles: CachedTiles, ticket: int, z: int, x: int, y: int) -> None:
+        """On a worker thread: the network and the disk, never a widget or a job."""
+        try:
+            answer = tiles.tile(z, x, y)
+        except Exception:  # noqa: BLE001 (a broken cache file must not leave the tile hanging)
+            answer = None
+        try:
+            self._tile_arrived.emit(ticket, answer)
+        except RuntimeError:
+            pass  # the view (and this handler) closed while the tile was on its way
+
+    def _answer_tile(self, ticket: int, answer: TileAnswer | None) -> None:
+        job = self._tile_jobs.pop(ticket, None)
+        if job is None:
+            return
+        if answer is None:
+            # Offline and never shown here before: the page leaves the square empty and says so.
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+        else:
+            self._reply(job, answer.media_type.encode("ascii", "replace"), answer.data)
 
     def _reply_or_404(self, job: QWebEngineUrlRequestJob, kind: bytes, data: bytes | None) -> None:
         if data is None:

@@ -26,13 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.domain.errors import RuleViolation
 from fondue_desk.domain.permissions import Action, can
 from fondue_desk.domain.register_filter import RegisterFilter
 from fondue_desk.maps.hotspots import Hotspot
-from fondue_desk.maps.mbtiles import MBTiles, open_mbtiles
-from fondue_desk.services import map_data
-from fondue_desk.services.map_settings import boundary_geojson, map_settings
+from fondue_desk.services import map_data, map_places, map_tiles
+from fondue_desk.services.map_settings import map_settings
 from fondue_desk.services.views import OfficeView, UserView
 
 from ..map.bridge import emit_signal
@@ -59,13 +57,6 @@ def colour_icon(colour: str, size: int = 14) -> QIcon:
     painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
     return QIcon(pixmap)
-
-
-def _tiles(path: str) -> MBTiles | None:
-    try:
-        return open_mbtiles(path)
-    except RuleViolation:  # page_options has already fallen back to "no base map" for it
-        return None
 
 
 class MapPage(QWidget):
@@ -108,6 +99,10 @@ class MapPage(QWidget):
         self.heat_box.setToolTip(self.tr("Show where complaints gather instead of single pins"))
         self.heat_box.toggled.connect(self._heat_toggled)
         self.hotspot_list = QListWidget(self)
+        # A village and a landmark are long in Thai: entries wrap in the narrow panel.
+        self.hotspot_list.setWordWrap(True)
+        self.hotspot_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hotspot_list.setSpacing(2)
         self.hotspot_list.itemActivated.connect(self._hotspot_chosen)
         self.hotspot_list.itemClicked.connect(self._hotspot_chosen)
         hotspot_hint = QLabel(self.tr("Click one to zoom to it"), self)
@@ -154,7 +149,8 @@ class MapPage(QWidget):
         self.map_area.addWidget(self.toolbar)
 
     def _create_view(self) -> MapView:
-        view = MapView(self, boundary=lambda: boundary_geojson(self._db, self._office.id))
+        view = MapView(self, boundary=lambda: map_places.labelled_boundary(self._db,
+                                                                           self._office.id))
         view.handler.details = lambda complaint_id: map_data.marker_details_json(
             self._db, self._office.id, complaint_id)
         view.bridge.complaint_requested.connect(self.complaint_requested)
@@ -217,7 +213,7 @@ class MapPage(QWidget):
         view.markers_pending()
         if load_page:
             options = map_data.page_options(db, office_id, mode="register")
-            tiles = _tiles(settings.mbtiles_path) if options.base_map == "mbtiles" else None
+            tiles = map_tiles.tile_source(db, office_id, options)
             view.load_page(options, tiles)
             self._selection_changed([])  # a new page starts with nothing selected
         self.count_label.setText(self.tr("Loading the map…"))
@@ -226,7 +222,8 @@ class MapPage(QWidget):
             return generation, load_page, map_data.markers_json(db, office_id, flt)
 
         def find_hotspots(_progress, is_cancelled):
-            spots = [] if is_cancelled() else map_data.hotspots(db, office_id, flt, settings)
+            spots = [] if is_cancelled() else map_places.named_hotspots(
+                db, office_id, map_data.hotspots(db, office_id, flt, settings))
             return generation, spots
 
         self._hotspot_work = find_hotspots
@@ -303,9 +300,11 @@ class MapPage(QWidget):
         self.hotspots = list(spots)
         self.hotspot_list.clear()
         for index, spot in enumerate(self.hotspots):
+            # Where first (a clerk knows the village), what second, in the category's colour.
             text = self.tr("%1 · %n complaint(s)", "", spot.count).replace(
-                "%1", spot.category_name)
+                "%1", spot.where) + "\n" + spot.category_name
             item = QListWidgetItem(colour_icon(spot.colour), text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, index)
             self.hotspot_list.addItem(item)
         if not self.hotspots:

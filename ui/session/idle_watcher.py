@@ -82,15 +82,16 @@ class IdleWatcher(QObject):
         return self._limit
 
     def _arm(self, wait_ms: int) -> None:
-        if self._limit > 0:
-            self._timer.start(max(1, min(wait_ms, self._recheck_ms)))
-        else:
-            self._timer.stop()
+        # With 0 (never) the rule is still read again: an admin may switch the lock on.
+        wait = min(wait_ms, self._recheck_ms) if self._limit > 0 else self._recheck_ms
+        self._timer.start(max(1, wait))
 
     def _check(self) -> None:
+        if not self._running:
+            return
         limit = self._read_limit()
-        if not self._running or limit == 0:
-            self._timer.stop()
+        if limit == 0:
+            self._arm(0)
             return
         quiet = self._last_input.elapsed()
         if quiet >= limit:
