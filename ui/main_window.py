@@ -36,6 +36,8 @@ from .pages.register_page import RegisterPage
 from .pages.signoff_page import SignOffPage
 from .settings.refresh import follow_reference_changes
 from .style import NAVIGATION
+from .widgets.elided_label import ElidedLabel
+from .widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
@@ -178,7 +180,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.office_label = QLabel(self.office.name, self)
         self.user_label = QLabel(self.tr("User: %1").replace("%1", self.user.full_name), self)
-        self.database_label = QLabel(
+        self.database_label = ElidedLabel(  # a path of any length must not widen the window
             self.tr("Database: %1").replace("%1", database_location(db.url)), self)
         for label in (self.office_label, self.user_label, self.database_label):
             label.setContentsMargins(8, 0, 8, 0)
@@ -206,7 +208,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         saved = QSettings().value(GEOMETRY_SETTING)
         if saved is None or not self.restoreGeometry(saved):
-            self.resize(DEFAULT_SIZE)
+            resize_within_screen(self, DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
 
     def closeEvent(self, event) -> None:  # noqa: N802  (Qt override)
         QSettings().setValue(GEOMETRY_SETTING, self.saveGeometry())

@@ -15,6 +15,7 @@ THAI_MONTHS_SHORT: tuple[str, ...] = (
 )
 
 _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+NO_BREAK_SPACE = "\u00a0"
 
 
 def to_thai_digits(text: str) -> str:
@@ -35,3 +36,9 @@ def thai_datetime(dt: datetime, *, thai_digits: bool = False) -> str:
     local = to_thai(dt)
     text = f"{thai_date(local.date())} เวลา {local:%H:%M} น."
     return to_thai_digits(text) if thai_digits else text
+
+
+def unbreakable(text: str) -> str:
+    """The text with no-break spaces, for a date or a time on screen: a narrow column wraps
+    before it or after it, never inside ("10:41" on one line and "น." on the next)."""
+    return text.replace(" ", NO_BREAK_SPACE)

@@ -24,6 +24,7 @@ from ..pages.intake_form import IntakeFormWidget
 from ..style import PRIMARY_BUTTON
 from ..widgets.enter_submits import EnterSubmits
 from ..widgets.field_feedback import error_label
+from ..widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
@@ -83,7 +84,7 @@ class EditComplaintDialog(QDialog):
         # Spelled out: Qt's own Thai translation of "Cancel" is not on every office PC.
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._build_layout(note_error)
-        self.resize(1000, 700)
+        resize_within_screen(self, 1000, 700)
 
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

@@ -38,6 +38,7 @@ from ..models.outgoing_register_model import (
 )
 from ..style import HINT, PAGE_TITLE, PRIMARY_BUTTON
 from ..tasks import BackgroundTask
+from ..widgets.screen_fit import resize_within_screen
 from .dialog_slot import DialogSlot
 from .letter_preview_dialog import LetterPreviewDialog
 from .pdf_job_dialog import PdfJobDialog
@@ -59,7 +60,7 @@ class RegisterPreviewDialog(PdfJobDialog):
         self._year = year_be
         self.setWindowTitle(self.tr("Outgoing letters register %1").replace("%1", str(year_be)))
         self.busy_label.setText(self.tr("Preparing the register…"))
-        self.resize(1100, 820)
+        resize_within_screen(self, 1100, 820)
         office_id = office.id
         # A year's register runs to dozens of pages: always made off the GUI thread.
         self.render_pdf(lambda: letters.register_pdf(db, office_id, year_be), background=True)
@@ -79,7 +80,7 @@ class OutgoingRegisterDialog(QDialog):
         self._user = user
         self._previews: DialogSlot[PdfJobDialog] = DialogSlot(self)
         self.setWindowTitle(self.tr("Outgoing letters register"))
-        self.resize(1180, 720)
+        resize_within_screen(self, 1180, 720)
 
         self.year = QComboBox(self)
         self.search = QLineEdit(self)

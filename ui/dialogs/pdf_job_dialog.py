@@ -28,6 +28,7 @@ from ..style import HINT, PRIMARY_BUTTON
 from ..tasks import BackgroundTask
 from ..widgets.pdf_preview import PdfPreviewWidget
 from ..widgets.pdf_saving import save_pdf_as
+from ..widgets.screen_fit import resize_within_screen
 
 # A task whose dialog was closed mid-render: a QThread destroyed while running takes the
 # process with it, so the task stays referenced here, not by the dialog, until it ends.
@@ -45,7 +46,7 @@ class PdfJobDialog(QDialog):
         self._pdf = b""
         self.task: BackgroundTask | None = None
         self.setModal(False)
-        self.resize(780, 920)
+        resize_within_screen(self, 780, 920)
 
         self.preview = PdfPreviewWidget(self)
         self.busy_label = QLabel(self.tr("Preparing the document…"), self)

@@ -29,6 +29,7 @@ from ..printing import (
 from ..style import HINT, PRIMARY_BUTTON
 from ..widgets.pdf_preview import PdfPreviewWidget
 from ..widgets.pdf_saving import documents_path, save_pdf_as
+from ..widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
@@ -46,7 +47,7 @@ class ReceiptDialog(QDialog):
         self._pdf = b""
         self.setModal(False)
         self.setWindowTitle(self.tr("Receipt %1").replace("%1", self._complaint.tracking_no))
-        self.resize(720, 860)
+        resize_within_screen(self, 720, 860)
 
         self.preview = PdfPreviewWidget(self)
         self.a5_button = QRadioButton(self.tr("A5 sheet"))

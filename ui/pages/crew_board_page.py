@@ -67,6 +67,7 @@ class CrewBoardPage(QWidget):
         self.refresh_button.setToolTip(self.tr("Read the board again (F5)"))
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName(HINT)
+        self.selection_label.setWordWrap(True)  # beside four buttons: English needs two lines
         self.print_button = QPushButton(self.tr("Print work orders"), self)
         self.print_button.setObjectName(PRIMARY_BUTTON)
         self.result_button = QPushButton(self.tr("Record result…"), self)

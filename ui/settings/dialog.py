@@ -30,6 +30,7 @@ from fondue_desk.services.views import OfficeView, UserView
 
 from ..bus import ReferenceBus
 from ..style import ERROR, HINT, PAGE_TITLE, mark_primary
+from ..widgets.screen_fit import resize_within_screen
 from .page import SettingsContext, SettingsPage, page_classes
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class SettingsDialog(QDialog):
         # Everything written so far (Apply, or at once by a page), published as it happens.
         self.saved_changes: ChangeSet = NOTHING
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(1240, 720)
+        resize_within_screen(self, 1240, 720)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search settings"))

@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from fondue_desk.documents.thai_text import thai_date, thai_datetime
+from fondue_desk.documents.thai_text import thai_date, thai_datetime, unbreakable
 from fondue_desk.domain.calendar import today_thai
 from fondue_desk.domain.national_id import mask_national_id
 from fondue_desk.domain.permissions import Action, can
@@ -37,6 +36,7 @@ from ..labels import channel_label, status_colour, status_label
 from ..style import FIELD_ERROR, HINT, PAGE_TITLE
 from .before_after_widget import BeforeAfterWidget
 from .history_timeline import HistoryTimelineWidget
+from .vertical_scroll import VerticalScrollArea
 from .work_section import WorkSectionWidget
 
 if TYPE_CHECKING:
@@ -131,10 +131,7 @@ class ComplaintDetailPane(QWidget):
         column.addWidget(self._wrap(self.tr("Pictures"), self.pictures))
         column.addWidget(self._wrap(self.tr("History"), self.timeline))
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = VerticalScrollArea(self)
         scroll.setWidget(body)
 
         page = QWidget(self)
@@ -232,9 +229,10 @@ class ComplaintDetailPane(QWidget):
         self.category_chip.setPixmap(colour_chip(c.category_colour).pixmap(14, 14))
         anonymous = self.tr("Wishes to remain anonymous")
         values = {
-            "received": thai_datetime(c.received_at), "channel": channel_label(c.channel),
+            "received": unbreakable(thai_datetime(c.received_at)),
+            "channel": channel_label(c.channel),
             "category": c.category_name,
-            "due": thai_date(c.due_date) if c.due_date else NONE,
+            "due": unbreakable(thai_date(c.due_date)) if c.due_date else NONE,
             "description": c.description, "clerk": c.clerk_name,
             "name": anonymous if c.anonymous else (c.complainant_name or NONE),
             "phone": format_phone(c.phone) or NONE,

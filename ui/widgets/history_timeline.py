@@ -7,7 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from fondue_desk.documents.thai_text import thai_date
+from fondue_desk.documents.thai_text import thai_date, unbreakable
 from fondue_desk.domain.calendar import to_thai
 from fondue_desk.domain.national_id import mask_national_id
 from fondue_desk.domain.phone import format_phone
@@ -25,9 +25,10 @@ HEADLINE = "timelineHeadline"
 
 
 def short_datetime(at: datetime) -> str:
-    """"25 พ.ย. 2569 09:41 น.": the timeline is narrow, the long month name wastes a line."""
+    """"25 พ.ย. 2569 09:41 น.": the timeline is narrow, the long month name wastes a line;
+    and one unbreakable piece, so a wrapped line never ends inside it."""
     local = to_thai(at)
-    return f"{thai_date(local, short=True)} {local:%H:%M} น."
+    return unbreakable(f"{thai_date(local, short=True)} {local:%H:%M} น.")
 
 
 class HistoryTimelineWidget(QWidget):
