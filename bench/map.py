@@ -166,7 +166,7 @@ def measure(path: Path) -> dict[str, object]:
         result = {"complaints_with_coordinates": payload["count"],
                   "without_coordinates": payload["skipped"],
                   "time_to_ready_s": round(ready, 3),
-                  "build_s": round(build_s, 3), "build_floor_s": round(floor_s, 3),
+                  "build_s": round(build_s, 4), "build_floor_s": round(floor_s, 4),
                   "draw_s": round(draw, 3),
                   "max_gui_stall_ms": stall[0],
                   "page_bytes": page.view.page_size(), "markers_bytes": len(markers)}
