@@ -22,10 +22,8 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
     Paragraph,
-    Spacer,
     Table,
     TableStyle,
 )
@@ -35,7 +33,7 @@ from fondue_desk.documents import work_order_blocks as blocks
 from fondue_desk.documents.demo_mark import demo_page_callback
 from fondue_desk.documents.fonts import FONT_REGULAR
 from fondue_desk.documents.locator_sketch import LocatorSketch, sketch_drawing
-from fondue_desk.documents.thai_text import thai_date, thai_datetime
+from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.documents.work_order_qr import QrCode
 from fondue_desk.documents.work_order_styles import (
     ALERT,
@@ -49,6 +47,7 @@ from fondue_desk.documents.work_order_styles import (
     Shared,
     styles,
 )
+from fondue_desk.domain.calendar import to_thai
 from fondue_desk.domain.numbers import format_count
 
 TITLE = "ใบสั่งงาน"
@@ -59,10 +58,14 @@ PAGE = A4
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 15 * mm, 15 * mm, 24 * mm
 FOOTER_Y = 15 * mm  # the footer's lowest point; the frame ends above it
 WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
-SKETCH_SIZE = 45 * mm
-QR_SIZE = 27 * mm
+# A job is about 62 mm tall, so four go on a page and ten on three: the sketch and the code
+# are as small as stays legible (the code still scans at 100 dpi).
+SKETCH_SIZE = 29 * mm
+QR_SIZE = 22 * mm
 LOGO_SIZE = 18 * mm
 _PAD = 2.2 * mm
+_PAD_Y = 1.5 * mm
+CONTINUED = "(ต่อ)"
 
 
 @dataclass(frozen=True)
@@ -118,18 +121,17 @@ def _has_spot(job: WorkOrderJob) -> bool:
 
 
 def _details(job: WorkOrderJob) -> list[tuple[str, str, str]]:
-    """(label, value, style) rows of one job. The complainant's national ID is never here."""
+    """(label, value, style) rows of one job. The complainant's national ID is never here.
+
+    When it was received is in the band and the coordinates under the QR code."""
     complainant = job.complainant_name.strip() or ANONYMOUS
     if job.complainant_phone.strip():
         complainant += f"  โทร. {job.complainant_phone.strip()}"
-    place = "\n".join(p for p in (job.village_label.strip(), job.location_text.strip()) if p)
-    spot = f"{job.lat:.5f}, {job.lon:.5f}" if _has_spot(job) else "ไม่มีพิกัด"
+    place = "  ".join(p for p in (job.village_label.strip(), job.location_text.strip()) if p)
     rows = [
         ("ประเภทเรื่อง", job.category_name.strip() or "-", "strong"),
-        ("รับเรื่องเมื่อ", thai_datetime(job.received_at), "value"),
         ("รายละเอียด", job.description.strip() or "-", "value"),
         ("สถานที่", place or "-", "value"),
-        ("พิกัด", spot, "value"),
         ("ผู้แจ้ง", complainant, "value"),
     ]
     if job.instruction.strip():
@@ -149,30 +151,40 @@ def _details_table(
         CELL_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ("LINEBELOW", (0, 0), (-1, -2), 0.3, HAIRLINE),
     ]))
     return table
 
 
-def _band(job: WorkOrderJob, index: int, total: int, work_date: date, shared: Shared) -> Table:
+def _band(job: WorkOrderJob, index: int, total: int, work_date: date, shared: Shared,
+          continued: bool = False) -> Table:
+    """"งานที่ 2/10", the tracking number and when it was received, the due date; on a page
+    where an over-tall job goes on, the number marked "(ต่อ)"."""
     st = styles()
     due = "-" if job.due_date is None else escape(thai_date(job.due_date, short=True))
     if job.due_date is not None and job.due_date < work_date:
         due += f' <font color="#{ALERT.hexval()[2:]}">เกินกำหนด</font>'
+    number = f"เลขที่รับเรื่อง {escape(job.tracking_no)}"
+    if continued:
+        number += f" {CONTINUED}"
+    else:
+        when = to_thai(job.received_at)
+        received = escape(f"{thai_date(when.date(), short=True)} {when:%H:%M} น.")
+        number += f'&nbsp;&nbsp;<font name="{FONT_REGULAR}">รับ {received}</font>'
     cells = [[
         shared.cell(f"งานที่ {index}/{total}", "badge"),
-        Markup(f"เลขที่รับเรื่อง {escape(job.tracking_no)}", st["band"]),
+        Markup(number, st["band"]),
         Markup(f"กำหนดเสร็จ {due}", st["band-right"]),
     ]]
-    badge, due_width = 24 * mm, 80 * mm
+    badge, due_width = 24 * mm, 62 * mm
     table = Table(cells, colWidths=[badge, WIDTH - badge - due_width, due_width])
     table.setStyle(TableStyle([
         CELL_FONT,
         ("BOX", (0, 0), (-1, -1), 0.9, RULE),
         ("BACKGROUND", (0, 0), (0, 0), BADGE), ("BACKGROUND", (1, 0), (-1, 0), BAND),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.2 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.9 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.3 * mm),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD), ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
     ]))
     return table
@@ -188,8 +200,11 @@ def _map_cells(job: WorkOrderJob, shared: Shared) -> tuple[list[object], list[fl
     if _has_spot(job):
         assert job.lat is not None and job.lon is not None
         qr = _qr(maps_link(job.lat, job.lon), QR_SIZE)
-        cells.append([qr, shared.cell(QR_CAPTION, "caption")])
-        widths.append(QR_SIZE + 2 * _PAD)
+        spot = Markup(f"{job.lat:.5f}, {job.lon:.5f}", styles()["caption"])
+        cells.append([qr, shared.cell(QR_CAPTION, "caption"), spot])
+    else:
+        cells.append([shared.cell("ไม่มีพิกัด", "caption")])
+    widths.append(QR_SIZE + 2 * _PAD + 4 * mm)  # the coordinates are a little wider
     return cells, widths
 
 
@@ -207,7 +222,7 @@ def _job_block(
         ("LINEBEFORE", (0, 0), (0, -1), 0.9, RULE), ("LINEAFTER", (-1, 0), (-1, -1), 0.9, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (-1, -1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD), ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), _PAD), ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), _PAD_Y), ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD_Y),
     ]))
     result = Table([[blocks.result_form(shared)]], colWidths=[WIDTH])
     result.setStyle(TableStyle([
@@ -218,9 +233,13 @@ def _job_block(
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD + 0.5 * mm),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD + 0.5 * mm),
     ]))
-    # A job is read and filled in as one piece; only a job taller than a page may split.
-    band = _band(job, index, len(data.jobs), data.work_date, shared)
-    return KeepTogether([band, body, result, Spacer(1, 4 * mm)])
+    # A job is read and filled in as one piece; only a job taller than a page may split, and
+    # then each page it goes on to starts with its band marked "(ต่อ)".
+    total = len(data.jobs)
+    band = _band(job, index, total, data.work_date, shared)
+    return blocks.JobBlock([band, body, result], space_after=2.5 * mm,
+                           continued=lambda: _band(job, index, total, data.work_date, shared,
+                                                   continued=True))
 
 
 def _story(data: WorkOrderData, order_index: int, shared: Shared,

@@ -4,11 +4,12 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, FrameBreak, KeepTogether, Spacer, Table, TableStyle
 
 from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.documents.work_order_styles import (
@@ -190,17 +191,73 @@ def header(
 
 
 def result_form(shared: Shared) -> FormLines:
-    """What the crew fills in for each job."""
+    """What the crew fills in for each job: three lines, 6.5 mm apart for handwriting."""
     return FormLines(shared, [
-        [text("ผลการปฏิบัติงาน (ชุดปฏิบัติงานกรอก)", "form-head")],
-        [box("ดำเนินการแล้วเสร็จ"), gap(6 * mm), box("ดำเนินการบางส่วน"), gap(6 * mm),
-         box("ดำเนินการไม่ได้ เนื่องจาก"), dots()],
+        [text("ผลการปฏิบัติงาน", "form-head"), gap(3 * mm), box("ดำเนินการแล้วเสร็จ"),
+         gap(5 * mm), box("ดำเนินการบางส่วน"), gap(5 * mm), box("ดำเนินการไม่ได้ เนื่องจาก"),
+         dots()],
         [text("บันทึกการปฏิบัติงาน"), dots()],
-        [dots()],
-        [text("วัสดุ/อุปกรณ์ที่ใช้"), dots()],
-        [text("เวลาที่ใช้"), dots(22 * mm), text("ชั่วโมง"), gap(10 * mm),
-         text("วันที่ปฏิบัติ"), dots(12 * mm), text("/"), dots(12 * mm), text("/"), dots(16 * mm)],
-    ], pitch=7.2 * mm, first=5 * mm)
+        [text("วัสดุ/อุปกรณ์ที่ใช้"), dots(), text("เวลาที่ใช้"), dots(14 * mm), text("ชั่วโมง"),
+         gap(4 * mm), text("วันที่ปฏิบัติ"), dots(9 * mm), text("/"), dots(9 * mm), text("/"),
+         dots(13 * mm)],
+    ], pitch=6.5 * mm, first=5 * mm)
+
+
+class JobBlock(Flowable):
+    """One job's parts, kept on one page: several jobs share a page, none is split.
+
+    Only a job taller than a whole page is split; each page it goes on to starts with
+    `continued()` (its band marked "(ต่อ)"), so a loose sheet still says whose job it is.
+    """
+
+    def __init__(self, parts: list[Flowable], *, space_after: float,
+                 continued: Callable[[], Flowable]) -> None:
+        super().__init__()
+        self.parts = parts
+        self.space_after = space_after
+        self.continued = continued
+        self._heights: list[float] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._heights = [part.wrap(availWidth, availHeight)[1] for part in self.parts]
+        self.width, self.height = availWidth, sum(self._heights)
+        return self.width, self.height
+
+    def getSpaceAfter(self) -> float:
+        return self.space_after
+
+    def draw(self) -> None:
+        y = self.height
+        for part, height in zip(self.parts, self._heights, strict=True):
+            y -= height
+            part.drawOn(self.canv, 0, y)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        page = frame._height if frame is not None else availHeight
+        self.wrap(availWidth, availHeight)
+        if self.height <= page and availHeight < page - 1e-6:
+            return []  # fits a fresh page: go there whole
+        head: list[Flowable] = []
+        rest = list(self.parts)
+        used = 0.0
+        while rest:
+            height = rest[0].wrap(availWidth, availHeight - used)[1]
+            if used + height <= availHeight:
+                head.append(rest.pop(0))
+                used += height
+                continue
+            pieces = rest[0].split(availWidth, availHeight - used)
+            if len(pieces) > 1:
+                head.append(pieces[0])
+                rest[:1] = pieces[1:]
+            break
+        if not head or not rest:
+            return []
+        # The rest starts the next page, whatever room this one has left below the head.
+        return [JobBlock(head, space_after=0, continued=self.continued), FrameBreak(),
+                JobBlock([self.continued(), *rest], space_after=self.space_after,
+                         continued=self.continued)]
 
 
 def _signature(shared: Shared, role: str, name: str, width: float) -> FormLines:

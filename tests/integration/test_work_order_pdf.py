@@ -196,7 +196,7 @@ def test_one_job_order_content():
         "ชุดซ่อมบำรุงไฟฟ้า 1", "นายประสิทธิ์ ช่างไฟ", "นายวิชัย แสงทอง", "นายสุรเชษฐ์ คำมูล",
         "086-111-2222", "นายสมศักดิ์ ใจกล้า", "ผู้อำนวยการกองช่าง", "จำนวนงาน", "1 รายการ",
         "งานที่ 1/1", "เลขที่รับเรื่อง 2570-000123", "ไฟฟ้าสาธารณะ",
-        "25 พฤศจิกายน 2569 เวลา 09:41 น.", "กำหนดเสร็จ 10 ธ.ค. 2569",
+        "รับ 25 พ.ย. 2569 09:41 น.", "กำหนดเสร็จ 10 ธ.ค. 2569",
         "หมู่ที่ 3 บ้านใหม่", "หน้าวัดใหม่ ซอย 5", "18.75090, 98.94880",
         "นางสาวผู้ใหญ่ น้ำใจดี", "โทร. 081-234-5678", "คำสั่ง/ข้อสั่งการ",
         "นำหลอดแอลอีดีและบันไดยืดไปด้วย", "สแกนเพื่อเปิดแผนที่",
@@ -342,9 +342,69 @@ def test_twelve_job_order_spans_pages_and_keeps_each_job_whole():
         assert contains(whole, f"งานที่ {i}/12")
     for text in texts:
         # Every job block on a page carries its band and its result form on that same page.
+        # (The signatures' note asks to "บันทึกผลการปฏิบัติงาน" too.)
         assert len(re.findall(r"งานท\S* \d+/12", text)) == skeleton(text).count(
-            skeleton("ผลการปฏิบัติงาน (ชุดปฏิบัติงานกรอก)"))
+            skeleton("ผลการปฏิบัติงาน")) - skeleton(text).count(skeleton("บันทึกผลการปฏิบัติงาน"))
     assert contains(texts[-1], "ผู้ตรวจสอบ")
+
+
+def short_jobs(count: int) -> tuple[WorkOrderJob, ...]:
+    """A crew's ordinary day: short descriptions, each job with its spot, QR and sketch."""
+    jobs = []
+    for i in range(count):
+        lat, lon = 18.74 + i * 0.002, 98.94 + i * 0.0015
+        jobs.append(make_job(tracking_no=f"2570-{300 + i:06d}", lat=lat, lon=lon,
+                             sketch=sketch((lat, lon)), instruction="" if i % 2 else "ด่วน",
+                             description=f"ท่อประปาแตก น้ำไหลนองถนน จุดที่ {i + 1}"))
+    return tuple(jobs)
+
+
+def pdftotext_pages(pdf: bytes, tmp_path) -> list[str]:
+    path = tmp_path / "order.pdf"
+    path.write_bytes(pdf)
+    count = len(reader(pdf).pages)
+    return [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(path), "-"],
+                           capture_output=True, text=True, check=True).stdout
+            for n in range(1, count + 1)]
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler's pdftotext")
+def test_short_jobs_flow_several_to_a_page_and_none_is_split(tmp_path):
+    jobs = short_jobs(10)
+    pdf = render_work_order(make_order(jobs))
+    pages = pdftotext_pages(pdf, tmp_path)
+    assert len(pages) <= 3
+    for i, job in enumerate(jobs, 1):
+        # Every part of the job is on the one page that has its number.
+        on = [n for n, text in enumerate(pages) if job.tracking_no in text]
+        assert len(on) == 1, (job.tracking_no, on)
+        text = pages[on[0]]
+        assert contains(text, job.description) and contains(text, f"งานที่ {i}/10")
+        assert contains(text, f"{job.lat:.5f}, {job.lon:.5f}")
+    # ...and each page carries as many result forms as job bands: no job's form went on alone.
+    for text in pages:
+        bands = len(re.findall(r"2570-000[3]\d\d", text))
+        assert skeleton(text).count(skeleton("วัสดุ/อุปกรณ์ที่ใช้")) == bands
+    assert sum(1 for text in pages[:2] if len(re.findall(r"2570-0003\d\d", text)) >= 3) == 2
+
+
+def test_a_job_taller_than_a_page_goes_on_marked_continued():
+    filler = "ถนนในหมู่บ้านเป็นหลุมเป็นบ่อ น้ำท่วมขังทุกครั้งที่ฝนตก ผู้สูงอายุสัญจรลำบาก " * 60
+    ending = "ขอให้เทศบาลส่งช่างมาซ่อมโดยด่วนที่สุด"
+    tall = make_job(tracking_no="2570-000500", description=filler[:3000] + ending)
+    jobs = (make_job(tracking_no="2570-000499", description="ไฟดับ"), tall,
+            make_job(tracking_no="2570-000501", description="ท่อแตก"))
+    texts = page_texts(render_work_order(make_order(jobs)))
+    with_tall = [n for n, text in enumerate(texts) if "2570-000500" in text]
+    assert len(with_tall) >= 2  # it had to split...
+    first, *rest = with_tall
+    assert not contains(texts[first], "(ต่อ)") and contains(texts[first], "งานที่ 2/3")
+    for n in rest:  # ...and every page it goes on to names it, marked continued
+        assert contains(texts[n], "งานที่ 2/3") and contains(texts[n], "2570-000500 (ต่อ)")
+    assert contains(texts[rest[-1]], ending) and contains(texts[rest[-1]], "ผลการปฏิบัติงาน")
+    # The short jobs around it stay whole on their own pages.
+    for number in ("2570-000499", "2570-000501"):
+        assert sum(number in text for text in texts) == 1
 
 
 def test_batch_restarts_page_numbers_for_each_order():
