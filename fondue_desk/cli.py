@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 from fondue_desk import __version__
-from fondue_desk.domain.errors import Conflict, FondueError, InvalidInput, NotFound
+from fondue_desk.domain.errors import Conflict, FondueError, InvalidInput, NotFound, RuleViolation
 from fondue_desk.domain.numbers import format_count
 
+from .commands.error_texts import describe_error, describe_field_error
 from .services import bootstrap
-
 
 # Commands with a module of their own in fondue_desk/commands/; each owns its subparser.
 COMMAND_MODULES: tuple[str, ...] = ("backup", "restore", "init", "config")
@@ -97,17 +97,12 @@ def run(args: argparse.Namespace) -> int:
         if args.command in COMMAND_MODULES:
             return _command_module(args.command).run(args)
     except NotFound as exc:
-        print(f"fondue-desk: not found: {_describe(exc)}", file=sys.stderr)
+        print(f"fondue-desk: {describe_error(args.lang, exc)}", file=sys.stderr)
         return 1
-    except FondueError as exc:
-        print(f"fondue-desk: {_describe(exc)}", file=sys.stderr)
+    except (FondueError, RuleViolation) as exc:
+        print(f"fondue-desk: {describe_error(args.lang, exc)}", file=sys.stderr)
         return 2
     raise AssertionError(f"unhandled command {args.command}")
-
-
-def _describe(exc: FondueError) -> str:
-    details = ", ".join(f"{k}={v}" for k, v in exc.params.items())
-    return f"{exc.code} ({details})" if details else exc.code
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -174,8 +169,7 @@ def _set_password(args: argparse.Namespace) -> int:
         accounts.recover_password(db, args.username, password)
     except InvalidInput as exc:
         for error in exc.errors:
-            print(f"fondue-desk: {_describe(FondueError(error.code, **error.params))}",
-                  file=sys.stderr)
+            print(f"fondue-desk: {describe_field_error(args.lang, error)}", file=sys.stderr)
         return 2
     finally:
         db.close()

@@ -1,0 +1,366 @@
+"""The sentences of commands/error_texts: one per code the core raises, Thai and English.
+
+{field} is the field's label (FIELDS); other names are the error's params. A part in brackets
+whose param the core left out is dropped, so "(เรื่อง {tracking_no})" needs no second text.
+"""
+from __future__ import annotations
+
+# A tuple holds alternatives: the first whose params are all given is used.
+TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
+    "th": {
+        # Looking things up
+        "complaint.not_found": ("ไม่พบเรื่องร้องเรียนเลขที่ {tracking_no}",
+                                "ไม่พบเรื่องร้องเรียนที่ระบุ (รหัส {complaint_id})"),
+        "letter.not_found": (("ไม่พบหนังสือแจ้งผลของเรื่องเลขที่ {tracking_no} "
+                             "(หนังสือจะมีเมื่อนายกฯ ลงนามปิดเรื่องแล้ว "
+                             "และเรื่องที่ผู้ร้องไม่ประสงค์ออกนามจะไม่มีหนังสือ)"),
+                             "ไม่พบหนังสือแจ้งผลที่ระบุ"),
+        "work_order.not_found": ("ไม่พบใบสั่งงานเลขที่ {number}", "ไม่พบใบสั่งงานที่ระบุ"),
+        "work_order.number_invalid": "เลขที่ใบสั่งงานไม่ถูกต้อง ต้องเป็นเลขลำดับ/ปี เช่น 12/2570",
+        "office.not_found": "ฐานข้อมูลนี้ยังไม่มีสำนักงาน (ตั้งค่าด้วย fondue-desk init "
+                            "หรือเปิดโปรแกรมเพื่อใช้ตัวช่วยตั้งค่า)",
+        "user.not_found": ("ไม่พบผู้ใช้ {username}", "ไม่พบผู้ใช้ที่ระบุ หรือบัญชีถูกปิดแล้ว"),
+        "user.no_admin": "สำนักงานนี้ยังไม่มีผู้ดูแลระบบ",
+        "crew.not_found": "ไม่พบทีมช่างที่ระบุ หรือทีมนี้เลิกใช้แล้ว",
+        "category.not_found": "ไม่พบประเภทเรื่องที่ระบุ หรือประเภทนี้เลิกใช้แล้ว",
+        "village.not_found": "ไม่พบหมู่บ้านที่ระบุ",
+        "attachment.not_found": "ไม่พบไฟล์แนบที่ระบุ",
+        "preset.not_found": "ไม่พบชุดค่าตั้งต้น {key}",
+        # Sign-in and rights
+        "auth.failed": "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง",
+        "auth.locked": "บัญชีนี้ถูกล็อกชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง "
+                       "กรุณารออีก {minutes} นาที",
+        "permission.denied": "ผู้ใช้ในบทบาท{role}ไม่มีสิทธิ์{action}",
+        "result.not_your_crew": "เรื่อง {tracking_no} ไม่ใช่งานของทีมท่าน "
+                                "ท่านบันทึกผลได้เฉพาะงานของทีมที่ท่านเป็นหัวหน้า",
+        "attachment.not_your_crew": "เรื่อง {tracking_no} ไม่ใช่งานของทีมท่าน "
+                                    "ท่านแนบรูปได้เฉพาะงานของทีมที่ท่านเป็นหัวหน้า",
+        "user.cannot_demote_self": "ผู้ดูแลระบบไม่สามารถลดสิทธิ์หรือปิดบัญชีของตนเองได้",
+        # The state of the data
+        "demo.not_demo_office": "ฐานข้อมูลนี้เป็นของ{office} ซึ่งไม่ใช่สำนักงานตัวอย่าง "
+                                "จึงไม่เพิ่มข้อมูลตัวอย่างให้",
+        "demo.office_incomplete": "ข้อมูลของสำนักงานตัวอย่าง {office} ไม่ครบ "
+                                  "ไม่สามารถเพิ่มเรื่องตัวอย่างได้",
+        "office.exists": "ฐานข้อมูลนี้มีสำนักงานอยู่แล้ว (ใช้ fondue-desk config import "
+                         "เพื่อปรับค่าของสำนักงาน)",
+        "assign.not_assignable": (("เรื่อง {tracking_no} มอบหมายงานไม่ได้ "
+                                  "เพราะอยู่ในสถานะ “{status}”"),
+                                  "มอบหมายงานไม่ได้ เพราะเรื่องอยู่ในสถานะ “{status}”"),
+        "work_order.not_assigned": "เรื่อง {tracking_no} ยังไม่ได้มอบหมายให้ทีมช่าง "
+                                   "จึงออกใบสั่งงานไม่ได้",
+        "result.not_with_crew": "เรื่องนี้ไม่ได้อยู่กับทีมช่าง (สถานะ “{status}”) "
+                                "จึงบันทึกผลการปฏิบัติงานไม่ได้",
+        "signoff.not_awaiting": "เรื่อง {tracking_no} ไม่ได้รอนายกฯ ลงนาม (สถานะ “{status}”)",
+        "status.transition_not_allowed": "เปลี่ยนสถานะจาก “{from_status}” เป็น “{to_status}” "
+                                         "ไม่ได้",
+        "status.needs_action": "การเปลี่ยนสถานะจาก “{from_status}” เป็น “{to_status}” "
+                               "ต้องทำผ่านเมนูของขั้นตอนนั้นโดยเฉพาะ",
+        "status.unknown": "ไม่รู้จักสถานะ {status}",
+        "category.in_use": "ประเภทเรื่อง {category} ยังมีเรื่องร้องเรียนใช้อยู่ จึงลบไม่ได้ "
+                           "(เลิกใช้แทนได้)",
+        "category.merged": "ประเภทเรื่อง {category} ถูกรวมเข้ากับประเภทอื่นแล้ว",
+        "village.in_use": "หมู่บ้าน {village} ยังมีเรื่องร้องเรียนใช้อยู่ จึงลบไม่ได้ "
+                          "(เลิกใช้แทนได้)",
+        "letter.template_broken": "แบบหนังสือของประเภท {category} ใช้ไม่ได้ ({reason}) "
+                                  "กรุณาแก้ไขในหน้าตั้งค่า",
+        # A field's value
+        "required": ("กรุณากรอก{field}", "กรุณากรอกข้อมูลที่จำเป็นให้ครบ"),
+        "name.required": ("กรุณากรอก{field}", "กรุณากรอกชื่อ"),
+        "note.required": "กรุณาระบุหมายเหตุ",
+        "summary.required": "กรุณากรอกสรุปผลการดำเนินงานสำหรับหนังสือแจ้งผล",
+        "outcome.required": "กรุณาเลือกผลการปฏิบัติงาน",
+        "reason.required_for_outcome": "กรุณาระบุเหตุผลที่ดำเนินการไม่ได้หรือได้เพียงบางส่วน",
+        "reason.required_for_reassign": "การย้ายงานไปทีมอื่นต้องระบุเหตุผล",
+        "reason.required_for_return": "การส่งงานกลับต้องระบุเหตุผล",
+        "contact.required": "กรุณาระบุหมายเลขโทรศัพท์หรือที่อยู่ของผู้ร้อง เพื่อใช้ติดต่อกลับ",
+        "text.too_long": ("{field} ยาวเกิน {max} ตัวอักษร (ขณะนี้ {length} ตัวอักษร)",
+                          "ข้อความยาวเกิน {max} ตัวอักษร (ขณะนี้ {length} ตัวอักษร)"),
+        "phone.invalid": "หมายเลขโทรศัพท์ไม่ถูกต้อง (เช่น 081-234-5678)",
+        "national_id.length": "เลขประจำตัวประชาชนต้องมี 13 หลัก (ขณะนี้ {length} หลัก)",
+        "national_id.format": "เลขประจำตัวประชาชนไม่ถูกต้อง (ต้องเป็นตัวเลขทั้งหมด "
+                              "และขึ้นต้นด้วย 1–8)",
+        "national_id.checksum": "เลขประจำตัวประชาชนไม่ถูกต้อง กรุณาตรวจสอบอีกครั้ง",
+        "channel.unknown": "ไม่รู้จักช่องทางรับเรื่องนี้",
+        "category.unknown": "ไม่พบประเภทเรื่องนี้ กรุณาเลือกจากรายการ",
+        "category.name_taken": "มีประเภทเรื่องชื่อ {name} อยู่แล้ว",
+        "category.none_selected": "กรุณาเลือกประเภทเรื่องที่จะรวม",
+        "category.merge_into_itself": "รวมประเภทเรื่องเข้ากับตัวเองไม่ได้",
+        "village.unknown": "ไม่พบหมู่บ้านนี้ กรุณาเลือกจากรายการ",
+        "village.number_taken": "มีหมู่ที่ {number} อยู่แล้ว",
+        "village.number_out_of_range": "หมู่ที่ต้องเป็นเลข {min}–{max}",
+        "place.unknown": "ไม่พบตำบลนี้ กรุณาเลือกจากรายการ",
+        "location.incomplete": "พิกัดต้องมีทั้งละติจูดและลองจิจูด",
+        "location.not_a_number": "พิกัดต้องเป็นตัวเลข",
+        "location.outside_thailand": "พิกัด {lat}, {lon} อยู่นอกประเทศไทย",
+        "location.swapped": "พิกัด {lat}, {lon} น่าจะสลับกัน (ละติจูดกับลองจิจูด)",
+        "location.unreadable": "อ่านพิกัดไม่ได้ (เช่น 18.7883, 98.9853 "
+                               "หรือวางลิงก์ Google Maps)",
+        "code.invalid": "รหัสต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือ - ยาว 2–40 ตัว "
+                        "ขึ้นต้นด้วยตัวอักษร",
+        "code.taken": "รหัสนี้มีผู้ใช้แล้ว",
+        "colour.invalid": "รหัสสีไม่ถูกต้อง (เช่น #1e88e5)",
+        "sla.range": "ระยะเวลาดำเนินการต้องเป็น {min}–{max} วัน",
+        "count.negative": "จำนวนต้องไม่ติดลบ",
+        "crew.name_taken": "มีทีมช่างชื่อนี้อยู่แล้ว",
+        "crew.leader_not_crew_leader": "บัญชีนี้ไม่ใช่บัญชีของหัวหน้าชุดปฏิบัติงาน",
+        "members.too_many": "สมาชิกทีมมากเกินไป (ไม่เกิน 30 คน)",
+        "complaints.none_selected": "ยังไม่ได้เลือกเรื่องร้องเรียน",
+        "complaints.too_many": "เลือกเรื่องร้องเรียนมากเกินไปในครั้งเดียว",
+        "planned_date.past": "วันที่กำหนดปฏิบัติงานต้องไม่ใช่วันที่ผ่านมาแล้ว",
+        "planned_date.too_far": "วันที่กำหนดปฏิบัติงานไกลเกินไป",
+        "minutes.out_of_range": "เวลาที่ใช้ปฏิบัติงานไม่อยู่ในช่วงที่รับได้",
+        "worked_on.future": "วันที่ปฏิบัติงานต้องไม่ใช่วันในอนาคต",
+        "work_order.grouping_unknown": "ไม่รู้จักวิธีจัดใบสั่งงานแบบนี้",
+        "edit.nothing_changed": "ไม่มีข้อมูลใดเปลี่ยนแปลง",
+        "attachment.kind_unknown": "ไม่รู้จักชนิดไฟล์แนบนี้",
+        "file.empty": "ไฟล์ว่างเปล่า",
+        "file.not_an_image": "ไฟล์นี้ไม่ใช่รูปภาพ หรือไฟล์เสียหาย",
+        "file.too_large": "ไฟล์ใหญ่เกิน {max_mb} MB",
+        "image.kind_unknown": "ไม่รู้จักรูปภาพชนิดนี้",
+        "image.not_png_or_jpeg": "รูปต้องเป็นไฟล์ PNG หรือ JPEG",
+        "image.too_large": "รูปใหญ่เกิน {max_mb} MB",
+        "config.base64": ("{field} ไม่ใช่ข้อมูลรูปภาพแบบ base64",
+                          "ข้อมูลรูปภาพไม่ใช่แบบ base64"),
+        "format.invalid": ("รูปแบบ{field}ใช้ไม่ได้", "รูปแบบเลขที่ใช้ไม่ได้"),
+        "format.needs_seq": ("รูปแบบ{field}ต้องมี {{seq}} และใช้ได้เฉพาะ {{seq}} {{fy}} {{year}}",
+                             "รูปแบบเลขที่ต้องมี {{seq}} และใช้ได้เฉพาะ {{seq}} {{fy}} {{year}}"),
+        "format.needs_year": (("รูปแบบ{field}ต้องมีปี ({{fy}} หรือ {{year}}) "
+                              "เพราะเลขเริ่มใหม่ทุกปี"),
+                              "รูปแบบเลขที่ต้องมีปี ({{fy}} หรือ {{year}}) เพราะเลขเริ่มใหม่ทุกปี"),
+        "format.too_long": ("รูปแบบ{field}ทำให้เลขยาวเกิน {max} ตัวอักษร",
+                            "รูปแบบเลขที่ทำให้เลขยาวเกิน {max} ตัวอักษร"),
+        "template.invalid": "แบบข้อความมีวงเล็บปีกกา {{ }} ไม่ครบคู่",
+        "template.too_long": "แบบข้อความยาวเกินไป",
+        "template.unknown_field": "แบบข้อความใช้ช่อง {{{name}}} ที่ไม่รู้จัก",
+        "map.base_map_unknown": "ไม่รู้จักแผนที่พื้นหลังนี้",
+        "map.tile_url_invalid": "ที่อยู่แผ่นแผนที่ต้องเป็น http(s) ที่มี {{z}} {{x}} {{y}}",
+        "map.hotspot_min_count_range": "จำนวนเรื่องต้องเป็น {min}–{max}",
+        "map.hotspot_radius_range": "ระยะต้องเป็น {min}–{max} เมตร",
+        "map.tile_cache_range": "ขนาดที่เก็บแผ่นแผนที่ต้องเป็น {min}–{max} MB",
+        "mbtiles.not_found": ("ไม่พบไฟล์แผนที่ {path}", "ไม่พบไฟล์แผนที่"),
+        "mbtiles.invalid": "ไฟล์ {path} ไม่ใช่ไฟล์แผนที่ MBTiles ที่อ่านได้",
+        "mbtiles.vector_unsupported": "ไฟล์ {path} เป็นแผนที่แบบเวกเตอร์ ซึ่งยังไม่รองรับ "
+                                      "(ใช้แผนที่แบบรูปภาพ)",
+        "boundary.not_json": "ไฟล์ขอบเขตไม่ใช่ GeoJSON",
+        "boundary.not_geojson": "ไฟล์ขอบเขตต้องเป็นรูปหลายเหลี่ยม GeoJSON",
+        "boundary.outside_thailand": "ขอบเขตอยู่นอกประเทศไทย (พิกัดอาจเป็น UTM หรือสลับกัน)",
+        "boundary.too_large": "ไฟล์ขอบเขตใหญ่เกินไป",
+        "username.invalid": "ชื่อผู้ใช้ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข . _ หรือ - ยาว 3–60 ตัว",
+        "username.taken": "มีผู้ใช้ชื่อนี้อยู่แล้ว",
+        "role.unknown": "ไม่รู้จักบทบาทผู้ใช้นี้",
+        "password.mismatch": "รหัสผ่านที่พิมพ์สองครั้งไม่ตรงกัน",
+        "password.too_simple": "รหัสผ่านเดาง่ายเกินไป",
+        "password.too_short": "รหัสผ่านต้องยาวอย่างน้อย {min} ตัวอักษร",
+        "password.too_long": "รหัสผ่านยาวเกิน {max} ตัวอักษร",
+        "password.contains_username": "รหัสผ่านต้องไม่มีชื่อผู้ใช้อยู่ในนั้น",
+        "password.wrong_current": "รหัสผ่านปัจจุบันไม่ถูกต้อง",
+        "password.unchanged": "รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านเดิม",
+        "printer.name_required": "กรุณาเลือกเครื่องพิมพ์",
+        "printer.bad_name": "ชื่อเครื่องพิมพ์ไม่ถูกต้อง",
+        "printer.unknown_mode": "ไม่รู้จักวิธีพิมพ์ {mode}",
+        "printer.unknown_paper": "ไม่รู้จักกระดาษ {paper}",
+        "session.idle_lock_range": "เวลาล็อกหน้าจอเมื่อไม่มีการใช้งานต้องเป็น {min}–{max} นาที",
+        "backup.folder_required": "กรุณาระบุโฟลเดอร์เก็บไฟล์สำรองข้อมูล",
+        "backup.folder_not_absolute": "โฟลเดอร์เก็บไฟล์สำรองต้องระบุเต็ม เริ่มจากไดรฟ์หรือ /",
+        "backup.folder_not_writable": "บันทึกไฟล์ลงโฟลเดอร์เก็บไฟล์สำรองนี้ไม่ได้",
+        "backup.keep_range": "จำนวนวันที่เก็บไฟล์สำรองต้องเป็น {min}–{max} วัน",
+    },
+    "en": {
+        "complaint.not_found": ("there is no complaint {tracking_no}",
+                                "the complaint does not exist (id {complaint_id})"),
+        "letter.not_found": (("there is no closure letter for {tracking_no} (a letter "
+                             "exists once the executive has signed the complaint off; "
+                             "anonymous complaints get none)"),
+                             "the closure letter does not exist"),
+        "work_order.not_found": ("there is no work order {number}",
+                                 "the work order does not exist"),
+        "work_order.number_invalid": "not a work order number; it is number/year, e.g. 12/2570",
+        "office.not_found": "this database has no office yet (set one up with "
+                            "fondue-desk init, or open the app for the set-up assistant)",
+        "user.not_found": ("there is no user {username}",
+                           "the user does not exist or is no longer active"),
+        "user.no_admin": "the office has no administrator",
+        "crew.not_found": "the crew does not exist or is no longer active",
+        "category.not_found": "the category does not exist or is no longer active",
+        "village.not_found": "the village does not exist",
+        "attachment.not_found": "the attachment does not exist",
+        "preset.not_found": "there is no preset {key}",
+        "auth.failed": "wrong user name or password",
+        "auth.locked": "the account is locked after too many wrong passwords; "
+                       "try again in {minutes} minutes",
+        "permission.denied": "a user with the role {role} may not {action}",
+        "result.not_your_crew": "{tracking_no} is not your crew's job: you can record results "
+                                "only for the crew you lead",
+        "attachment.not_your_crew": "{tracking_no} is not your crew's job: you can add photos "
+                                    "only to the jobs of the crew you lead",
+        "user.cannot_demote_self": "administrators cannot demote or deactivate themselves",
+        "demo.not_demo_office": "this database belongs to {office}, which is not the demo "
+                                "office; no demo data was added",
+        "demo.office_incomplete": "the demo office {office} is incomplete; no demo "
+                                  "complaints can be added",
+        "office.exists": "this database already has an office (use fondue-desk config "
+                         "import to change it)",
+        "assign.not_assignable": ("{tracking_no} cannot be assigned: it is {status}",
+                                  "the complaint cannot be assigned: it is {status}"),
+        "work_order.not_assigned": "{tracking_no} is not with a crew, so it cannot go on a "
+                                   "work order",
+        "result.not_with_crew": "the complaint is not with a crew (it is {status}), so no "
+                                "result can be recorded",
+        "signoff.not_awaiting": "{tracking_no} is not awaiting sign-off (it is {status})",
+        "status.transition_not_allowed": "a complaint cannot go from {from_status} to "
+                                         "{to_status}",
+        "status.needs_action": "going from {from_status} to {to_status} has its own step; "
+                               "use that instead",
+        "status.unknown": "unknown status {status}",
+        "category.in_use": "the category {category} is used by complaints and cannot be "
+                           "deleted (retire it instead)",
+        "category.merged": "the category {category} has been merged into another",
+        "village.in_use": "the village {village} is used by complaints and cannot be deleted "
+                          "(retire it instead)",
+        "letter.template_broken": "the letter template of {category} cannot be used "
+                                  "({reason}); fix it in Settings",
+        "required": ("{field} is required", "a required field is empty"),
+        "name.required": ("{field} is required", "the name is required"),
+        "note.required": "a note is required",
+        "summary.required": "the result summary for the letter is required",
+        "outcome.required": "choose the outcome",
+        "reason.required_for_outcome": "give the reason the work could not be done, or was "
+                                       "done in part",
+        "reason.required_for_reassign": "moving work to another crew needs a reason",
+        "reason.required_for_return": "returning work needs a reason",
+        "contact.required": "give the complainant's phone number or address, to reply to",
+        "text.too_long": ("{field} is longer than {max} characters (it has {length})",
+                          "the text is longer than {max} characters (it has {length})"),
+        "phone.invalid": "not a phone number (e.g. 081-234-5678)",
+        "national_id.length": "a national ID has 13 digits (this has {length})",
+        "national_id.format": "a national ID has digits only and starts with 1 to 8",
+        "national_id.checksum": "the national ID is not valid; check it again",
+        "channel.unknown": "unknown channel",
+        "category.unknown": "no such category; choose one from the list",
+        "category.name_taken": "there is already a category named {name}",
+        "category.none_selected": "choose the categories to merge",
+        "category.merge_into_itself": "a category cannot be merged into itself",
+        "village.unknown": "no such village; choose one from the list",
+        "village.number_taken": "there is already a village number {number}",
+        "village.number_out_of_range": "a village number is {min} to {max}",
+        "place.unknown": "no such sub-district; choose one from the list",
+        "location.incomplete": "a position needs both latitude and longitude",
+        "location.not_a_number": "a position is made of numbers",
+        "location.outside_thailand": "the position {lat}, {lon} is outside Thailand",
+        "location.swapped": "the position {lat}, {lon} looks swapped (latitude and longitude)",
+        "location.unreadable": "the position cannot be read (e.g. 18.7883, 98.9853 or a "
+                               "Google Maps link)",
+        "code.invalid": "a code is 2–40 lower-case letters, digits or hyphens, starting with "
+                        "a letter",
+        "code.taken": "the code is already used",
+        "colour.invalid": "not a colour (e.g. #1e88e5)",
+        "sla.range": "the time to resolve is {min} to {max} days",
+        "count.negative": "the number cannot be negative",
+        "crew.name_taken": "there is already a crew with this name",
+        "crew.leader_not_crew_leader": "this account is not a crew leader's account",
+        "members.too_many": "too many members (at most 30)",
+        "complaints.none_selected": "no complaint is selected",
+        "complaints.too_many": "too many complaints at once",
+        "planned_date.past": "the planned date cannot be in the past",
+        "planned_date.too_far": "the planned date is too far ahead",
+        "minutes.out_of_range": "the time spent is out of range",
+        "worked_on.future": "the work date cannot be in the future",
+        "work_order.grouping_unknown": "unknown way of grouping work orders",
+        "edit.nothing_changed": "nothing was changed",
+        "attachment.kind_unknown": "unknown kind of attachment",
+        "file.empty": "the file is empty",
+        "file.not_an_image": "the file is not a picture, or it is damaged",
+        "file.too_large": "the file is larger than {max_mb} MB",
+        "image.kind_unknown": "unknown kind of picture",
+        "image.not_png_or_jpeg": "the picture must be PNG or JPEG",
+        "image.too_large": "the picture is larger than {max_mb} MB",
+        "config.base64": ("{field} is not base64 picture data",
+                          "the picture data is not base64"),
+        "format.invalid": ("the format of {field} cannot be used",
+                           "the number format cannot be used"),
+        "format.needs_seq": (("the format of {field} needs {{seq}} and may use only {{seq}}, "
+                             "{{fy}}, {{year}}"),
+                             ("the number format needs {{seq}} and may use only {{seq}}, "
+                             "{{fy}}, {{year}}")),
+        "format.needs_year": (("the format of {field} needs the year ({{fy}} or {{year}}): "
+                              "numbers restart every year"),
+                              ("the number format needs the year ({{fy}} or {{year}}): "
+                              "numbers restart every year")),
+        "format.too_long": (("the format of {field} makes numbers longer than {max} "
+                            "characters"),
+                            "the number format makes numbers longer than {max} characters"),
+        "template.invalid": "the template has an unmatched {{ or }}",
+        "template.too_long": "the template is too long",
+        "template.unknown_field": "the template uses an unknown placeholder {{{name}}}",
+        "map.base_map_unknown": "unknown base map",
+        "map.tile_url_invalid": "the tile address must be http(s) with {{z}}, {{x}} and {{y}}",
+        "map.hotspot_min_count_range": "the number of complaints is {min} to {max}",
+        "map.hotspot_radius_range": "the distance is {min} to {max} metres",
+        "map.tile_cache_range": "the map tile cache is {min} to {max} MB",
+        "mbtiles.not_found": ("there is no map file {path}", "the map file does not exist"),
+        "mbtiles.invalid": "{path} is not a readable MBTiles map",
+        "mbtiles.vector_unsupported": "{path} is a vector map, which is not supported yet "
+                                      "(use a raster one)",
+        "boundary.not_json": "the boundary file is not GeoJSON",
+        "boundary.not_geojson": "the boundary must be GeoJSON polygons",
+        "boundary.outside_thailand": "the boundary lies outside Thailand (perhaps in UTM "
+                                     "metres, or with latitude and longitude swapped)",
+        "boundary.too_large": "the boundary file is too large",
+        "username.invalid": "a user name is 3–60 lower-case letters, digits, . _ or -",
+        "username.taken": "there is already a user with this name",
+        "role.unknown": "unknown role",
+        "password.mismatch": "the two passwords differ",
+        "password.too_simple": "the password is too easy to guess",
+        "password.too_short": "the password must be at least {min} characters long",
+        "password.too_long": "the password is longer than {max} characters",
+        "password.contains_username": "the password must not contain the user name",
+        "password.wrong_current": "the current password is wrong",
+        "password.unchanged": "the new password must differ from the old one",
+        "printer.name_required": "choose a printer",
+        "printer.bad_name": "not a printer name",
+        "printer.unknown_mode": "unknown way of printing {mode}",
+        "printer.unknown_paper": "unknown paper {paper}",
+        "session.idle_lock_range": "the idle lock time is {min} to {max} minutes",
+        "backup.folder_required": "give the folder for backups",
+        "backup.folder_not_absolute": "the backup folder must be a full path (from a drive "
+                                      "or /)",
+        "backup.folder_not_writable": "backups cannot be written to this folder",
+        "backup.keep_range": "backups are kept for {min} to {max} days",
+    },
+}
+
+# Field names as the services name them → the words on the form.
+FIELDS: dict[str, dict[str, str]] = {
+    "th": {
+        "description": "รายละเอียดเรื่อง", "category_id": "ประเภทเรื่อง", "channel": "ช่องทาง",
+        "complainant_name": "ชื่อผู้ร้องเรียน", "phone": "หมายเลขโทรศัพท์",
+        "national_id": "เลขประจำตัวประชาชน", "address_line": "ที่อยู่", "tambon": "ตำบล",
+        "village_id": "หมู่บ้าน", "location": "พิกัด", "location_text": "จุดที่พบปัญหา",
+        "name": "ชื่อ", "name_th": "ชื่อภาษาไทย", "name_en": "ชื่อภาษาอังกฤษ",
+        "username": "ชื่อผู้ใช้", "password": "รหัสผ่าน", "full_name": "ชื่อ-นามสกุล",
+        "position": "ตำแหน่ง", "code": "รหัส", "colour": "สี", "sla_days": "ระยะเวลาดำเนินการ",
+        "reason": "เหตุผล", "note": "หมายเหตุ", "notes": "บันทึกของทีมช่าง",
+        "materials": "วัสดุที่ใช้", "instruction": "ข้อสั่งการ", "summary": "สรุปผล",
+        "tracking_format": "เลขที่รับเรื่อง", "work_order_format": "เลขที่ใบสั่งงาน",
+        "outgoing_format": "เลขที่หนังสือส่ง", "letter_template": "แบบหนังสือแจ้งผล",
+        "emblem": "ตราสำนักงาน", "signature": "ลายมือชื่อ", "boundary": "ขอบเขตพื้นที่",
+        "address": "ที่อยู่", "email": "อีเมล", "postal_code": "รหัสไปรษณีย์",
+    },
+    "en": {
+        "description": "the description", "category_id": "the category",
+        "channel": "the channel", "complainant_name": "the complainant's name",
+        "phone": "the phone number", "national_id": "the national ID",
+        "address_line": "the address", "tambon": "the sub-district", "village_id": "the village",
+        "location": "the position", "location_text": "the spot", "name": "the name",
+        "name_th": "the Thai name", "name_en": "the English name",
+        "username": "the user name", "password": "the password", "full_name": "the full name",
+        "position": "the position title", "code": "the code", "colour": "the colour",
+        "sla_days": "the time to resolve", "reason": "the reason", "note": "the note",
+        "notes": "the crew's notes", "materials": "the materials", "instruction":
+        "the instruction", "summary": "the summary", "tracking_format": "tracking numbers",
+        "work_order_format": "work order numbers", "outgoing_format": "outgoing letters",
+        "letter_template": "the letter template", "emblem": "the emblem",
+        "signature": "the signature", "boundary": "the boundary", "address": "the address",
+        "email": "the e-mail address", "postal_code": "the postal code",
+    },
+}
