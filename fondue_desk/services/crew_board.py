@@ -10,9 +10,11 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Complaint, Crew, Village, WorkOrder, WorkOrderJob
 from fondue_desk.domain.calendar import now_thai
 from fondue_desk.domain.dispatch import WITH_CREW
+from fondue_desk.domain.permissions import JobRights, job_rights
 from fondue_desk.domain.register_filter import days_overdue
 from fondue_desk.domain.statuses import Status
 
+from .access import acting_user, office_complaint
 from .views import CrewView
 
 
@@ -108,3 +110,13 @@ def crew_board(db: Database, office_id: int, *, today: date | None = None,
             overdue=sum(1 for j in jobs if j.days_overdue > 0),
             leader_user_id=crew.leader_user_id))
     return Board(columns, unassigned, today)
+
+
+def rights_for_complaint(db: Database, user_id: int, complaint_id: int) -> JobRights:
+    """What this user may do to this complaint's job now (`permissions.job_rights`), for
+    screens that show one complaint: the same answer the crew board gives its cards."""
+    with db.read() as session:
+        actor = acting_user(session, user_id)
+        complaint = office_complaint(session, actor, complaint_id)
+        leader = complaint.crew.leader_user_id if complaint.crew is not None else None
+        return job_rights(actor.role, actor.id, complaint.status, leader)

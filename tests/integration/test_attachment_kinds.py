@@ -80,3 +80,19 @@ def test_the_crew_leaders_own_crew_comes_first(db, demo_office, office):
     assert mine[0].leader_user_id == leader.id
     # The rest keep their order.
     assert [c.crew.name for c in mine[1:]] == [n for n in names if n != mine[0].crew.name]
+
+
+def test_rights_for_one_complaint_follow_its_crew(db, office):
+    from fondue_desk.domain.permissions import JobAction
+    from fondue_desk.services.crew_board import rights_for_complaint
+
+    clerk, leader, job = office
+    own, other = job(LIGHTS), job(ROADS, started=True)
+    mine = rights_for_complaint(db, leader.id, own.id)
+    assert mine.allows(JobAction.START_WORK) and mine.allows(JobAction.ADD_PHOTO)
+    theirs = rights_for_complaint(db, leader.id, other.id)
+    assert theirs.reason(JobAction.RECORD_RESULT) == "job.not_your_crew"
+    assert theirs.reason(JobAction.ADD_PHOTO) == "job.not_your_crew"
+    office_staff = rights_for_complaint(db, clerk.id, other.id)
+    assert office_staff.allows(JobAction.RECORD_RESULT)
+    assert office_staff.reason(JobAction.START_WORK) == "job.wrong_status"
