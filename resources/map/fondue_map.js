@@ -145,11 +145,12 @@
 
   function cellsOnScreen(zoom) {
     var world = 256 * Math.pow(2, zoom) / CELL;  // cells across the world at this zoom
-    var bounds = map.getBounds().pad(0.25);
+    // The deepest zoom puts every marker on its own, as MarkerCluster did; there thousands of
+    // markers can be on screen, so less is drawn beyond its edges.
+    var alone = zoom >= map.getMaxZoom();
+    var bounds = map.getBounds().pad(alone ? 0.1 : 0.25);
     var west = bounds.getWest() / 360 + 0.5, east = bounds.getEast() / 360 + 0.5;
     var north = mercatorY(bounds.getNorth()), south = mercatorY(bounds.getSouth());
-    // The deepest zoom puts every marker on its own, as MarkerCluster did.
-    var alone = zoom >= map.getMaxZoom();
     var statusCount = data.statuses.length;
     var status = data.status;
     var cells = new Map();
@@ -157,8 +158,9 @@
     for (var i = 0; i < mx.length; i++) {
       var x = mx[i], y = my[i];
       if (x < west || x > east || y < north || y > south) continue;
+      if (alone) { groups.push({ n: 1, first: i, into: null }); continue; }
       var kx = Math.floor(x * world), ky = Math.floor(y * world);
-      var key = alone ? -1 - i : kx * KEY_ROW + ky;
+      var key = kx * KEY_ROW + ky;
       var group = cells.get(key);
       if (group === undefined) {
         group = { key: key, kx: kx, ky: ky, n: 0, sx: 0, sy: 0, first: i, chosen: 0,
