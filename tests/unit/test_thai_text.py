@@ -422,3 +422,54 @@ def test_bundled_fonts_register_once_with_bold_mapping():
     assert "SIL OPEN FONT LICENSE Version 1.1" in (FONT_DIR / "OFL.txt").read_text()
     assert register_fonts() == register_fonts() == "Sarabun"
     assert tt2ps("Sarabun", 1, 0) == FONT_BOLD  # what <b> inside a Paragraph resolves to
+
+
+# --- shortening to fit, and the first words of a text ------------------------------------------
+
+
+def test_shortened_fits_its_lines_and_ends_at_a_word_with_an_ellipsis():
+    from fondue_desk.documents.line_breaking import layout_lines
+    from fondue_desk.documents.paragraphs import shortened
+
+    style = shaped_paragraph_style("shorten", 11)
+    text = "ไฟฟ้าส่องสว่างหน้าวัดชำรุด ผู้สูงอายุเดินลำบาก น้ำท่วมขังบริเวณทางเข้า " * 20
+    assert shortened("ไฟดับ", style, 200, 2) is None
+    for lines in (1, 2, 5):
+        cut = shortened(text, style, 200, lines)
+        assert cut is not None and cut.endswith("…")
+        head = cut.removesuffix("…").rstrip()
+        assert text.startswith(head)
+        spans = layout_lines(cut, style.fontName, style.fontSize, 200 - 0.01, 200 - 0.01)
+        assert len(spans) == lines
+        # At a word boundary: the head ends where newmm's words of the text end.
+        ends = set()
+        pos = 0
+        for word in word_tokenize(text, engine="newmm"):
+            pos += len(word)
+            ends.add(pos)
+        assert len(head) in ends or text[len(head)].isspace()
+    # Many short lines are cut by lines, not by characters.
+    assert shortened("ไฟดับ\n" * 50, style, 200, 3) == "ไฟดับ\nไฟดับ\nไฟดับ…"
+
+
+def test_shortened_never_leaves_a_mark_without_its_letter():
+    from fondue_desk.documents.paragraphs import shortened
+
+    style = shaped_paragraph_style("shorten-long", 11)
+    cut = shortened("น้ำ" * 400, style, 120, 2)
+    assert cut is not None
+    head = cut.removesuffix("…")
+    assert head and head[-1] not in MARKS and ("น้ำ" * 400).startswith(head)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ผลการดำเนินงานของทีมช่าง", "ผลการดำเนินงาน"),  # a desk word, whole
+    ("ผลการตรวจสอบพบว่า", "ผลการ"),  # "ผล" alone says too little
+    ("  ของนายสมชาย ใจดี", "ของ"),
+    ("หมู่บ้านเป็นหลุมเป็นบ่อ", "หมู่บ้าน"),
+    ("2569 เป็นต้นไป", "2569"),
+])
+def test_leading_words(text, expected):
+    from fondue_desk.documents.line_breaking import leading_words
+
+    assert leading_words(text) == expected
