@@ -31,6 +31,8 @@ def _map_range(code: str, params: dict) -> str:
     if code == "map.hotspot_min_count_range":
         text = QCoreApplication.translate(
             "FieldErrors", "Give a number of complaints from %1 to %2.")
+    elif code == "map.tile_cache_range":
+        text = QCoreApplication.translate("FieldErrors", "Give a size from %1 to %2 MB.")
     else:
         text = QCoreApplication.translate("FieldErrors", "Give a distance from %1 to %2 metres.")
     return (text.replace("%1", str(params.get("min", "?")))
@@ -280,7 +282,8 @@ def field_error_text(error: FieldError) -> str:
         return QCoreApplication.translate(
             "FieldErrors", "A national ID has 13 digits; this one has %1."
         ).replace("%1", str(params.get("length", "?")))
-    if code in ("map.hotspot_min_count_range", "map.hotspot_radius_range"):
+    if code in ("map.hotspot_min_count_range", "map.hotspot_radius_range",
+                "map.tile_cache_range"):
         return _map_range(code, params)
     if code == "boundary.too_large":
         return QCoreApplication.translate(

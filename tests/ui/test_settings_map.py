@@ -126,6 +126,25 @@ def test_no_base_map_and_the_hotspot_rule_are_saved(qtbot, dialog, db, demo_offi
     assert (saved.base_map, saved.hotspot_min_count, saved.hotspot_radius_m) == ("none", 5, 250)
 
 
+def test_the_tile_cache_limit_is_saved_on_ok(qtbot, dialog, db, demo_office):
+    from fondue_desk.services import map_tiles
+
+    assert dialog.cache_mb.value() == map_tiles.DEFAULT_CACHE_MB
+    assert dialog.cache_mb.isEnabled()  # OpenStreetMap is the default base map
+    assert (dialog.cache_mb.minimum(), dialog.cache_mb.maximum()) == map_tiles.CACHE_MB_RANGE
+    dialog.cache_mb.setValue(500)
+    with qtbot.waitSignal(dialog.accepted):
+        press_ok(qtbot, dialog)
+    assert map_tiles.tile_cache_mb(db, demo_office.id) == 500
+
+
+def test_the_tile_cache_limit_is_for_the_online_map_only(qtbot, dialog):
+    pick(qtbot, dialog.none_radio)
+    assert not dialog.cache_mb.isEnabled()
+    pick(qtbot, dialog.osm_radio)
+    assert dialog.cache_mb.isEnabled()
+
+
 def test_cancel_saves_nothing(qtbot, dialog, db, demo_office):
     before = map_settings(db, demo_office.id)
     pick(qtbot, dialog.none_radio)

@@ -1,6 +1,6 @@
-"""Settings → Map: which base map, the boundary outline and the hotspot rule.
+"""Settings → Map: which base map, the tile cache's size, the boundary outline and the hotspot rule.
 
-Base map and hotspot rule are saved by OK, each through its own service call. The boundary is
+Base map, tile cache limit and hotspot rule are saved by OK, each through its own service call. The boundary is
 different: importing one is checked and stored at once (the clerk sees straight away whether
 the province's file is usable), so Cancel cannot undo it and the page says so.
 """
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from fondue_desk.domain.errors import FieldError, InvalidInput
 from fondue_desk.maps.boundary import MAX_BYTES
 from fondue_desk.maps.page import OSM_TILE_URL
+from fondue_desk.services import map_tiles
 from fondue_desk.services.changes import ChangeSet
 from fondue_desk.services.map_settings import (
     MIN_COUNT_RANGE,
@@ -53,11 +54,13 @@ class MapPage(SettingsPage):
     TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Map")
     SORT_ORDER = 80
     CHANGES = ChangeSet(map=True)
-    KEYWORDS = ("OpenStreetMap", "MBTiles", "GeoJSON", "boundary", "hotspot")
+    KEYWORDS = ("OpenStreetMap", "MBTiles", "GeoJSON", "boundary", "hotspot", "cache",
+                "offline")
 
     def __init__(self, context: SettingsContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._settings = map_settings(context.db, context.office.id)
+        self._cache_mb = map_tiles.tile_cache_mb(context.db, context.office.id)
         self._clear_boundary = False
         # True once anything reached the database, Cancel or not: the map must then be redrawn.
         self.changed = False
@@ -68,6 +71,7 @@ class MapPage(SettingsPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(self._build_base_map())
+        layout.addWidget(self._build_tile_cache())
         layout.addWidget(self._build_boundary())
         layout.addWidget(self._build_hotspots())
         layout.addWidget(self.general_error)
@@ -84,6 +88,8 @@ class MapPage(SettingsPage):
         self.mbtiles_path.setText(settings.mbtiles_path)
         self.min_count.setValue(settings.hotspot_min_count)
         self.radius.setValue(settings.hotspot_radius_m)
+        self._cache_mb = map_tiles.tile_cache_mb(self._db, self._office.id)
+        self.cache_mb.setValue(self._cache_mb)
         self._clear_boundary = False
         self._base_map_chosen()
         self._show_boundary_status()
@@ -138,6 +144,30 @@ class MapPage(SettingsPage):
         layout.addLayout(_indented(file_row))
         layout.addLayout(_indented(mbtiles_error))
         layout.addWidget(self.none_radio)
+        return box
+
+    def _build_tile_cache(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Map for use without internet"), self)
+        self.cache_mb = QSpinBox(box)
+        # The service's own range, so the value can hardly be refused.
+        self.cache_mb.setRange(*map_tiles.CACHE_MB_RANGE)
+        self.cache_mb.setSingleStep(50)
+        self.cache_mb.setValue(self._cache_mb)
+        self.cache_mb.setSuffix(self.tr(" MB"))
+        cache_error = error_label(box)
+        self.feedback.add("tile_cache_mb", self.cache_mb, cache_error,
+                          (self.cache_mb.valueChanged,))
+        hint = QLabel(self.tr(
+            "Map tiles shown while online are kept on each computer and shown when the "
+            "internet is down. Beyond this size the tiles not seen for longest are removed. "
+            "Only tiles someone has looked at are downloaded (OpenStreetMap's rules)."), box)
+        hint.setObjectName(HINT)
+        hint.setWordWrap(True)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Keep at most:"), self.cache_mb)
+        form.addRow("", cache_error)
+        form.addRow(hint)
         return box
 
     def _build_boundary(self) -> QGroupBox:
@@ -208,6 +238,7 @@ class MapPage(SettingsPage):
             widget.setEnabled(chosen == "osm")
         self.choose_file_button.setEnabled(chosen == "mbtiles")
         self.mbtiles_path.setEnabled(chosen == "mbtiles")
+        self.cache_mb.setEnabled(chosen == "osm")  # only an online map fills the cache
 
     def choose_mbtiles(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -283,6 +314,14 @@ class MapPage(SettingsPage):
         chosen = self.chosen_base_map()
         arguments = self._base_map_arguments(chosen)
         before = self._settings
+        if self.cache_mb.value() != self._cache_mb:
+            # Not map data: the map need not be rebuilt, open caches shrink by themselves.
+            try:
+                self._cache_mb = map_tiles.set_tile_cache_mb(self._db, self._user.id,
+                                                             self.cache_mb.value())
+            except InvalidInput as exc:
+                self._show(list(exc.errors))
+                return None
         if not self._clear_boundary and (
                 chosen, self.min_count.value(), self.radius.value()) == (
                 before.base_map, before.hotspot_min_count, before.hotspot_radius_m) and (
