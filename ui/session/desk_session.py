@@ -61,7 +61,10 @@ class DeskSession(QObject):
         self.watcher.idle.connect(self.lock)
 
     def _office_idle_ms(self) -> int:
-        minutes = session_policy.idle_lock_minutes(self._db, self._office.id)
+        try:
+            minutes = session_policy.idle_lock_minutes(self._db, self._office.id)
+        except Exception:  # noqa: BLE001  (a busy or vanished database: keep the last rule)
+            return self.watcher.limit
         return minutes * 60_000
 
     # ----------------------------------------------------------------- a user's window
