@@ -52,6 +52,11 @@ class RegisterSearch:
         self._lock = threading.RLock()
         self._state = _State()
 
+    def prepare(self, session: Session) -> None:
+        """Read the index now (ahead of the first query)."""
+        with self._lock:
+            self.index.refresh(session)
+
     def ordered_ids(self, session: Session, words: Sequence[str], order_key: Hashable,
                     order_ids: Callable[[Session], Sequence[int]],
                     cancelled: Callable[[], bool] = lambda: False) -> np.ndarray:

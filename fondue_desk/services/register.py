@@ -63,7 +63,8 @@ class RegisterPage:
 
 
 __all__ = ["Cancelled", "PAGE_SIZE", "RegisterPage", "RegisterRow", "conditions", "count",
-           "contains", "fetch", "fetch_ids", "first_page", "iter_rows", "row_position"]
+           "contains", "fetch", "fetch_ids", "first_page", "iter_rows", "prepare_search",
+           "row_position"]
 
 
 _village = aliased(Village)
@@ -302,3 +303,10 @@ def contains(db: Database, office_id: int, flt: RegisterFilter, complaint_id: in
     where = and_(conditions(db.dialect, office_id, flt, now), Complaint.id == complaint_id)
     with db.read() as session:
         return session.scalar(select(Complaint.id).where(where)) is not None
+
+
+def prepare_search(db: Database) -> None:
+    """Read the register's text into the search index now (a worker thread at start-up), so
+    the first search does not wait for it (some seconds at 300,000 complaints)."""
+    with db.read() as session:
+        for_database(db).prepare(session)

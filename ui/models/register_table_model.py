@@ -94,6 +94,9 @@ class RegisterQueries(QObject):
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="register-queries", daemon=True)
         self._thread.start()
+        # The search index is read on a thread of its own: a sort or a filter asked meanwhile
+        # need not wait for it; only a search does (on the index's lock).
+        threading.Thread(target=self._prepare, name="register-index", daemon=True).start()
 
     @property
     def latest(self) -> int:
@@ -111,6 +114,12 @@ class RegisterQueries(QObject):
             self._closed = True
             self._next = None
             self._wake.notify()
+
+    def _prepare(self) -> None:
+        try:
+            register.prepare_search(self._db)
+        except Exception:  # noqa: BLE001 - the first search will read it (and report) instead
+            pass
 
     def _run(self) -> None:
         while True:
