@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QTableView,
     QWidget,
 )
 
@@ -77,10 +78,18 @@ def _cut_by_a_parent(widget: QWidget, root: QWidget) -> bool:
 
 def cut_short(root: QWidget) -> list[str]:
     """Visible labels and buttons narrower or lower than their text needs (labels that wrap
-    excepted), or running out of sight past a parent's edge."""
+    excepted), or running out of sight past a parent's edge; tables whose columns run past
+    their right edge with no scroll bar to reach them."""
     problems = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not root.window():
+            continue
+        if isinstance(widget, QTableView):
+            columns = widget.horizontalHeader().length()
+            if columns > widget.viewport().width() and \
+                    not widget.horizontalScrollBar().isVisible():
+                problems.append(f"{type(widget).__name__}: its columns need {columns} px, "
+                                f"it shows {widget.viewport().width()} and cannot scroll")
             continue
         if not isinstance(widget, (QLabel, QAbstractButton)) or not widget.text():
             continue

@@ -31,6 +31,7 @@ from fondue_desk.services.views import OfficeView, UserView
 from ..bus import ReferenceBus
 from ..style import ERROR, HINT, PAGE_TITLE, mark_primary
 from ..widgets.screen_fit import resize_within_screen
+from ..widgets.vertical_scroll import VerticalScrollArea
 from .page import SettingsContext, SettingsPage, page_classes
 
 if TYPE_CHECKING:
@@ -110,7 +111,10 @@ class SettingsDialog(QDialog):
         left.addWidget(self.no_match)
         right = QVBoxLayout()
         right.addWidget(self.page_title)
-        right.addWidget(self.stack, 1)
+        # A page taller than the window (a 720 px laptop) scrolls instead of being squeezed.
+        pages = VerticalScrollArea(self)
+        pages.setWidget(self.stack)
+        right.addWidget(pages, 1)
         body = QHBoxLayout()
         body.addLayout(left)
         body.addSpacing(8)

@@ -161,7 +161,7 @@ class CrewsPage(SettingsPage):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Names and categories are elided (the tooltip has them whole), never scrolled to.
-        for column, width in ((NAME, 200), (LEADER, 160)):
+        for column, width in ((NAME, 180), (LEADER, 150)):  # all columns fit at 1280 px
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(CATEGORIES, QHeaderView.ResizeMode.Stretch)
