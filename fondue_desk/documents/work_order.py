@@ -146,7 +146,9 @@ def _details_table(
     label_width = 24 * mm
     cells = [[shared.cell(label, "label"), Para(value, st[key], keep_together=names)]
              for label, value, key in _details(job)]
-    table = Table(cells, colWidths=[label_width, width - label_width], splitInRow=1)
+    # In-row first: an over-tall description goes on below the rows before it, not on a new page.
+    table = Table(cells, colWidths=[label_width, width - label_width], splitByRow=0,
+                  splitInRow=1)
     table.setStyle(TableStyle([
         CELL_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

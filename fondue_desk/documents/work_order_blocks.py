@@ -235,8 +235,9 @@ class JobBlock(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         frame = getattr(self, "_frame", None)
         page = frame._height if frame is not None else availHeight
+        fresh = availHeight >= page - 1e-6  # at the top of a page
         self.wrap(availWidth, availHeight)
-        if self.height <= page and availHeight < page - 1e-6:
+        if self.height <= page and not fresh:
             return []  # fits a fresh page: go there whole
         head: list[Flowable] = []
         rest = list(self.parts)
@@ -252,8 +253,8 @@ class JobBlock(Flowable):
                 head.append(pieces[0])
                 rest[:1] = pieces[1:]
             break
-        if not head or not rest:
-            return []
+        if not head or not rest or (len(head) < 2 and not fresh):
+            return []  # not even the start of its details fits here: start on the next page
         # The rest starts the next page, whatever room this one has left below the head.
         return [JobBlock(head, space_after=0, continued=self.continued), FrameBreak(),
                 JobBlock([self.continued(), *rest], space_after=self.space_after,
