@@ -407,6 +407,19 @@ def test_a_job_taller_than_a_page_goes_on_marked_continued():
         assert sum(number in text for text in texts) == 1
 
 
+def test_an_over_tall_job_after_short_ones_fills_its_pages():
+    filler = "ถนนในหมู่บ้านเป็นหลุมเป็นบ่อ น้ำท่วมขังทุกครั้งที่ฝนตก ผู้สูงอายุสัญจรลำบาก " * 60
+    tall = make_job(tracking_no="2570-000500", description=filler[:3000])
+    jobs = (*(make_job(tracking_no=f"2570-00040{i}", description="ไฟดับ") for i in range(3)),
+            tall)
+    texts = page_texts(render_work_order(make_order(jobs)))
+    with_tall = [text for text in texts if "2570-000500" in text]
+    assert len(with_tall) == 2
+    # Each page it is on carries a good part of its description, not a band or one row alone.
+    for text in with_tall:
+        assert skeleton(text).count(skeleton("น้ำท่วมขังทุกครั้งที่ฝนตก")) >= 10
+
+
 def test_batch_restarts_page_numbers_for_each_order():
     orders = [
         make_order(number="12/2570"),
