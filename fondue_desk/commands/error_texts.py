@@ -168,6 +168,11 @@ def _shown(lang: str, key: str, value: object) -> str:
         return ACTION_LABELS[lang].get(str(value), str(value))
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
+    if isinstance(value, int) and not isinstance(value, bool) and not _is_a_name(key):
+        return f"{value:,}"  # amounts: 1,234 characters
     return "" if value is None else str(value)
+
+
+def _is_a_name(key: str) -> bool:
+    """Numbers that name something (a year, a village, a line) are never grouped."""
+    return key.endswith("_id") or any(word in key for word in ("year", "number", "line", "row"))

@@ -110,7 +110,7 @@ def test_thai_is_the_default_and_english_on_request():
 
 def test_alternatives_follow_the_params_given():
     assert describe_error("th", NotFound("complaint.not_found", complaint_id=1234)) == (
-        "ไม่พบเรื่องร้องเรียนที่ระบุ (รหัส 1,234)")
+        "ไม่พบเรื่องร้องเรียนที่ระบุ (รหัส 1234)")  # an id names, it does not count
     assert describe_error("en", NotFound("user.not_found", user_id=3)) == (
         "the user does not exist or is no longer active")
 
