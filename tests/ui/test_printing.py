@@ -322,3 +322,28 @@ def test_a4_with_options_opens_the_dialog(qtbot, printers, dialogs_opened):
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(dialogs_opened) == 1 and printers.printed() == []
     assert dialog.print_status.text()  # "not printed", in the clerk's language
+
+
+# ---------------------------------------------------------------- in Thai
+@pytest.fixture
+def printing_thai():
+    from tests.ui.pending_translations import install_pending, remove_pending
+
+    translator = install_pending("printing.tsv")  # until the lead merges it into the .ts
+    yield
+    remove_pending(translator)
+
+
+def test_the_clerk_reads_printing_in_thai(qtbot, page, receipt_dialog, printers, printing_thai,
+                                          no_print_dialog):
+    choose(receipt=PrinterChoice("named", RECEIPT_PRINTER), a4=PrinterChoice("default"))
+    fill_walk_in(qtbot, page)
+    complaint = save_with_enter(qtbot, page)
+    assert page.print_status.text() == (
+        f"ใบรับเรื่องเลขที่ {complaint.tracking_no}: ส่งไปยัง {RECEIPT_PRINTER} แล้ว 1 หน้า")
+    dialog = receipt_dialog()
+    assert (dialog.print_button.text(), dialog.options_button.text()) == (
+        "พิมพ์", "ตัวเลือกการพิมพ์…")
+    job = PdfJobDialog()
+    qtbot.addWidget(job)
+    assert (job.print_button.text(), job.options_button.text()) == ("พิมพ์", "ตัวเลือกการพิมพ์…")
