@@ -61,11 +61,16 @@ def test_register_bench():
     assert figures["complaints"] == 2000
     positive(figures, "demo_created_s", "first_rows.ms", "first_rows.floor_ms", "first_rows.ratio",
              "first_rows.register_page_painted_ms")
-    for part in ("search_first_page_and_count", "filter_sort_first_page_and_count"):
+    positive(figures, "filter_sort_first_page_and_count.p95_ratio")
+    for part in ("search_1_char", "search_2_chars", "search_longer",
+                 "filter_sort_first_page_and_count"):
         positive(figures, f"{part}.p50_ms", f"{part}.p95_ms", f"{part}.floor.p50_ms",
-                 f"{part}.floor.p95_ms", f"{part}.p95_ratio")
+                 f"{part}.floor.p95_ms")
+    positive(figures, "search_typing_each_keystroke.p95_ms", "search_index.rows",
+             "search_index.held_mb")
+    assert figures["search_index"]["rows"] == 2000
     positive(figures, "last_page.ms", "last_page.floor_ms", "targets.first_rows_ms",
-             "targets.search_p95_ms", "targets.filter_sort_p95_ms", "targets.ratio_to_floor")
+             "targets.every_search_ms", "targets.filter_sort_p95_ms", "targets.ratio_to_floor")
 
 
 def test_map_bench_acts_as_the_admin():
