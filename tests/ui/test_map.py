@@ -209,3 +209,39 @@ def test_main_window_opens_the_map_and_follows_the_popup_link(qtbot, db, registe
                     timeout=WEB_TIMEOUT_MS)
     current = window.register_page.table.currentIndex()
     assert current.data(0x0100) == complaint_id  # Qt.UserRole
+
+
+
+# The page clusters the markers itself (fondue_map.js, a grid per zoom): what it draws must
+# account for every marker, and a cluster's click must zoom in towards its markers.
+ON_SCREEN = """(function () {
+    var clusters = Array.from(document.querySelectorAll('.fondue-cluster-count'))
+      .reduce(function (n, c) { return n + Number(c.textContent.replace(/,/g, '')); }, 0);
+    var alone = 0;
+    fondue.map.eachLayer(function (layer) { if (layer instanceof L.CircleMarker) alone++; });
+    return [clusters, alone]; })()"""
+
+
+def test_clusters_and_lone_markers_account_for_every_marker(qtbot, db, register_office,
+                                                            map_page):
+    doc = json.loads(map_data.markers_json(db, register_office.id, RegisterFilter()))
+    south, north = min(doc["lat_e6"]) / 1e6, max(doc["lat_e6"]) / 1e6
+    west, east = min(doc["lon_e6"]) / 1e6, max(doc["lon_e6"]) / 1e6
+    js(qtbot, map_page.view, f"(fondue.map.fitBounds([[{south}, {west}], [{north}, {east}]], "
+                             "{animate: false}), true)")
+    fitted = js(qtbot, map_page.view, "fondue.map.getZoom()")
+    # Every marker is on screen at the fitted zoom and further out: none lost, none twice.
+    for zoom in (fitted, fitted - 1, fitted - 3, 3):
+        js(qtbot, map_page.view, f"(fondue.map.setZoom({zoom}, {{animate: false}}), true)")
+        clusters, alone = js(qtbot, map_page.view, ON_SCREEN)
+        assert clusters + alone == doc["count"], zoom
+        assert clusters > 0 or zoom == fitted
+
+
+def test_a_cluster_click_zooms_in_towards_its_markers(qtbot, map_page):
+    qtbot.waitUntil(lambda: js(qtbot, map_page.view,
+                               "document.querySelectorAll('.fondue-cluster').length") > 0,
+                    timeout=WEB_TIMEOUT_MS)
+    zoom = js(qtbot, map_page.view, "fondue.map.getZoom()")
+    js(qtbot, map_page.view, "(document.querySelector('.fondue-cluster-icon').click(), true)")
+    wait_js(qtbot, map_page.view, f"fondue.map.getZoom() > {zoom}", True)
