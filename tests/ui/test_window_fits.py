@@ -244,3 +244,30 @@ def test_the_main_window_opens_within_the_screen(qtbot, db, demo_office, clerk):
     screen = window.screen().availableGeometry()
     assert window.height() <= screen.height() and window.width() <= max(
         screen.width(), window.minimumSizeHint().width())
+
+
+def test_the_detail_pane_shows_the_received_time_on_one_line(
+        qtbot, db, register_office, register_admin, language):
+    from fondue_desk.documents.thai_text import thai_datetime, unbreakable
+    from ui.main_window import MainWindow
+
+    window = show_at_size(qtbot, MainWindow(db, register_office, register_admin))
+    page = window.register_page
+    window.show_page(window.pages.indexOf(page))
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.table.selectRow(0)
+    pane = page.detail
+    qtbot.waitUntil(lambda: pane.complaint() is not None)
+    expected = unbreakable(thai_datetime(pane.complaint().received_at))
+    assert pane.value_text("received") == expected
+    label = next(lb for lb in pane.findChildren(QLabel) if lb.text() == expected)
+    # As the window opens, and with the pane dragged as narrow as the splitter lets it go.
+    total = sum(page.splitter.sizes())
+    for pane_width in (None, pane.minimumSizeHint().width()):
+        if pane_width is not None:
+            page.splitter.setSizes([total - pane_width, pane_width])
+        settle()
+        metrics = label.fontMetrics()
+        assert metrics.horizontalAdvance(expected) <= label.contentsRect().width()
+        assert label.height() < 2 * metrics.lineSpacing(), "the time wrapped onto a second line"
+        assert not _cut_by_a_parent(label, window), "the time runs past the pane's edge"

@@ -473,3 +473,11 @@ def test_leading_words(text, expected):
     from fondue_desk.documents.line_breaking import leading_words
 
     assert leading_words(text) == expected
+
+
+def test_unbreakable_dates_keep_their_words_and_lose_their_break_points():
+    from fondue_desk.documents.thai_text import NO_BREAK_SPACE, unbreakable
+
+    text = unbreakable("4 ธันวาคม 2569 เวลา 06:30 น.")
+    assert " " not in text
+    assert text.replace(NO_BREAK_SPACE, " ") == "4 ธันวาคม 2569 เวลา 06:30 น."
