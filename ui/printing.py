@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -70,8 +70,21 @@ def workstation_file() -> Path:
     return workstation.settings_path(folder)
 
 
+# Before Settings → Printers the receipt preview kept its paper here; a desk that printed on
+# the roll keeps doing so after the update.
+LEGACY_PAPER_SETTING = "receipt/variant"
+
+
 def workstation_printers() -> WorkstationPrinters:
-    return workstation.load_printers(workstation_file())
+    path = workstation_file()
+    if not path.exists():
+        legacy = QSettings().value(LEGACY_PAPER_SETTING)
+        if legacy in workstation.RECEIPT_PAPERS and legacy != workstation.DEFAULT_RECEIPT_PAPER:
+            try:
+                return workstation.set_receipt_paper(path, legacy)
+            except OSError:
+                return WorkstationPrinters(receipt_paper=legacy)
+    return workstation.load_printers(path)
 
 
 @dataclass(frozen=True)

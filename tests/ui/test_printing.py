@@ -347,3 +347,11 @@ def test_the_clerk_reads_printing_in_thai(qtbot, page, receipt_dialog, printers,
     job = PdfJobDialog()
     qtbot.addWidget(job)
     assert (job.print_button.text(), job.options_button.text()) == ("พิมพ์", "ตัวเลือกการพิมพ์…")
+
+
+def test_the_roll_remembered_before_the_update_is_kept(qtbot, receipt_dialog):
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue(printing.LEGACY_PAPER_SETTING, "thermal")
+    assert receipt_dialog().variant() == "thermal"
+    assert workstation.load_printers(printing.workstation_file()).receipt_paper == "thermal"
