@@ -271,3 +271,16 @@ def test_the_detail_pane_shows_the_received_time_on_one_line(
         assert metrics.horizontalAdvance(expected) <= label.contentsRect().width()
         assert label.height() < 2 * metrics.lineSpacing(), "the time wrapped onto a second line"
         assert not _cut_by_a_parent(label, window), "the time runs past the pane's edge"
+
+
+def test_the_set_up_assistant_fits(qtbot, db, language):
+    from ui.setup_wizard.pages import Page
+
+    from .setup_helpers import open_wizard
+
+    wizard = open_wizard(qtbot, db)  # an empty database: the assistant's own case
+    for page in Page:
+        wizard.setStartId(page)
+        wizard.restart()
+        qtbot.waitUntil(lambda p=page: wizard.currentId() == p)
+        assert_fits(wizard, f"{language} set-up assistant {page.name.lower()}")
