@@ -24,7 +24,8 @@ from .tile_policy import (
     valid_tile,
 )
 
-TIMEOUT_S = 10.0
+# Short: a line that drops packets would otherwise hold each queued tile (and the exit) this long.
+TIMEOUT_S = 5.0
 MAX_TILE_BYTES = 2 * 1024 * 1024  # a raster tile is tens of kilobytes; more is not a tile
 
 

@@ -77,6 +77,11 @@ def shared_cache(path: Path, max_bytes: int) -> TileCache:
     with _caches_lock:
         cache = _caches.get(path)
         if cache is None:
+            # A desk has one cache folder; another path (tests, a changed profile) replaces the
+            # old file's connection instead of keeping it open for the life of the process.
+            for old in _caches.values():
+                old.close()
+            _caches.clear()
             cache = _caches[path] = TileCache(path, max_bytes)
         elif cache.max_bytes != max_bytes:
             cache.set_limit(max_bytes)
