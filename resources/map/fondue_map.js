@@ -69,7 +69,6 @@
   // built an object per marker and a tree per zoom: 1.6 s for 100,000).
   var CELL = 80;
   var MERGE = 40;
-  var KEY_ROW = 67108864;  // 2^26 cells a row: keys stay exact integers up to zoom 23
   var MAX_LAT = 85.0511287798;  // web mercator's edge
 
   function mercatorY(lat) {
@@ -149,41 +148,59 @@
     // markers can be on screen, so less is drawn beyond its edges.
     var alone = zoom >= map.getMaxZoom();
     var bounds = map.getBounds().pad(alone ? 0.1 : 0.25);
-    var west = bounds.getWest() / 360 + 0.5, east = bounds.getEast() / 360 + 0.5;
+    var west = Math.max(0, bounds.getWest() / 360 + 0.5);
+    var east = Math.min(1, bounds.getEast() / 360 + 0.5);
     var north = mercatorY(bounds.getNorth()), south = mercatorY(bounds.getSouth());
-    var statusCount = data.statuses.length;
-    var status = data.status;
-    var cells = new Map();
     var groups = [];
-    for (var i = 0; i < mx.length; i++) {
-      var x = mx[i], y = my[i];
-      if (x < west || x > east || y < north || y > south) continue;
-      if (alone) { groups.push({ n: 1, first: i, into: null }); continue; }
-      var kx = Math.floor(x * world), ky = Math.floor(y * world);
-      var key = kx * KEY_ROW + ky;
-      var group = cells.get(key);
-      if (group === undefined) {
-        group = { key: key, kx: kx, ky: ky, n: 0, sx: 0, sy: 0, first: i, chosen: 0,
-                  west: x, east: x, north: y, south: y, into: null,
-                  counts: new Array(statusCount).fill(0) };
-        cells.set(key, group);
-        groups.push(group);
+    var i, x, y, c;
+    if (alone) {
+      for (i = 0; i < mx.length; i++) {
+        x = mx[i]; y = my[i];
+        if (x >= west && x <= east && y >= north && y <= south) {
+          groups.push({ n: 1, first: i, into: null });
+        }
       }
-      group.n++;
-      group.sx += x;
-      group.sy += y;
-      if (x < group.west) group.west = x;
-      if (x > group.east) group.east = x;
-      if (y < group.north) group.north = y;
-      if (y > group.south) group.south = y;
-      group.counts[status[i]]++;
-      if (chosen[i]) group.chosen++;
+      return groups;
     }
-    if (!alone) mergeNeighbours(cells, groups, world * CELL);
+    // The drawn area's cells as one dense grid (a few hundred): per marker only typed-array
+    // sums, no object and no hash lookup.
+    var kx0 = Math.floor(west * world), ky0 = Math.floor(north * world);
+    var cols = Math.floor(east * world) - kx0 + 1, rows = Math.floor(south * world) - ky0 + 1;
+    var size = cols * rows;
+    var statusCount = data.statuses.length, status = data.status;
+    var count = new Int32Array(size), first = new Int32Array(size), picked = new Int32Array(size);
+    var sumX = new Float64Array(size), sumY = new Float64Array(size);
+    var minX = new Float64Array(size).fill(Infinity), maxX = new Float64Array(size).fill(-Infinity);
+    var minY = new Float64Array(size).fill(Infinity), maxY = new Float64Array(size).fill(-Infinity);
+    var counts = new Int32Array(size * statusCount);
+    for (i = 0; i < mx.length; i++) {
+      x = mx[i]; y = my[i];
+      if (x < west || x > east || y < north || y > south) continue;
+      c = (Math.floor(x * world) - kx0) * rows + (Math.floor(y * world) - ky0);
+      if (count[c]++ === 0) first[c] = i;
+      sumX[c] += x;
+      sumY[c] += y;
+      if (x < minX[c]) minX[c] = x;
+      if (x > maxX[c]) maxX[c] = x;
+      if (y < minY[c]) minY[c] = y;
+      if (y > maxY[c]) maxY[c] = y;
+      counts[c * statusCount + status[i]]++;
+      if (chosen[i]) picked[c]++;
+    }
+    var grid = new Array(size);
+    for (c = 0; c < size; c++) {
+      if (count[c] === 0) continue;
+      grid[c] = { kx: Math.floor(c / rows), ky: c % rows, n: count[c], sx: sumX[c], sy: sumY[c],
+                  first: first[c], chosen: picked[c], west: minX[c], east: maxX[c],
+                  north: minY[c], south: maxY[c], into: null,
+                  counts: Array.from(counts.subarray(c * statusCount, (c + 1) * statusCount)) };
+      groups.push(grid[c]);
+    }
+    mergeNeighbours(grid, cols, rows, groups, world * CELL);
     return groups;
   }
 
-  function mergeNeighbours(cells, groups, pixels) {
+  function mergeNeighbours(grid, cols, rows, groups, pixels) {
     var limit = (MERGE / pixels) * (MERGE / pixels);
     groups.sort(function (a, b) { return b.n - a.n; });
     groups.forEach(function (group) { group.cx = group.sx / group.n; group.cy = group.sy / group.n; });
@@ -191,7 +208,9 @@
       if (group.into) return;
       for (var dx = -1; dx <= 1; dx++) {
         for (var dy = -1; dy <= 1; dy++) {
-          var other = cells.get((group.kx + dx) * KEY_ROW + group.ky + dy);
+          var kx = group.kx + dx, ky = group.ky + dy;
+          if (kx < 0 || kx >= cols || ky < 0 || ky >= rows) continue;
+          var other = grid[kx * rows + ky];
           if (!other || other === group || other.into || other.n > group.n) continue;
           var ddx = other.cx - group.cx, ddy = other.cy - group.cy;
           if (ddx * ddx + ddy * ddy > limit) continue;
