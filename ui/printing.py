@@ -92,7 +92,6 @@ class PrintOutcome:
     status: str
     printer: str = ""
     pages: int = 0
-    dialog_shown: bool = False
     detail: str = ""
 
     @property
@@ -164,8 +163,7 @@ def _dialog(printer: QPrinter, parent: QWidget | None, title: str) -> QPrintDial
     return dialog
 
 
-def _paint(data: bytes, printer: QPrinter, title: str, dialog_shown: bool,
-           name: str = "") -> PrintOutcome:
+def _paint(data: bytes, printer: QPrinter, title: str, name: str = "") -> PrintOutcome:
     name = name or printer_label(printer)
     try:
         document, buffer = load_document(data)
@@ -175,13 +173,11 @@ def _paint(data: bytes, printer: QPrinter, title: str, dialog_shown: bool,
         finally:
             buffer.close()
     except PrinterUnavailable:
-        return PrintOutcome(FAILED, name, dialog_shown=dialog_shown,
-                            detail=QCoreApplication.translate(
-                                CONTEXT, "the printer did not accept the job. Is it switched "
-                                "on and connected?"))
+        return PrintOutcome(FAILED, name, detail=QCoreApplication.translate(
+            CONTEXT, "the printer did not accept the job. Is it switched on and connected?"))
     except (OSError, ValueError) as exc:  # a PDF QtPdf cannot read: a bug worth its words
-        return PrintOutcome(FAILED, name, dialog_shown=dialog_shown, detail=str(exc))
-    return PrintOutcome(PRINTED, name, pages, dialog_shown)
+        return PrintOutcome(FAILED, name, detail=str(exc))
+    return PrintOutcome(PRINTED, name, pages)
 
 
 def _dialog_printer(plan: _Plan, data: bytes) -> QPrinter:
@@ -198,14 +194,14 @@ def print_pdf(data: bytes, parent: QWidget | None, title: str, *, kind: str,
     when this PC asks every time, or when the chosen printer is gone."""
     plan = _plan(kind, with_options)
     if plan.printer is not None:
-        return _paint(data, plan.printer, title, dialog_shown=False, name=plan.name)
+        return _paint(data, plan.printer, title, plan.name)
     if plan.problem:
         _warn(parent, plan.problem)
     printer = _dialog_printer(plan, data)
     dialog = _dialog(printer, parent, title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return PrintOutcome(CANCELLED, dialog_shown=True)
-    return _paint(data, printer, title, dialog_shown=True)
+        return PrintOutcome(CANCELLED)
+    return _paint(data, printer, title)
 
 
 def start_print(data: bytes, parent: QWidget, title: str, *, kind: str,
@@ -214,7 +210,7 @@ def start_print(data: bytes, parent: QWidget, title: str, *, kind: str,
     the caller goes on; `finished` gets the outcome either way. Returns the open dialog."""
     plan = _plan(kind, with_options=False)
     if plan.printer is not None:
-        finished(_paint(data, plan.printer, title, dialog_shown=False, name=plan.name))
+        finished(_paint(data, plan.printer, title, plan.name))
         return None
     if plan.problem:
         _warn(parent, plan.problem)
@@ -223,9 +219,9 @@ def start_print(data: bytes, parent: QWidget, title: str, *, kind: str,
 
     def done(result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
-            finished(_paint(data, printer, title, dialog_shown=True))
+            finished(_paint(data, printer, title))
         else:
-            finished(PrintOutcome(CANCELLED, dialog_shown=True))
+            finished(PrintOutcome(CANCELLED))
         dialog.deleteLater()
 
     dialog.finished.connect(done)
