@@ -62,8 +62,8 @@ class RegisterPage:
     ids: np.ndarray | None = field(default=None, repr=False)
 
 
-__all__ = ["Cancelled", "PAGE_SIZE", "RegisterPage", "RegisterRow", "conditions", "count",
-           "contains", "fetch", "fetch_ids", "first_page", "iter_rows", "prepare_search",
+__all__ = ["PAGE_SIZE", "Cancelled", "RegisterPage", "RegisterRow", "conditions", "contains",
+           "count", "fetch", "fetch_ids", "first_page", "iter_rows", "prepare_search",
            "row_position"]
 
 

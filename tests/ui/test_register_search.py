@@ -67,8 +67,8 @@ def test_words_in_any_order_and_repeated_spaces(qtbot, db, register_office, regi
     rows = [register_page.model.row_at(r) for r in range(register_page.model.rowCount())]
     assert rows and register_page.model.total == len(rows)
     for row in rows:
-        text = " ".join((row.tracking_no, row.description, row.location_text,
-                         row.complainant_name, row.phone, row.category_name))
+        text = (f"{row.tracking_no} {row.description} {row.location_text} "
+                f"{row.complainant_name} {row.phone} {row.category_name}")
         assert "ไฟ" in text and "ดับ" in text
 
 

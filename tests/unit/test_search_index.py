@@ -24,7 +24,8 @@ def test_invisible_marks_in_a_query_are_not_searched_for(mark):
     assert search_key(f"{mark}ไฟดับ{mark}") == "ไฟดับ"
 
 
-@pytest.mark.parametrize("junk", ["\x00", "\ud800", "\udfff", "\x07", "\x9f"])
+# (PT014: ruff reads both lone surrogates as the same replacement character.)
+@pytest.mark.parametrize("junk", ["\x00", "\ud800", "\x07", "\x9f", "\udfff"])  # noqa: PT014
 def test_nul_and_lone_surrogates_are_dropped_not_raised(junk):
     assert search_words(f"ถนน{junk}ชำรุด {junk}") == ["ถนนชำรุด"]
     search_key(junk).encode("utf-8")  # what a database driver does: never raises

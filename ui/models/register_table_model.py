@@ -11,6 +11,7 @@ reset. A newer request cancels the older one, whose result is dropped unseen.
 """
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -116,10 +117,9 @@ class RegisterQueries(QObject):
             self._wake.notify()
 
     def _prepare(self) -> None:
-        try:
+        # Any failure here is met again, and reported, by the first search that needs the index.
+        with contextlib.suppress(Exception):
             register.prepare_search(self._db)
-        except Exception:  # noqa: BLE001 - the first search will read it (and report) instead
-            pass
 
     def _run(self) -> None:
         while True:
@@ -146,7 +146,7 @@ class RegisterQueries(QObject):
                                  request.keep_id, keeps)
         except register.Cancelled:
             return
-        except Exception as exc:  # shown by the page; the worker must live on
+        except Exception as exc:  # noqa: BLE001 - shown by the page; the worker must live on
             if not superseded():
                 self._emit(self.failed, (request.generation, exc))
             return
