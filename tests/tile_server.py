@@ -35,9 +35,12 @@ def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
 
 
 class TileServer:
-    def __init__(self, cache_control: str = "max-age=3600", etag_version: str = "v1") -> None:
+    def __init__(self, cache_control: str = "max-age=3600", etag_version: str = "v1",
+                 last_modified: str | None = None) -> None:
         self.cache_control = cache_control
         self.etag_version = etag_version
+        # Given: the server validates by date only (no ETag), as some tile servers do.
+        self.last_modified = last_modified
         self.requests: list[dict] = []
         self._lock = threading.Lock()
         server = self
@@ -56,9 +59,15 @@ class TileServer:
                     return
                 z, x, y = (int(v) for v in found.groups())
                 etag = f'"{server.etag_version}-{z}-{x}-{y}"'
-                if self.headers.get("If-None-Match") == etag:
+                if server.last_modified is not None:
+                    validator = ("Last-Modified", server.last_modified)
+                    unchanged = self.headers.get("If-Modified-Since") == server.last_modified
+                else:
+                    validator = ("ETag", etag)
+                    unchanged = self.headers.get("If-None-Match") == etag
+                if unchanged:
                     self.send_response(304)
-                    self.send_header("ETag", etag)
+                    self.send_header(*validator)
                     self.send_header("Cache-Control", server.cache_control)
                     self.end_headers()
                     return
@@ -67,7 +76,7 @@ class TileServer:
                 self.send_response(200)
                 self.send_header("Content-Type", "image/png")
                 self.send_header("Content-Length", str(len(body)))
-                self.send_header("ETag", etag)
+                self.send_header(*validator)
                 self.send_header("Cache-Control", server.cache_control)
                 self.end_headers()
                 self.wfile.write(body)

@@ -105,6 +105,22 @@ def test_a_stale_tile_is_revalidated_and_a_304_keeps_it(server, cache):
     assert len(server.tile_requests()) == 2
 
 
+def test_a_tile_known_by_its_date_is_revalidated_with_if_modified_since(cache):
+    server = TileServer(last_modified="Mon, 01 Jan 2024 00:00:00 GMT")
+    try:
+        clock = Clock()
+        tiles = source(server, cache, clock)
+        first = tiles.tile(10, 3, 4)
+        clock.now += 3601
+        again = tiles.tile(10, 3, 4)
+        assert (again.source, again.data) == ("revalidated", first.data)
+        request = server.tile_requests()[-1]
+        assert request["if-modified-since"] == "Mon, 01 Jan 2024 00:00:00 GMT"
+        assert "if-none-match" not in request
+    finally:
+        server.stop()
+
+
 def test_a_changed_tile_replaces_the_stored_one(server, cache):
     clock = Clock()
     tiles = source(server, cache, clock)
