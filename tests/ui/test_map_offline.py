@@ -91,6 +91,9 @@ def test_tiles_seen_online_are_drawn_from_the_cache_when_the_line_is_down(
     # The line goes down and the desk opens the map again: a new view, so nothing can come
     # from Chromium's memory, only from the disk cache.
     tile_server.stop()
+    with qtbot.waitSignal(page.view.bridge.page_ready, timeout=WEB_TIMEOUT_MS):
+        page.reload_page()  # the clerk reloads the page (Chromium may answer from its memory)
+    assert shown_tiles(qtbot, page, centre) == online
     page.close()
     page = open_map(qtbot, db, register_office, register_user)
     offline = shown_tiles(qtbot, page, centre)
