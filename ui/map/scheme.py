@@ -41,10 +41,10 @@ SCHEME = b"app"
 PAGE_URL = QUrl("app://map/index.html")
 _TILE_PATH = re.compile(r"/(\d{1,2})/(\d{1,7})/(\d{1,7})(?:\.\w+)?")
 _JSON = b"application/json"
+_COMPLAINT_PATH = re.compile(r"/complaint/(\d{1,12})\.json")
 # OpenStreetMap's policy: a client asks with few connections at a time; the page asks for a
 # screenful of tiles at once, and they queue here.
 TILE_WORKERS = 2
-_COMPLAINT_PATH = re.compile(r"/complaint/(\d{1,12})\.json")
 
 
 def register_app_scheme() -> None:
