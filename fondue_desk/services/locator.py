@@ -7,15 +7,12 @@ otherwise the whole office area is the outline and the village centres are the l
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 
 from fondue_desk.documents.locator_sketch import LocatorSketch, Ring
+from fondue_desk.maps.village_labels import feature_name, feature_number
 
 from .views import VillageView
-
-_NUMBER_KEYS = ("village_no", "moo", "หมู่ที่", "หมู่", "village_number", "number", "no")
-_NAME_KEYS = ("name", "name_th", "village", "ชื่อ", "หมู่บ้าน")
 
 
 class SketchMaker:
@@ -27,8 +24,9 @@ class SketchMaker:
         if boundary_geojson:
             for feature in json.loads(boundary_geojson)["features"]:
                 props = feature.get("properties") or {}
+                # The map's labels read the same properties (maps.village_labels).
                 self._outlines.append(
-                    (_village_number(props), _village_name(props), _rings(feature["geometry"])))
+                    (feature_number(props), feature_name(props), _rings(feature["geometry"])))
         self._landmarks = tuple((f"ม.{v.number}", v.lat, v.lon) for v in self._villages.values()
                                 if v.lat is not None and v.lon is not None)
 
@@ -53,24 +51,6 @@ class SketchMaker:
             if number == village.number or (name and name in (village.name, village.label)):
                 return i
         return None
-
-
-def _village_number(props: dict) -> int | None:
-    for key in _NUMBER_KEYS:
-        value = props.get(key)
-        if value is not None:
-            digits = re.search(r"\d+", str(value))
-            if digits:
-                return int(digits.group())
-    return None
-
-
-def _village_name(props: dict) -> str:
-    for key in _NAME_KEYS:
-        value = props.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return ""
 
 
 def _rings(geometry: dict) -> tuple[Ring, ...]:
