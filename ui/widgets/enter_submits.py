@@ -21,7 +21,8 @@ class EnterSubmits(QObject):
         editor.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if (watched is self._editor and event.type() == QEvent.Type.KeyPress
+        # Qt still sends events while Python tears a closed dialog down, attributes first.
+        if (watched is getattr(self, "_editor", None) and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() in ENTER_KEYS):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 # A real newline: QPlainTextEdit's own Shift+Enter inserts U+2028 instead.
