@@ -78,7 +78,7 @@ ZOOM_COUNTRY = 6
 _THAILAND_CENTRE = ((THAILAND_BOUNDS.min_lat + THAILAND_BOUNDS.max_lat) / 2,
                     (THAILAND_BOUNDS.min_lon + THAILAND_BOUNDS.max_lon) / 2)
 MBTILES_URL = "app://tiles/{z}/{x}/{y}"
-_FETCH_SLICE = 20_000  # rows per fetch: short GIL holds, so the GUI thread keeps ticking
+_FETCH_SLICE = 10_000  # rows per fetch: short GIL holds, so the GUI thread keeps ticking
 
 
 def markers_json(db: Database, office_id: int, flt: RegisterFilter, *,
