@@ -168,6 +168,7 @@ def test_moving_work_from_another_crew_asks_for_a_reason(qtbot, db, demo_office,
     roads = crew_serving(db, demo_office, ROAD, "ทีมโยธา")
     held = assigned(db, demo_office, clerk, roads, ELECTRIC)
     page.refresh()
+    qtbot.waitUntil(lambda: not page.model.busy, timeout=20_000)  # read on a worker thread
     click_row(qtbot, page, held.id)
     dialog = open_dialog(qtbot, page)
     dialog.select_crew(roads.id)
@@ -192,6 +193,7 @@ def test_finished_work_cannot_be_assigned(qtbot, db, demo_office, clerk, page, t
     crew_serving(db, demo_office, ELECTRIC, "ทีมไฟฟ้า")
     change_status(db, clerk.id, three[1].id, "rejected", note="ไม่ใช่พื้นที่รับผิดชอบ")
     page.refresh()
+    qtbot.waitUntil(lambda: not page.model.busy, timeout=20_000)  # read on a worker thread
     page.table.selectAll()
     dialog = open_dialog(qtbot, page)
     assert not dialog.ok_button.isEnabled()
