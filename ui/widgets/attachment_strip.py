@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.domain.errors import FieldError, InvalidInput
+from fondue_desk.domain.errors import FieldError, FondueError, InvalidInput
 from fondue_desk.domain.permissions import Action, can
 from fondue_desk.services.attachments import AttachmentView, add_attachment, attachment_content
 from fondue_desk.services.views import UserView
 
-from ..messages import field_error_text
+from ..messages import error_text, field_error_text
 from ..style import HINT
 from .field_feedback import error_label
 from .history_timeline import short_datetime
@@ -73,6 +73,7 @@ class AttachmentStripWidget(QWidget):
         self._db = db
         self._user = user
         self._complaint_id: int | None = None
+        self._refusal = ""  # why this user may not add pictures here; "" when they may
         self._viewer: ImageViewerDialog | None = None
 
         self.thumbnails = QListWidget(self)
@@ -120,7 +121,17 @@ class AttachmentStripWidget(QWidget):
             self.thumbnails.addItem(item)
         self.thumbnails.setVisible(bool(attachments))
         self.empty_label.setVisible(not attachments)
-        self.add_button.setEnabled(complaint_id is not None)
+        self._offer_adding()
+
+    def refuse_adding(self, reason: str) -> None:
+        """Grey "Add picture…" with the reason as its tooltip (e.g. another crew's job, from
+        the core's job rights); "" offers it again."""
+        self._refusal = reason
+        self._offer_adding()
+
+    def _offer_adding(self) -> None:
+        self.add_button.setEnabled(self._complaint_id is not None and not self._refusal)
+        self.add_button.setToolTip(self._refusal)
 
     def thumbnail_count(self) -> int:
         return self.thumbnails.count()
@@ -156,6 +167,10 @@ class AttachmentStripWidget(QWidget):
                                         path.name, data)
         except InvalidInput as exc:
             self._show_error(exc.errors[0])
+            return None
+        except FondueError as exc:  # refused (another crew's job) or gone meanwhile
+            self.error.setText(error_text(exc))
+            self.error.show()
             return None
         self.attachment_added.emit(attachment.id)
         return attachment

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from fondue_desk.documents.thai_text import thai_date, thai_datetime, unbreakable
 from fondue_desk.domain.calendar import today_thai
 from fondue_desk.domain.national_id import mask_national_id
-from fondue_desk.domain.permissions import Action, can
+from fondue_desk.domain.permissions import Action, JobAction, can
 from fondue_desk.domain.phone import format_phone
 from fondue_desk.domain.statuses import OPEN_STATUSES
 from fondue_desk.services import reference
@@ -194,6 +194,7 @@ class ComplaintDetailPane(QWidget):
         self._fill(self._detail.complaint)
         self.pictures.set_attachments(complaint_id, self._detail.attachments)
         self.work.show_complaint(self._detail.complaint)
+        self.attachments.refuse_adding(self.work.refusal_text(JobAction.ADD_PHOTO))
         self.timeline.set_history(self._detail.history, self._lookups())
         self._stack.setCurrentIndex(1)
 

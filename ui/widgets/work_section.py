@@ -1,5 +1,8 @@
 """The detail pane's "Work / crew" box: who has the job, for when, on which work order, and
-what the crew reported; with the assign, start and result actions the status and role allow."""
+what the crew reported; with the assign, start and result actions the status and role allow.
+
+Start and Record result follow the core's `job_rights`, as on the crew board: a crew leader sees
+them on another crew's job greyed, with the reason as tooltip, rather than refused afterwards."""
 from __future__ import annotations
 
 from html import escape
@@ -19,10 +22,11 @@ from PySide6.QtWidgets import (
 from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain.dispatch import ASSIGNABLE, WITH_CREW
 from fondue_desk.domain.errors import Conflict, NotFound, PermissionDenied
-from fondue_desk.domain.permissions import Action, can
+from fondue_desk.domain.permissions import Action, JobAction, JobRights, can
 from fondue_desk.domain.phone import format_phone
 from fondue_desk.domain.statuses import Status
 from fondue_desk.services import crews, dispatch, work_orders
+from fondue_desk.services.crew_board import rights_for_complaint
 from fondue_desk.services.job_results import JobResultView, results_for_complaint
 from fondue_desk.services.views import ComplaintView, OfficeView, UserView
 from fondue_desk.services.work_orders import WorkOrderSummary
@@ -66,6 +70,7 @@ class WorkSectionWidget(QGroupBox):
         self._office = office
         self._user = user
         self._complaint: ComplaintView | None = None
+        self.rights: JobRights | None = None
         self.orders: list[WorkOrderSummary] = []
         self.results: list[JobResultView] = []
         self.work_order_dialog: WorkOrderDialog | None = None
@@ -131,6 +136,7 @@ class WorkSectionWidget(QGroupBox):
     # ----------------------------------------------------------------- showing
     def show_complaint(self, c: ComplaintView) -> None:
         self._complaint = c
+        self.rights = rights_for_complaint(self._db, self._user.id, c.id)
         self.orders = work_orders.orders_for_complaint(self._db, c.id)
         self.results = results_for_complaint(self._db, c.id)
         with_crew = c.crew_id is not None
@@ -203,6 +209,17 @@ class WorkSectionWidget(QGroupBox):
         # A result is the crew's: work moved on by hand without a crew has nobody to report.
         self.result_button.setVisible(can(role, Action.RECORD_RESULT)
                                       and c.status in WITH_CREW and c.crew_id is not None)
+        for button, action in ((self.start_button, JobAction.START_WORK),
+                               (self.result_button, JobAction.RECORD_RESULT)):
+            refusal = self.refusal_text(action)
+            button.setEnabled(not refusal)
+            button.setToolTip(refusal)
+
+    def refusal_text(self, action: JobAction) -> str:
+        """Why the signed-in user may not take this action on the shown job; "" when they may."""
+        if self.rights is None or self.rights.allows(action):
+            return ""
+        return error_text(PermissionDenied(self.rights.reason(action)))
 
     def value_text(self, key: str) -> str:
         return self._values[key].text()
@@ -220,7 +237,7 @@ class WorkSectionWidget(QGroupBox):
         return dialog
 
     def open_result_dialog(self) -> ResultDialog | None:
-        if self._complaint is None:
+        if self._complaint is None or self._refused(JobAction.RECORD_RESULT):
             return None
         dialog = ResultDialog(self._db, self._office, self._user, self._complaint.id,
                               self.window())
@@ -228,7 +245,7 @@ class WorkSectionWidget(QGroupBox):
         return dialog
 
     def start_work(self) -> bool:
-        if self._complaint is None:
+        if self._complaint is None or self._refused(JobAction.START_WORK):
             return False
         try:
             dispatch.start_work(self._db, self._user.id, self._complaint.id)
@@ -237,6 +254,12 @@ class WorkSectionWidget(QGroupBox):
             return False
         self.changed.emit(self._complaint.id)
         return True
+
+    def _refused(self, action: JobAction) -> bool:
+        refusal = self.refusal_text(action)
+        if refusal:
+            self.message.emit(refusal)
+        return bool(refusal)
 
     def open_work_order(self, work_order_id: int) -> WorkOrderDialog:
         if self.work_order_dialog is not None:
