@@ -52,7 +52,9 @@ _DISPATCH_CODES = frozenset({
     "minutes.out_of_range", "worked_on.future", "assign.not_assignable",
     "result.not_with_crew", "result.not_your_crew", "work_order.not_assigned",
     "work_order.not_found", "status.needs_action", "permission.denied",
-    "complaint.not_found",
+    "complaint.not_found", "job.not_your_crew", "job.wrong_status", "attachment.not_your_crew",
+    "attachment.kind_unknown", "work_order.number_invalid", "village.not_found",
+    "status.unknown",
 })
 
 
@@ -68,6 +70,13 @@ def _dispatch(code: str, params: dict) -> str:
         return _with_tracking(QCoreApplication.translate(
             "FieldErrors", "%1 is not your crew's work: you can record results only for the "
             "crew you lead."), params)
+    if code == "attachment.not_your_crew":
+        return _with_tracking(QCoreApplication.translate(
+            "FieldErrors", "%1 is not your crew's work: you can add pictures only to the jobs "
+            "of the crew you lead."), params)
+    if code == "status.unknown":
+        return QCoreApplication.translate("FieldErrors", "Unknown status (%1).").replace(
+            "%1", str(params.get("status", "?")))
     texts = {
         "name.required": QCoreApplication.translate("FieldErrors", "Give the crew a name."),
         "crew.name_taken": QCoreApplication.translate(
@@ -110,6 +119,18 @@ def _dispatch(code: str, params: dict) -> str:
             "FieldErrors", "Your role does not allow this."),
         "complaint.not_found": QCoreApplication.translate(
             "FieldErrors", "Complaint not found; it may belong to another office."),
+        # job_rights' reasons, shown on greyed buttons before anything is filled in
+        "job.not_your_crew": QCoreApplication.translate(
+            "FieldErrors", "This is another crew's job: you can act only on the jobs of the "
+            "crew you lead."),
+        "job.wrong_status": QCoreApplication.translate(
+            "FieldErrors", "Not possible for a job in this status."),
+        "attachment.kind_unknown": QCoreApplication.translate(
+            "FieldErrors", "Unknown kind of picture."),
+        "work_order.number_invalid": QCoreApplication.translate(
+            "FieldErrors", "Not a work order number: it is number/year, e.g. 12/2570."),
+        "village.not_found": QCoreApplication.translate(
+            "FieldErrors", "This village no longer exists; open the list again."),
     }
     return texts[code]
 
