@@ -126,7 +126,7 @@ def build_floor(db: Database, path: Path, build) -> float:
 
 
 def measure(path: Path) -> dict[str, object]:
-    from ui.pages.map_page import MapPage
+    from ui.pages.map_page import MapPage, finish_background_work
 
     db = Database.open(f"sqlite:///{path}")
     try:
@@ -163,6 +163,7 @@ def measure(path: Path) -> dict[str, object]:
         draw = time.perf_counter() - handed_over[0]
         ticker.stop()
         stall[0] = max(stall[0], ticks.elapsed())
+        finish_background_work()  # the hotspots, found once the markers were handed over
         result = {"complaints_with_coordinates": payload["count"],
                   "without_coordinates": payload["skipped"],
                   "time_to_ready_s": round(ready, 3),

@@ -74,5 +74,10 @@ class BackgroundTask(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def wait(self) -> None:
+        """Block until the work has returned; its result is dropped (used when quitting)."""
+        self._thread.quit()  # takes effect once the work returns: exec() then ends at once
+        self._thread.wait()
+
     def is_running(self) -> bool:
         return self._thread.isRunning()

@@ -245,3 +245,13 @@ def test_a_cluster_click_zooms_in_towards_its_markers(qtbot, map_page):
     zoom = js(qtbot, map_page.view, "fondue.map.getZoom()")
     js(qtbot, map_page.view, "(document.querySelector('.fondue-cluster-icon').click(), true)")
     wait_js(qtbot, map_page.view, f"fondue.map.getZoom() > {zoom}", True)
+
+
+def test_quitting_waits_for_the_maps_background_work(qtbot, map_page):
+    from ui.pages import map_page as module
+
+    map_page.reload()  # a marker build under way, then its hotspots
+    tasks = list(module._running)
+    assert tasks
+    module.finish_background_work()
+    assert not module._running and not any(task.is_running() for task in tasks)

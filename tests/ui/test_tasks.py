@@ -39,3 +39,21 @@ def test_errors_and_cancel_come_back(qtbot):
         task.start()
         task.cancel()
     assert str(errors[0]) == "stopped"
+
+
+def test_wait_blocks_until_the_work_has_returned(qtbot):
+    started, release = threading.Event(), threading.Event()
+    done = []
+
+    def work(progress, is_cancelled):
+        started.set()
+        release.wait(5)
+        done.append(True)
+        return "late"
+
+    task = BackgroundTask(work)
+    task.start()
+    assert started.wait(5)
+    threading.Timer(0.05, release.set).start()
+    task.wait()
+    assert done == [True] and not task.is_running()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +47,18 @@ PANEL_WIDTH = 280
 _running: set[BackgroundTask] = set()
 
 
+def finish_background_work() -> None:
+    """Cancel the map's tasks and wait for them: the process may end once this returns.
+
+    Runs when the application quits (hotspots are found after the markers are drawn, so one
+    may still be at work when the window closes).
+    """
+    for task in list(_running):
+        task.cancel()
+        task.wait()
+    _running.clear()
+
+
 def colour_icon(colour: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -73,6 +85,10 @@ class MapPage(QWidget):
         self._user = user
         self._filter = RegisterFilter()
         self._generation = 0
+        app = QCoreApplication.instance()
+        if app is not None and not app.property("fondue_map_waits_at_quit"):
+            app.setProperty("fondue_map_waits_at_quit", True)
+            app.aboutToQuit.connect(finish_background_work)
         self._stale = True
         self._page_stale = False  # the map settings changed: the page itself must be rebuilt
         self.view: MapView | None = None
