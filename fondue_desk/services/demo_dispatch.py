@@ -37,8 +37,10 @@ from fondue_desk.db.models import (
 )
 from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain.calendar import be_year, fiscal_year_be, to_thai
+from fondue_desk.domain.dispatch import OUTCOME_LABELS_TH, Outcome
 from fondue_desk.domain.letters import LETTER_REGISTER, SUBJECT, document_no, fill_template
 from fondue_desk.domain.numbering import work_order_number
+from fondue_desk.domain.result_summary import suggested_summary
 from fondue_desk.domain.statuses import Role, Status
 
 from .attachments import checked_picture
@@ -94,6 +96,7 @@ class DemoDispatch:
     sign_offs: list[dict] = field(default_factory=list)
     letters: list[dict] = field(default_factory=list)
     village_labels: dict[int, str] = field(default_factory=dict)
+    signers: dict[int, tuple[str, str]] = field(default_factory=dict)  # user: name, position
     # The newest finished street-light jobs (complaints arrive oldest first).
     photographed: deque = field(default_factory=lambda: deque(maxlen=PHOTO_JOBS))
     # (crew, planned date) → [issued ts, [complaint ids]]
@@ -122,6 +125,8 @@ class DemoDispatch:
                    {c.id: c.letter_template for c in categories})
         dispatch.village_labels = {v.id: f"หมู่ที่ {v.number} {v.name}" for v in session.scalars(
             select(Village).where(Village.office_id == office.id))}
+        dispatch.signers = {u.id: (u.full_name, u.position) for u in session.execute(
+            select(User.id, User.full_name, User.position).where(User.office_id == office.id))}
         return dispatch
 
     def follow(self, row: dict, history: list) -> list:
@@ -151,11 +156,16 @@ class DemoDispatch:
         done = next((e for e in history if e[1] == Status.AWAITING_SIGNOFF.value), None)
         if done is not None:
             worked = to_datetime(done[3])
+            minutes = self.rng.choice((30, 45, 60, 90, 120, 180, 240))
+            materials = self.rng.choice(MATERIALS.get(category_name, ("",)))
+            # Crews write for the office too ("เบิก…"): half the notes carry such a line, which
+            # the letter's summary leaves out, as it does for real notes. Chosen by id, not by
+            # the generator's random stream, so the rest of the demo stays as it was.
+            notes = f"{done[4]}\nเบิก{materials}" if materials and row["id"] % 2 else done[4]
             self.results.append({
                 "complaint_id": row["id"], "crew_id": crew_id, "key": (crew_id, planned),
-                "outcome": "done", "reason": "", "notes": done[4],
-                "minutes_spent": self.rng.choice((30, 45, 60, 90, 120, 180, 240)),
-                "materials": self.rng.choice(MATERIALS.get(category_name, ("",))),
+                "outcome": "done", "reason": "", "notes": notes,
+                "minutes_spent": minutes, "materials": materials,
                 "worked_on": to_thai(worked).date(),
                 "recorded_by_id": self.leader_by_crew.get(crew_id, self.clerk_fallback),
                 "recorded_at": worked})
@@ -163,32 +173,40 @@ class DemoDispatch:
                 self.photographed.append((row["id"], done[2], worked))
             closed = next((e for e in history if e[1] == Status.CLOSED.value), None)
             if closed is not None:
-                self._sign_off(row, closed, crew_name, done)
+                self._sign_off(row, closed, crew_name, notes, to_thai(worked).date())
         return history
 
-    def _sign_off(self, row: dict, closed: tuple, crew_name: str, done: tuple) -> None:
+    def _sign_off(self, row: dict, closed: tuple, crew_name: str, notes: str,
+                  worked_on: date) -> None:
+        """The approval and its letter, worded as services.signoff.approve words them: the
+        summary suggested from the crew's notes (never the notes themselves), the place
+        falling back to "ที่ท่านแจ้ง", the signer to the approving user."""
         at = to_datetime(closed[3])
         self.sign_offs.append({"complaint_id": row["id"], "decision": "approved",
                                "by_user_id": closed[2], "at": at, "note": closed[4]})
-        if row["anonymous"] or not row["complainant_name"]:
+        if row["anonymous"] or not row["complainant_name"].strip():
             return  # nobody to write to
         day = to_thai(at).date()
         received = thai_date(row["received_at"])
         village = self.village_labels.get(row["village_id"], "")
+        summary = suggested_summary(notes, OUTCOME_LABELS_TH[Outcome.DONE])
         body = fill_template(self.templates.get(row["category_id"], ""), {
             "name": row["complainant_name"], "tracking_no": row["tracking_no"],
             "received_date": received, "category": self.category_names[row["category_id"]],
-            "location": " ".join(p for p in (row["location_text"], village) if p),
-            "description": row["description"], "crew": crew_name, "result": done[4],
-            "completed_date": thai_date(to_datetime(done[3])), "office": self.office.name,
+            "location": " ".join(p for p in (row["location_text"], village) if p)
+                        or "ที่ท่านแจ้ง",
+            "description": row["description"], "crew": crew_name, "result": summary,
+            "completed_date": thai_date(worked_on), "office": self.office.name,
             "office_phone": self.office.phone})
+        signer, position = self.signers.get(closed[2], ("", ""))
         self.letters.append({
             "office_id": self.office_id, "complaint_id": row["id"], "letter_date": day,
             "recipient": row["complainant_name"], "subject": SUBJECT,
             "reference": f"ใบรับเรื่องร้องเรียนเลขที่ {row['tracking_no']} ลงวันที่ {received}",
-            "body": body, "signatory_name": self.office.signatory_name,
-            "signatory_position": self.office.signatory_position, "created_by_id": closed[2],
-            "created_at": at})
+            "body": body, "result_summary": summary,
+            "signatory_name": self.office.signatory_name or signer,
+            "signatory_position": self.office.signatory_position or position,
+            "created_by_id": closed[2], "created_at": at})
 
     def write(self, session: Session, issued_by: int) -> int:
         """Insert the orders (numbered gaplessly per fiscal year, in issue order) and the rest."""
