@@ -264,7 +264,7 @@ class TextIndex:
 
     def _scan(self, data: bytes, candidates: np.ndarray,
               cancelled: Callable[[], bool]) -> np.ndarray:
-        wanted = self.bytesets.rows_with_all(data)
+        wanted = self.bytesets.may_hold(data)
         if len(candidates) != len(self.texts):
             within = np.zeros(len(self.texts), dtype=bool)
             within[candidates] = True
@@ -272,16 +272,23 @@ class TextIndex:
         if len(set(data)) == len(data) == 1:
             return np.flatnonzero(wanted)  # one character: its bit says it all
         texts = self.texts
+        chosen = np.flatnonzero(wanted)
+        sparse = len(chosen) < len(texts) // 4
         found: list[np.ndarray] = []
         for start in range(0, len(texts), SCAN_CHUNK):
             if cancelled():
                 raise Cancelled
             stop = min(start + SCAN_CHUNK, len(texts))
-            # All in C: the wanted rows (selectors are the mask's bytes), then `data in row`
-            # for each; no Python bytecode runs per row.
-            selectors = wanted[start:stop].view(np.uint8).tobytes()
-            rows = compress(texts[start:stop], selectors)
-            positions = compress(range(start, stop), selectors)
+            # All in C, no Python bytecode per row: pick the wanted rows (by their positions
+            # when few, by the mask's bytes as selectors when many), then `data in row`.
+            if sparse:
+                picked = chosen[np.searchsorted(chosen, start):np.searchsorted(chosen, stop)]
+                positions = picked.tolist()
+                rows = map(texts.__getitem__, positions)
+            else:
+                selectors = wanted[start:stop].view(np.uint8).tobytes()
+                rows = compress(texts[start:stop], selectors)
+                positions = compress(range(start, stop), selectors)
             found.append(np.fromiter(compress(positions, map(contains, rows, repeat(data))),
                                      dtype=np.int64))
         return np.concatenate(found) if found else np.zeros(0, np.int64)

@@ -77,15 +77,25 @@ def test_any_row_key_matches_what_its_str_key_holds(text):
             assert needle in data
 
 
-def test_byte_sets_say_which_rows_hold_which_bytes():
+def test_byte_sets_say_which_rows_may_hold_a_word():
     texts = [b"abc", b"", b"cab", b"zzz", *[b"q"] * 20, b"ab"]
     sets = ByteSets()
     sets.build(texts)
-    assert np.flatnonzero(sets.rows_with_all(b"ab")).tolist() == [0, 2, 24]
+    assert np.flatnonzero(sets.may_hold(b"ab")).tolist() == [0, 2, 24]
     texts.append(b"ba")
     texts[3] = b"a b"
     sets.update(texts, [3, 25])
-    assert np.flatnonzero(sets.rows_with_all(b"ba")).tolist() == [0, 2, 3, 24, 25]
+    assert np.flatnonzero(sets.may_hold(b"b")).tolist() == [0, 2, 3, 24, 25]
+    assert np.flatnonzero(sets.may_hold(b"ba")).tolist() == [25]  # the pair, not just a and b
+
+
+@given(st.lists(st.binary(max_size=30), min_size=1, max_size=40), st.binary(min_size=1,
+                                                                             max_size=5))
+def test_byte_sets_never_rule_out_a_row_that_holds_the_word(rows, word):
+    sets = ByteSets()
+    sets.build(rows)
+    may = sets.may_hold(word)
+    assert all(may[i] for i, row in enumerate(rows) if word in row)
 
 
 def index_of(rows, categories=None) -> TextIndex:
