@@ -160,3 +160,15 @@ def test_the_map_condition_agrees_with_the_index(database, office, logged):
             sql = set(session.scalars(select(Complaint.id).where(
                 register.conditions(database.dialect, office.id, flt))))
         assert sql == {r.id for r in register.iter_rows(database, office.id, flt)}
+
+
+def test_typing_letter_by_letter_narrows_to_what_a_cold_query_finds(database, office, logged):
+    from fondue_desk.search.engine import for_database
+
+    demo.add_demo_complaints(database, office.id, 200)
+    for word in ("ไฟดับ", "ถนนพัง", "0812"):
+        for end in range(1, len(word) + 1):
+            flt = RegisterFilter(text=word[:end])
+            narrowed = register.first_page(database, office.id, flt).ids.tolist()
+            for_database(database)._state.results.clear()
+            assert register.first_page(database, office.id, flt).ids.tolist() == narrowed
