@@ -129,7 +129,7 @@ class HighlightDelegate(QStyledItemDelegate):
         colour = foreground.color() if foreground is not None else opt.palette.color(role)
         document = highlighted_document(text, terms, opt, colour)
         painter.save()
-        painter.setClipRect(rect)
+        painter.setClipRect(rect.adjusted(0, 0, -6, 0))  # a gap before the next column
         top = rect.top() + max(0.0, (rect.height() - document.size().height()) / 2)
         painter.translate(QPointF(rect.left() + 3, top))
         context = QAbstractTextDocumentLayout.PaintContext()
