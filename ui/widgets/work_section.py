@@ -136,7 +136,11 @@ class WorkSectionWidget(QGroupBox):
     # ----------------------------------------------------------------- showing
     def show_complaint(self, c: ComplaintView) -> None:
         self._complaint = c
-        self.rights = rights_for_complaint(self._db, self._user.id, c.id)
+        try:
+            self.rights = rights_for_complaint(self._db, self._user.id, c.id)
+        except (NotFound, PermissionDenied):
+            # The account was closed meanwhile: show the job; an action is refused with words.
+            self.rights = None
         self.orders = work_orders.orders_for_complaint(self._db, c.id)
         self.results = results_for_complaint(self._db, c.id)
         with_crew = c.crew_id is not None
