@@ -279,9 +279,25 @@ class CrewsPage(SettingsPage):
                     item.setForeground(QBrush(QColor(MUTED)))
                 table.setItem(row, column, item)
         table.blockSignals(False)
+        self._keep_columns_in_view()
         row = self.row_of(current) if current is not None else -1
         if row >= 0:
             table.selectRow(row)
+
+    def _keep_columns_in_view(self) -> None:
+        """The table never scrolls sideways, so it is never narrower than its columns with
+        the categories squeezed to their least; the splitter then takes the room elsewhere."""
+        table, header = self.table, self.table.horizontalHeader()
+        fixed = 0
+        for column in range(table.columnCount()):
+            if column == CATEGORIES:
+                fixed += header.minimumSectionSize()
+            elif header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
+                fixed += max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            else:
+                fixed += header.sectionSize(column)
+        table.setMinimumWidth(fixed + 2 * table.frameWidth()
+                              + table.verticalScrollBar().sizeHint().width())
 
     def row_of(self, crew_id: int) -> int:
         return next((r for r, c in enumerate(self._crews) if c.id == crew_id), -1)
