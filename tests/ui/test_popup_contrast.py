@@ -171,3 +171,25 @@ def test_settings_and_dialog_combos(qtbot, db, demo_office, admin, app_style):
     dialog.show()
     qtbot.waitExposed(dialog)
     _check_combo(qtbot, dialog.role, f"{app_style} user dialog role")
+
+
+def test_completer_suggestions(qtbot, db, demo_office, clerk, app_style):
+    """The category box's suggestions as a clerk types: a list of its own, not the combo's."""
+    from ui.pages.intake_page import IntakePage
+
+    from .keyboard import type_text
+
+    page = IntakePage(db, demo_office, clerk)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    combo = page.form.category
+    combo.setFocus()
+    type_text(combo.lineEdit(), "ร")  # in several category names
+    popup = combo.completer().popup()
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.model().rowCount() >= 3)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: popup.currentIndex().row() == 1)
+    _grab_view(popup, popup.currentIndex(), 0, f"{app_style} category suggestions keyboard")
+    popup.hide()
