@@ -269,8 +269,8 @@ class TextIndex:
             within = np.zeros(len(self.texts), dtype=bool)
             within[candidates] = True
             wanted &= within
-        if len(set(data)) == len(data) == 1:
-            return np.flatnonzero(wanted)  # one character: its bit says it all
+        if self.bytesets.exact(data):
+            return np.flatnonzero(wanted)  # one character or a common pair: its bit says all
         texts = self.texts
         chosen = np.flatnonzero(wanted)
         sparse = len(chosen) < len(texts) // 4
@@ -298,6 +298,7 @@ class TextIndex:
         import sys
 
         return (sum(map(sys.getsizeof, self.texts)) + sys.getsizeof(self.texts)
-                + self.bytesets.bits.nbytes
+                + self.bytesets.bits.nbytes + self.bytesets.pairs.nbytes
+                + self.bytesets.common.nbytes
                 + self.ids.itemsize * len(self.ids) + self.categories.itemsize * len(self.ids)
                 + sum(sys.getsizeof(k) for k in self.exotic.values()))

@@ -87,6 +87,7 @@ def test_byte_sets_say_which_rows_may_hold_a_word():
     sets.update(texts, [3, 25])
     assert np.flatnonzero(sets.may_hold(b"b")).tolist() == [0, 2, 3, 24, 25]
     assert np.flatnonzero(sets.may_hold(b"ba")).tolist() == [25]  # the pair, not just a and b
+    assert sets.exact(b"ab") and not sets.exact(b"abc")  # "ab" is among the common pairs
 
 
 @given(st.lists(st.binary(max_size=30), min_size=1, max_size=40), st.binary(min_size=1,
@@ -96,6 +97,8 @@ def test_byte_sets_never_rule_out_a_row_that_holds_the_word(rows, word):
     sets.build(rows)
     may = sets.may_hold(word)
     assert all(may[i] for i, row in enumerate(rows) if word in row)
+    if sets.exact(word):  # one byte, or one of the common pairs: no row test needed
+        assert may.tolist() == [word in row for row in rows]
 
 
 def index_of(rows, categories=None) -> TextIndex:
