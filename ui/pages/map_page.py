@@ -85,6 +85,7 @@ class MapPage(QWidget):
         self._user = user
         self._filter = RegisterFilter()
         self._generation = 0
+        self._hotspots_due = False  # found once the page has drawn the markers
         app = QCoreApplication.instance()
         if app is not None and not app.property("fondue_map_waits_at_quit"):
             app.setProperty("fondue_map_waits_at_quit", True)
@@ -243,6 +244,7 @@ class MapPage(QWidget):
             return generation, spots
 
         self._hotspot_work = find_hotspots
+        self._hotspots_due = False
         self._start_task(work, self._built)
 
     def _start_task(self, work, done) -> None:
@@ -259,9 +261,10 @@ class MapPage(QWidget):
             return  # a newer filter is on its way; these markers are already out of date
         # The page that was loaded together with these markers fetches them itself.
         self.view.set_markers(markers, redraw=not page_loaded_with_it)
-        # Hotspots in a task of their own, once the markers are handed over: the map is drawn
-        # while they are found and named, not after.
-        self._start_task(self._hotspot_work, self._hotspots_found)
+        # Hotspots in a task of their own once the page has drawn these markers: found while
+        # it draws, they took the CPU from it and the GIL from the GUI thread (stalls of
+        # 100-300 ms at 300,000 markers on two cores).
+        self._hotspots_due = True
 
     def _hotspots_found(self, result) -> None:
         generation, spots = result
@@ -277,6 +280,9 @@ class MapPage(QWidget):
         self.skipped_label.setText(
             self.tr("%n complaint(s) have no coordinates", "", skipped) if skipped else "")
         emit_signal(self, "markers_shown", (int, count), (int, skipped))
+        if self._hotspots_due:
+            self._hotspots_due = False
+            self._start_task(self._hotspot_work, self._hotspots_found)
 
     # ------------------------------------------------------------------ selection
     def selected_complaint_ids(self) -> list[int]:
