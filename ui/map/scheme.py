@@ -18,11 +18,13 @@ needs comes through this handler, so the map works with no internet at all.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QObject, Qt, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestJob,
     QWebEngineUrlScheme,
@@ -67,6 +69,16 @@ def register_app_scheme() -> None:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
 
+def _fetch_tile(relay: _TileRelay, handler_ref: weakref.ref, tiles: CachedTiles, ticket: int,
+                z: int, x: int, y: int) -> None:
+    """On a worker thread: the network and the disk, never a widget, a job or a handler."""
+    try:
+        answer = tiles.tile(z, x, y)
+    except Exception:  # noqa: BLE001 (a broken cache file must not leave the tile hanging)
+        answer = None
+    relay.arrived.emit(handler_ref, ticket, answer)
+
+
 def tile_media_type(data: bytes) -> bytes:
     """MBTiles say their format in metadata we do not read; the bytes say it just as well."""
     if data.startswith(b"\x89PNG"):
@@ -76,6 +88,38 @@ def tile_media_type(data: bytes) -> bytes:
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return b"image/webp"
     return b"application/octet-stream"
+
+
+class _TileRelay(QObject):
+    """Carries fetched tiles from the worker threads to the GUI thread.
+
+    It lives as long as the application, unlike a handler: a worker that finishes after its
+    map view closed must not emit on a deleted object (that is a crash, not an exception).
+    """
+
+    arrived = Signal(object, int, object)  # weak reference to the handler, ticket, answer
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        # The relay is the receiver, so a worker's emit is queued to the relay's GUI thread.
+        self.arrived.connect(self._deliver)
+
+    @Slot(object, int, object)
+    def _deliver(self, handler_ref: weakref.ref, ticket: int, answer: TileAnswer | None) -> None:
+        handler = handler_ref()
+        if handler is not None and shiboken6.isValid(handler):
+            handler._answer_tile(ticket, answer)
+
+
+_relay: _TileRelay | None = None
+
+
+def _tile_relay() -> _TileRelay:
+    """Created on the GUI thread (from requestStarted), so its slot runs there."""
+    global _relay
+    if _relay is None:
+        _relay = _TileRelay(QCoreApplication.instance())
+    return _relay
 
 
 class AppSchemeHandler(QWebEngineUrlSchemeHandler):
@@ -89,8 +133,6 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
     behind the disk cache (CachedTiles, which may wait on the network): its jobs are parked
     too, fetched on TILE_WORKERS threads and answered on the GUI thread when they arrive.
     """
-
-    _tile_arrived = Signal(int, object)  # ticket, TileAnswer | None (from a worker thread)
 
     def __init__(self, page_html: Callable[[], str],
                  boundary: Callable[[], bytes | None] = lambda: None,
@@ -106,7 +148,6 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         self._tile_jobs: dict[int, QWebEngineUrlRequestJob] = {}
         self._tickets = 0
         self._workers: ThreadPoolExecutor | None = None
-        self._tile_arrived.connect(self._answer_tile)
         self.destroyed.connect(lambda _obj=None, jobs=self._tile_jobs: jobs.clear())
 
     # ------------------------------------------------------------------ data in
@@ -177,7 +218,8 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
             # Chromium drops the job when the tile scrolls away or the page goes: never
             # answer a deleted job.
             job.destroyed.connect(lambda _obj=None, t=ticket: self._tile_jobs.pop(t, None))
-            self._tile_workers().submit(self._fetch_tile, tiles, ticket, z, x, y)
+            self._tile_workers().submit(_fetch_tile, _tile_relay(), weakref.ref(self), tiles,
+                                        ticket, z, x, y)
             return
         data = tiles.tile(z, x, y)
         if data is None:
@@ -192,17 +234,6 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
             self.destroyed.connect(
                 lambda _obj=None: workers.shutdown(wait=False, cancel_futures=True))
         return self._workers
-
-    def _fetch_tile(self, tiles: CachedTiles, ticket: int, z: int, x: int, y: int) -> None:
-        """On a worker thread: the network and the disk, never a widget or a job."""
-        try:
-            answer = tiles.tile(z, x, y)
-        except Exception:  # noqa: BLE001 (a broken cache file must not leave the tile hanging)
-            answer = None
-        try:
-            self._tile_arrived.emit(ticket, answer)
-        except RuntimeError:
-            pass  # the view (and this handler) closed while the tile was on its way
 
     def _answer_tile(self, ticket: int, answer: TileAnswer | None) -> None:
         job = self._tile_jobs.pop(ticket, None)

@@ -1,15 +1,21 @@
 """Notices when nobody has touched the keyboard or mouse for a while.
 
-One application event filter records the moment of the last input; one single-shot timer
-wakes up when the limit could have passed and checks. Restarting a timer on every mouse move
-would cost a timer call per event; this costs one clock read.
+An event filter on each top-level window records the moment of the last input; one
+single-shot timer wakes up when the limit could have passed and checks. Restarting a timer on
+every mouse move would cost a timer call per event; this costs one clock read.
+
+Not an application-wide filter: PySide makes a Python wrapper for every object an application
+filter sees, including objects still inside their constructor (QtWebEngine creates one per
+map request), and that crashes the process. Real keyboard and mouse input always reaches the
+window first, so watching windows sees all of it; a window shown later (a dialog) is watched
+when it takes the focus.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QWindow
 
 # What counts as someone at the desk. Not Enter/Leave, focus or paint: those happen on their
 # own (a tooltip, a window raised by another program).
@@ -44,6 +50,7 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
         self._running = False
+        self._windows: set[QWindow] = set()
 
     @property
     def running(self) -> bool:
@@ -56,14 +63,19 @@ class IdleWatcher(QObject):
     def start(self) -> None:
         """Count from now; the filter is installed once and only listens while running."""
         if not self._running:
-            QApplication.instance().installEventFilter(self)
+            for window in QGuiApplication.topLevelWindows():
+                self._watch(window)
+            QGuiApplication.instance().focusWindowChanged.connect(self._watch)
         self._running = True
         self._last_input.start()
         self._arm(self._read_limit())
 
     def stop(self) -> None:
         if self._running:
-            QApplication.instance().removeEventFilter(self)
+            QGuiApplication.instance().focusWindowChanged.disconnect(self._watch)
+            for window in self._windows:
+                window.removeEventFilter(self)
+            self._windows.clear()
         self._running = False
         self._timer.stop()
 
@@ -71,6 +83,13 @@ class IdleWatcher(QObject):
         """The rule may have changed: apply it to the current idle stretch."""
         if self._running:
             self._check()
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is None or window in self._windows:
+            return
+        self._windows.add(window)
+        window.installEventFilter(self)
+        window.destroyed.connect(lambda _obj=None, w=window: self._windows.discard(w))
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         if event.type() in INPUT_EVENTS:
