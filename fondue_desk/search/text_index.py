@@ -32,7 +32,7 @@ from .byte_sets import ByteSets
 from .keys import SEPARATOR, needle, row_key
 
 SEARCHED_COLUMNS = ("tracking_no", "description", "location_text", "complainant_name", "phone")
-LOAD_BATCH = 20_000
+LOAD_BATCH = 2_000  # small batches: the load's transient rows do not bloat the heap for good
 SCAN_CHUNK = 50_000  # rows between two looks at the cancel flag
 PENDING_LIMIT = 2_000  # ids awaited from uncommitted transactions (rolled back ones never come)
 PENDING_PROBES = 50  # probes an awaited id is asked for before it is given up
