@@ -19,7 +19,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from fondue_desk.db.models import Assignment, Complaint, ComplaintEdit, Crew, StatusEvent, Village
@@ -51,6 +51,12 @@ class RegisterSearch:
         self.index = TextIndex()
         self._lock = threading.RLock()
         self._state = _State()
+
+    def forget(self) -> None:
+        """Drop everything read (the database may be replaced: a restore closes it first)."""
+        with self._lock:
+            self.index.reset()
+            self._state = _State()
 
     def prepare(self, session: Session) -> None:
         """Read the index now (ahead of the first query)."""
@@ -106,6 +112,13 @@ class RegisterSearch:
             # Committed between the index refresh and this read: take them in, then look again.
             self._check_marker(session, force=self.index.refresh(session))
             positions = self.index.positions_of(ids)
+        if (positions < 0).any():
+            # Rows the index can never reach by ids and edits (the database was replaced
+            # under it): read it all again rather than leave them unsearchable.
+            self.index.reset()
+            self.index.refresh(session)
+            self._check_marker(session, force=True)
+            positions = self.index.positions_of(ids)
         order = _Order(positions[positions >= 0].astype(np.int64))
         orders = self._state.orders  # a fresh state if the look again found changes
         orders[key] = order
@@ -153,4 +166,9 @@ def for_database(db: object) -> RegisterSearch:
         search = RegisterSearch()
         key = id(db)
         _registry[key] = (weakref.ref(db, lambda _ref: _registry.pop(key, None)), search)
+        engine = getattr(db, "engine", None)
+        if engine is not None:
+            # Database.close() disposes the engine: a restore does so before it writes the
+            # backup into the file, and the same handle may be used again afterwards.
+            event.listen(engine, "engine_disposed", lambda _engine: search.forget())
         return search

@@ -85,6 +85,13 @@ class TextIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def reset(self) -> None:
+        """Forget everything: the next refresh reads the whole register again."""
+        with self.lock:
+            generation = self.generation
+            self.__init__()
+            self.generation = generation + 1  # every position held elsewhere is void
+
     # ------------------------------------------------------------------ keeping fresh
     def refresh(self, session: Session) -> bool:
         """Bring the index up to the database; True when any searched text changed."""
@@ -98,6 +105,11 @@ class TextIndex:
                 self.loaded = True
                 return True
             top = session.scalar(select(func.max(Complaint.id))) or 0
+            edit_top = session.scalar(select(func.max(ComplaintEdit.id))) or 0
+            if top < self.last_id or edit_top < self.last_edit_id:
+                # The database went back (a backup restored into it): read it all again.
+                self.reset()
+                return self.refresh(session)
             if top > self.last_id:
                 changed |= self._load_rows(session, Complaint.id > self.last_id)
             awaited = self._pending_rows.take()

@@ -172,3 +172,28 @@ def test_typing_letter_by_letter_narrows_to_what_a_cold_query_finds(database, of
             narrowed = register.first_page(database, office.id, flt).ids.tolist()
             for_database(database)._state.results.clear()
             assert register.first_page(database, office.id, flt).ids.tolist() == narrowed
+
+
+@pytest.mark.parametrize("closed", [True, False])
+def test_a_database_that_went_back_is_read_again(database, office, logged, closed):
+    from sqlalchemy import delete
+
+    from fondue_desk.db.models import Attachment, ComplaintEdit, StatusEvent
+
+    assert found(database, office, "ขยะ") == numbers(logged, 3)
+    # As after restoring an older backup into the live file (the desk closes its connections
+    # first): the newest complaint is gone and its id may be taken again by other words.
+    if closed:
+        database.close()
+    elif database.dialect == "sqlite":
+        pytest.skip("SQLite gives a deleted id again; only closing the handle (as a restore "
+                    "does) tells the index")
+    with database.write() as session:
+        for model in (StatusEvent, ComplaintEdit, Attachment):
+            session.execute(delete(model).where(model.complaint_id == logged[3].id))
+        session.execute(delete(Complaint).where(Complaint.id == logged[3].id))
+    clerk = reference.default_counter_user(database, office.id)
+    again = log_complaint(database, clerk.id, ComplaintInput(
+        category_id=logged[0].category_id, description="งูเข้าบ้าน", anonymous=True))
+    assert found(database, office, "ขยะ") == []
+    assert found(database, office, "งูเข้าบ้าน") == [again.tracking_no]
