@@ -28,8 +28,6 @@ from .widgets.pdf_printing import (
     set_first_page,
 )
 
-CONTEXT = "Printing"
-
 PRINTED, CANCELLED, FAILED = "printed", "cancelled", "failed"
 
 
@@ -128,32 +126,32 @@ def _plan(kind: str, with_options: bool) -> _Plan:
 def _missing_text(kind: str, name: str) -> str:
     if kind == workstation.RECEIPT:
         text = QCoreApplication.translate(
-            CONTEXT, "The receipt printer “%1” is not installed on this computer any more.")
+            "Printing", "The receipt printer “%1” is not installed on this computer any more.")
     else:
         text = QCoreApplication.translate(
-            CONTEXT, "The A4 printer “%1” is not installed on this computer any more.")
+            "Printing", "The A4 printer “%1” is not installed on this computer any more.")
     return text.replace("%1", name) + "\n\n" + _choose_now_text()
 
 
 def _no_default_text(kind: str) -> str:
     if kind == workstation.RECEIPT:
         text = QCoreApplication.translate(
-            CONTEXT, "Receipts go to the system's default printer, but this computer has none.")
+            "Printing", "Receipts go to the system's default printer, but this computer has none.")
     else:
         text = QCoreApplication.translate(
-            CONTEXT, "A4 documents go to the system's default printer, but this computer has "
+            "Printing", "A4 documents go to the system's default printer, but this computer has "
             "none.")
     return text + "\n\n" + _choose_now_text()
 
 
 def _choose_now_text() -> str:
     return QCoreApplication.translate(
-        CONTEXT, "Choose a printer for this print. To print straight away again, choose the "
+        "Printing", "Choose a printer for this print. To print straight away again, choose the "
         "printer in Settings → Printers.")
 
 
 def _warn(parent: QWidget | None, problem: str) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate(CONTEXT, "Printer not found"),
+    QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Printer not found"),
                         problem)
 
 
@@ -174,7 +172,7 @@ def _paint(data: bytes, printer: QPrinter, title: str, name: str = "") -> PrintO
             buffer.close()
     except PrinterUnavailable:
         return PrintOutcome(FAILED, name, detail=QCoreApplication.translate(
-            CONTEXT, "the printer did not accept the job. Is it switched on and connected?"))
+            "Printing", "the printer did not accept the job. Is it switched on and connected?"))
     except (OSError, ValueError) as exc:  # a PDF QtPdf cannot read: a bug worth its words
         return PrintOutcome(FAILED, name, detail=str(exc))
     return PrintOutcome(PRINTED, name, pages)
@@ -238,14 +236,15 @@ def printer_label(printer: QPrinter) -> str:
 def outcome_text(outcome: PrintOutcome) -> str:
     """One line for a status bar or a dialog's foot."""
     if outcome.status == PRINTED:
-        text = QCoreApplication.translate(CONTEXT, "Sent to %1: %n page(s).", "", outcome.pages)
+        pages = outcome.pages  # a plain name: lupdate skips a call whose count is an attribute
+        text = QCoreApplication.translate("Printing", "Sent to %1: %n page(s).", "", pages)
         return text.replace("%1", outcome.printer or QCoreApplication.translate(
-            CONTEXT, "the printer"))
+            "Printing", "the printer"))
     if outcome.status == CANCELLED:
-        return QCoreApplication.translate(CONTEXT, "Not printed.")
-    text = QCoreApplication.translate(CONTEXT, "Could not print on %1: %2")
+        return QCoreApplication.translate("Printing", "Not printed.")
+    text = QCoreApplication.translate("Printing", "Could not print on %1: %2")
     return (text.replace("%1", outcome.printer or QCoreApplication.translate(
-        CONTEXT, "the printer")).replace("%2", outcome.detail))
+        "Printing", "the printer")).replace("%2", outcome.detail))
 
 
 def will_ask(kind: str) -> bool:

@@ -570,6 +570,21 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ClearWithUndo</name>
+    <message>
+        <source>The form was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back what was typed (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDetailPane</name>
     <message>
         <source>Change status…</source>
@@ -585,6 +600,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Choose a complaint in the register to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the current list: the register&apos;s filter no longer shows this complaint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -762,6 +781,30 @@ Nothing was changed.</source>
         <source>Select jobs in one crew (Ctrl+click for several); double-click opens the complaint in the register.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select one job first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select jobs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is another crew&apos;s job: you can act only on the jobs of the crew you lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs that have not started yet can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible for a job in this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n job(s) started</source>
         <translation type="unfinished">
@@ -772,6 +815,10 @@ Nothing was changed.</source>
 </context>
 <context>
     <name>CrewColumnWidget</name>
+    <message>
+        <source>Your crew</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
@@ -920,6 +967,17 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>DeskSession</name>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new complaint form holds typing that is not saved. Sign out and throw it away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditComplaintDialog</name>
     <message>
         <source>Edit %1</source>
@@ -977,6 +1035,10 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give a size from %1 to %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a distance from %1 to %2 metres.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +1052,14 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1 is not your crew&apos;s work: you can record results only for the crew you lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not your crew&apos;s work: you can add pictures only to the jobs of the crew you lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1073,6 +1143,26 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is another crew&apos;s job: you can act only on the jobs of the crew you lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible for a job in this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a work order number: it is number/year, e.g. 12/2570.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This village no longer exists; open the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is no longer awaiting sign-off; someone may have changed it meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,6 +1180,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>This picture no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the result the letter tells the citizen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1174,6 +1268,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The boundary file is too large: at most %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give whole minutes from %1 to %2 (0: never lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1333,6 +1431,37 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>IdleLockBox</name>
+    <message>
+        <source>Shared counter PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the desk after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk nobody has touched for this long locks itself: its user unlocks it with their password, or another user signs in. 0 means never. Every desk of the office follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the desk after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without keyboard or mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageViewerDialog</name>
     <message>
         <source>This picture cannot be shown here.</source>
@@ -1468,10 +1597,6 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter: save · Esc: clear the form · Ctrl+P: reprint the last receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Logged %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,6 +1606,18 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: save and print · Esc: clear the form · Ctrl+P: reprint the last receipt · Ctrl+Shift+P: print with options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1825,6 +1962,53 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked — Fondue Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to go on with your work. Someone else signs in with their own name; the work left open here is then closed without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — Fondue Desk</source>
@@ -1911,6 +2095,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out / switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2085,6 +2273,22 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Map for use without internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map tiles shown while online are kept on each computer and shown when the internet is down. Beyond this size the tiles not seen for longest are removed. Only tiles someone has looked at are downloaded (OpenStreetMap&apos;s rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Office boundary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,6 +2404,13 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Move %1 complaint(s) from %2 to %3 and retire %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBarWidget</name>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2443,6 +2654,14 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print with options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the printer and copies (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,6 +2671,14 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The document could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every page as one job on the A4 printer (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2537,6 +2764,128 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <source>A5 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These printers belong to this computer only: every counter chooses its own, and the choice stays on this computer. Documents then print straight away, without the print dialog; Ctrl+Shift+P in a preview still opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders, letters and registers (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every time (print dialog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system default (none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not installed on this computer: printing will ask for a printer until another one is chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no default printer: printing will ask for a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice could not be saved on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This printer name cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The receipt printer “%1” is not installed on this computer any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The A4 printer “%1” is not installed on this computer any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts go to the system&apos;s default printer, but this computer has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 documents go to the system&apos;s default printer, but this computer has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a printer for this print. To print straight away again, choose the printer in Settings → Printers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer did not accept the job. Is it switched on and connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1: %n page(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>The file cannot be imported</source>
@@ -2578,6 +2927,14 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print with options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the printer and copies (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,6 +2944,18 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on the receipt printer (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2637,7 +3006,7 @@ Nothing was changed.</source>
 <context>
     <name>RegisterFilterBar</name>
     <message>
-        <source>Search tracking no., name, phone, place or details…</source>
+        <source>Search tracking no., name, phone, place, details or category…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2716,6 +3085,10 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The register could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assign %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,6 +3109,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Exported %1 complaints to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2785,6 +3162,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3168,6 +3549,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3803,6 +4188,52 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>SignOffSummaryWidget</name>
+    <message>
+        <source>Result (words in the letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the office did, as the citizen will read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the crew&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from what the crew wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts from the crew&apos;s notes; edit it before approving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter for this complaint: the complainant is anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutScreen</name>
+    <message>
+        <source>%1 — Fondue Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. The next user signs in to start work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Cannot open the database:
@@ -3825,6 +4256,29 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Fondue Desk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupProgress</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a new database (first start)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the database for this version of the program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the office&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait… %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4045,6 +4499,13 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VillageComboWidget</name>
+    <message>
+        <source>number or name, e.g. 3 or ม.3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

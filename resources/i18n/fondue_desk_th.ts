@@ -576,6 +576,21 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ClearWithUndo</name>
+    <message>
+        <source>The form was cleared.</source>
+        <translation>ล้างแบบฟอร์มแล้ว</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Bring back what was typed (Ctrl+Z)</source>
+        <translation>นำข้อมูลที่กรอกไว้กลับคืน (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDetailPane</name>
     <message>
         <source>Change status…</source>
@@ -592,6 +607,10 @@ Nothing was changed.</source>
     <message>
         <source>Choose a complaint in the register to see it here.</source>
         <translation>เลือกเรื่องร้องเรียนจากทะเบียนเพื่อดูรายละเอียดที่นี่</translation>
+    </message>
+    <message>
+        <source>Not in the current list: the register&apos;s filter no longer shows this complaint.</source>
+        <translation>ไม่อยู่ในรายการปัจจุบัน: เงื่อนไขที่เลือกในทะเบียนไม่แสดงเรื่องนี้แล้ว</translation>
     </message>
     <message>
         <source>Complaint</source>
@@ -765,6 +784,30 @@ Nothing was changed.</source>
         <source>Select jobs in one crew (Ctrl+click for several); double-click opens the complaint in the register.</source>
         <translation>เลือกงานของทีมเดียว (Ctrl+คลิกเพื่อเลือกหลายงาน) ดับเบิลคลิกเพื่อเปิดเรื่องในทะเบียน</translation>
     </message>
+    <message>
+        <source>Select one job first.</source>
+        <translation>เลือกงานหนึ่งรายการก่อน</translation>
+    </message>
+    <message>
+        <source>Select jobs first.</source>
+        <translation>เลือกงานก่อน</translation>
+    </message>
+    <message>
+        <source>This is another crew&apos;s job: you can act only on the jobs of the crew you lead.</source>
+        <translation>งานนี้เป็นของทีมอื่น ท่านดำเนินการได้เฉพาะงานของทีมที่ท่านเป็นหัวหน้า</translation>
+    </message>
+    <message>
+        <source>Only jobs that have not started yet can be started.</source>
+        <translation>เริ่มงานได้เฉพาะงานที่ยังไม่ได้เริ่ม</translation>
+    </message>
+    <message>
+        <source>Not possible for a job in this status.</source>
+        <translation>งานในสถานะนี้ทำรายการนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>สิทธิ์ของท่านไม่สามารถทำรายการนี้ได้</translation>
+    </message>
     <message numerus="yes">
         <source>%n job(s) started</source>
         <translation>
@@ -774,6 +817,10 @@ Nothing was changed.</source>
 </context>
 <context>
     <name>CrewColumnWidget</name>
+    <message>
+        <source>Your crew</source>
+        <translation>ทีมของท่าน</translation>
+    </message>
     <message>
         <source>Open %1</source>
         <translation>ค้าง %1</translation>
@@ -921,6 +968,17 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>DeskSession</name>
+    <message>
+        <source>Sign out</source>
+        <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+        <source>The new complaint form holds typing that is not saved. Sign out and throw it away?</source>
+        <translation>แบบฟอร์มรับเรื่องใหม่มีข้อความที่ยังไม่ได้บันทึก ต้องการออกจากระบบและละทิ้งข้อความนั้นหรือไม่</translation>
+    </message>
+</context>
+<context>
     <name>EditComplaintDialog</name>
     <message>
         <source>Edit %1</source>
@@ -978,6 +1036,10 @@ Nothing was changed.</source>
         <translation>ใส่จำนวนเรื่องตั้งแต่ %1 ถึง %2 เรื่อง</translation>
     </message>
     <message>
+        <source>Give a size from %1 to %2 MB.</source>
+        <translation>ใส่ขนาดตั้งแต่ %1 ถึง %2 MB</translation>
+    </message>
+    <message>
         <source>Give a distance from %1 to %2 metres.</source>
         <translation>ใส่ระยะตั้งแต่ %1 ถึง %2 เมตร</translation>
     </message>
@@ -992,6 +1054,14 @@ Nothing was changed.</source>
     <message>
         <source>%1 is not your crew&apos;s work: you can record results only for the crew you lead.</source>
         <translation>เรื่อง %1 ไม่ใช่งานของทีมท่าน บันทึกผลได้เฉพาะงานของทีมที่ท่านเป็นหัวหน้า</translation>
+    </message>
+    <message>
+        <source>%1 is not your crew&apos;s work: you can add pictures only to the jobs of the crew you lead.</source>
+        <translation>เรื่อง %1 ไม่ใช่งานของทีมท่าน ท่านแนบรูปได้เฉพาะงานของทีมที่ท่านเป็นหัวหน้า</translation>
+    </message>
+    <message>
+        <source>Unknown status (%1).</source>
+        <translation>ไม่รู้จักสถานะ (%1)</translation>
     </message>
     <message>
         <source>Give the crew a name.</source>
@@ -1074,6 +1144,26 @@ Nothing was changed.</source>
         <translation>ไม่พบเรื่องร้องเรียน อาจเป็นของสำนักงานอื่น</translation>
     </message>
     <message>
+        <source>This is another crew&apos;s job: you can act only on the jobs of the crew you lead.</source>
+        <translation>งานนี้เป็นของทีมอื่น ท่านดำเนินการได้เฉพาะงานของทีมที่ท่านเป็นหัวหน้า</translation>
+    </message>
+    <message>
+        <source>Not possible for a job in this status.</source>
+        <translation>งานในสถานะนี้ทำรายการนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Unknown kind of picture.</source>
+        <translation>ไม่รู้จักประเภทของรูปภาพนี้</translation>
+    </message>
+    <message>
+        <source>Not a work order number: it is number/year, e.g. 12/2570.</source>
+        <translation>เลขที่ใบสั่งงานไม่ถูกต้อง ต้องเป็นเลขลำดับ/ปี เช่น 12/2570</translation>
+    </message>
+    <message>
+        <source>This village no longer exists; open the list again.</source>
+        <translation>ไม่พบหมู่บ้านนี้แล้ว กรุณาเปิดรายการใหม่อีกครั้ง</translation>
+    </message>
+    <message>
         <source>%1 is no longer awaiting sign-off; someone may have changed it meanwhile.</source>
         <translation>%1 ไม่อยู่ในสถานะรอลงนามแล้ว อาจมีผู้อื่นเปลี่ยนแปลงเรื่องนี้ไปแล้ว</translation>
     </message>
@@ -1092,6 +1182,10 @@ Nothing was changed.</source>
     <message>
         <source>This picture no longer exists.</source>
         <translation>ไม่พบรูปภาพนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Write the result the letter tells the citizen.</source>
+        <translation>กรุณาระบุผลการดำเนินงานที่จะแจ้งผู้ร้องในหนังสือ</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked. Try again in %1 minutes, or ask the administrator to unlock it.</source>
@@ -1176,6 +1270,10 @@ Nothing was changed.</source>
     <message>
         <source>The boundary file is too large: at most %1 MB.</source>
         <translation>ไฟล์ขอบเขตใหญ่เกินไป: ไม่เกิน %1 MB</translation>
+    </message>
+    <message>
+        <source>Give whole minutes from %1 to %2 (0: never lock).</source>
+        <translation>ระบุเป็นจำนวนนาทีเต็ม ตั้งแต่ %1 ถึง %2 (0 คือไม่ล็อกหน้าจอ)</translation>
     </message>
     <message>
         <source>Unknown placeholder {%1}: use one from the list below.</source>
@@ -1334,6 +1432,37 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>IdleLockBox</name>
+    <message>
+        <source>Shared counter PC</source>
+        <translation>เครื่องใช้ร่วมที่เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ไม่ล็อก</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>Lock the desk after (minutes)</source>
+        <translation>ล็อกหน้าจอเมื่อไม่มีการใช้งานนาน (นาที)</translation>
+    </message>
+    <message>
+        <source>A desk nobody has touched for this long locks itself: its user unlocks it with their password, or another user signs in. 0 means never. Every desk of the office follows it.</source>
+        <translation>เครื่องที่ไม่มีผู้ใช้แตะแป้นพิมพ์หรือเมาส์นานเท่านี้จะล็อกหน้าจอเอง ผู้ใช้เดิมปลดล็อกด้วยรหัสผ่านของตน หรือผู้ใช้อื่นลงชื่อเข้าใช้แทน 0 คือไม่ล็อก ใช้กับทุกเครื่องของหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Lock the desk after</source>
+        <translation>ล็อกหน้าจอเมื่อไม่มีการใช้งานนาน</translation>
+    </message>
+    <message>
+        <source>without keyboard or mouse</source>
+        <translation>(ไม่มีการใช้แป้นพิมพ์หรือเมาส์)</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewerDialog</name>
     <message>
         <source>This picture cannot be shown here.</source>
@@ -1468,10 +1597,6 @@ Nothing was changed.</source>
         <translation>รับเรื่องร้องเรียน</translation>
     </message>
     <message>
-        <source>Enter: save · Esc: clear the form · Ctrl+P: reprint the last receipt</source>
-        <translation>Enter: บันทึก · Esc: ล้างแบบฟอร์ม · Ctrl+P: พิมพ์ใบรับเรื่องล่าสุดซ้ำ</translation>
-    </message>
-    <message>
         <source>Logged %1</source>
         <translation>บันทึกเรื่องเลขที่ %1 แล้ว</translation>
     </message>
@@ -1482,6 +1607,18 @@ Nothing was changed.</source>
     <message>
         <source>Receipt %1</source>
         <translation>ใบรับเรื่องเลขที่ %1</translation>
+    </message>
+    <message>
+        <source>Enter: save and print · Esc: clear the form · Ctrl+P: reprint the last receipt · Ctrl+Shift+P: print with options</source>
+        <translation>Enter: บันทึกและพิมพ์ · Esc: ล้างแบบฟอร์ม · Ctrl+P: พิมพ์ใบรับเรื่องล่าสุดซ้ำ · Ctrl+Shift+P: ตัวเลือกการพิมพ์</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2</source>
+        <translation>ใบรับเรื่องเลขที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints it again.</source>
+        <translation>กด Ctrl+P เพื่อพิมพ์อีกครั้ง</translation>
     </message>
     <message numerus="yes">
         <source>Logged today: %n</source>
@@ -1822,6 +1959,53 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked — Fondue Desk</source>
+        <translation>ล็อกหน้าจอ — Fondue Desk</translation>
+    </message>
+    <message>
+        <source>This desk is locked</source>
+        <translation>หน้าจอนี้ถูกล็อก</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>ผู้ใช้ที่ลงชื่อเข้าใช้อยู่: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter your password to go on with your work. Someone else signs in with their own name; the work left open here is then closed without saving.</source>
+        <translation>กรอกรหัสผ่านเพื่อทำงานต่อ หากเป็นผู้ใช้อื่น ให้ลงชื่อเข้าใช้ด้วยชื่อผู้ใช้ของตนเอง งานที่ค้างอยู่บนหน้าจอนี้จะถูกปิดโดยไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>เปลี่ยนผู้ใช้</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>กรุณากรอกชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>กรุณากรอกรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — Fondue Desk</source>
@@ -1909,6 +2093,10 @@ Nothing was changed.</source>
     <message>
         <source>Change password…</source>
         <translation>เปลี่ยนรหัสผ่าน…</translation>
+    </message>
+    <message>
+        <source>Sign out / switch user…</source>
+        <translation>ออกจากระบบ / เปลี่ยนผู้ใช้…</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
@@ -2078,6 +2266,22 @@ Nothing was changed.</source>
         <translation>เลือกไฟล์…</translation>
     </message>
     <message>
+        <source>Map for use without internet</source>
+        <translation>แผนที่สำหรับใช้เมื่อไม่มีอินเทอร์เน็ต</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Map tiles shown while online are kept on each computer and shown when the internet is down. Beyond this size the tiles not seen for longest are removed. Only tiles someone has looked at are downloaded (OpenStreetMap&apos;s rules).</source>
+        <translation>แผ่นแผนที่ที่เปิดดูขณะเชื่อมต่ออินเทอร์เน็ตจะเก็บไว้ในเครื่องแต่ละเครื่อง และแสดงได้เมื่ออินเทอร์เน็ตใช้งานไม่ได้ หากเกินขนาดนี้ ระบบจะลบแผ่นที่ไม่ได้เปิดดูนานที่สุดออก และจะดาวน์โหลดเฉพาะแผ่นที่มีผู้เปิดดูเท่านั้น (ตามข้อกำหนดของ OpenStreetMap)</translation>
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation>เก็บไว้ไม่เกิน:</translation>
+    </message>
+    <message>
         <source>Office boundary</source>
         <translation>ขอบเขตพื้นที่</translation>
     </message>
@@ -2194,6 +2398,13 @@ Nothing was changed.</source>
     <message>
         <source>Move %1 complaint(s) from %2 to %3 and retire %2?</source>
         <translation>ย้ายเรื่องร้องเรียน %1 เรื่องจาก %2 ไปที่ %3 และเลิกใช้ %2 หรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBarWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2645,14 @@ Nothing was changed.</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
+        <source>Print with options…</source>
+        <translation>ตัวเลือกการพิมพ์…</translation>
+    </message>
+    <message>
+        <source>Choose the printer and copies (Ctrl+Shift+P)</source>
+        <translation>เลือกเครื่องพิมพ์และจำนวนชุด (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -2444,6 +2663,14 @@ Nothing was changed.</source>
     <message>
         <source>The document could not be prepared.</source>
         <translation>จัดทำเอกสารไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Print every page as one job on the A4 printer (Ctrl+P)</source>
+        <translation>พิมพ์ทุกหน้าเป็นงานเดียวที่เครื่องพิมพ์ A4 (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -2529,6 +2756,128 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <source>A5 sheet</source>
+        <translation>กระดาษ A5</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>ม้วนกระดาษ 80 มม.</translation>
+    </message>
+    <message>
+        <source>These printers belong to this computer only: every counter chooses its own, and the choice stays on this computer. Documents then print straight away, without the print dialog; Ctrl+Shift+P in a preview still opens it.</source>
+        <translation>เครื่องพิมพ์ที่เลือกในหน้านี้ใช้กับเครื่องคอมพิวเตอร์นี้เท่านั้น แต่ละจุดบริการเลือกของตนเอง และค่าที่เลือกจะเก็บไว้ในเครื่องนี้ เมื่อเลือกแล้วเอกสารจะพิมพ์ได้ทันทีโดยไม่ต้องผ่านหน้าต่างการพิมพ์ หากต้องการหน้าต่างการพิมพ์ ให้กด Ctrl+Shift+P ในหน้าตัวอย่างเอกสาร</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>ใบรับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Receipt printer:</source>
+        <translation>เครื่องพิมพ์ใบรับเรื่อง:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>กระดาษ:</translation>
+    </message>
+    <message>
+        <source>Work orders, letters and registers (A4)</source>
+        <translation>ใบสั่งงาน หนังสือ และทะเบียน (A4)</translation>
+    </message>
+    <message>
+        <source>A4 printer:</source>
+        <translation>เครื่องพิมพ์ A4:</translation>
+    </message>
+    <message>
+        <source>Ask every time (print dialog)</source>
+        <translation>ถามทุกครั้ง (หน้าต่างการพิมพ์)</translation>
+    </message>
+    <message>
+        <source>The system default (%1)</source>
+        <translation>เครื่องพิมพ์เริ่มต้นของระบบ (%1)</translation>
+    </message>
+    <message>
+        <source>The system default (none set)</source>
+        <translation>เครื่องพิมพ์เริ่มต้นของระบบ (ยังไม่ได้กำหนด)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (ไม่ได้ติดตั้ง)</translation>
+    </message>
+    <message>
+        <source>“%1” is not installed on this computer: printing will ask for a printer until another one is chosen here.</source>
+        <translation>“%1” ไม่ได้ติดตั้งอยู่ในเครื่องคอมพิวเตอร์นี้ ระบบจะถามเครื่องพิมพ์ทุกครั้งที่พิมพ์ จนกว่าจะเลือกเครื่องพิมพ์อื่นในหน้านี้</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer: printing will ask for a printer.</source>
+        <translation>เครื่องคอมพิวเตอร์นี้ไม่มีเครื่องพิมพ์เริ่มต้น ระบบจะถามเครื่องพิมพ์ทุกครั้งที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>Saved on this computer.</source>
+        <translation>บันทึกไว้ในเครื่องคอมพิวเตอร์นี้แล้ว</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved on this computer: %1</source>
+        <translation>บันทึกค่าที่เลือกไว้ในเครื่องคอมพิวเตอร์นี้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Choose a printer.</source>
+        <translation>โปรดเลือกเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>This printer name cannot be used.</source>
+        <translation>ใช้ชื่อเครื่องพิมพ์นี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The receipt printer “%1” is not installed on this computer any more.</source>
+        <translation>เครื่องพิมพ์ใบรับเรื่อง “%1” ไม่ได้ติดตั้งอยู่ในเครื่องคอมพิวเตอร์นี้แล้ว</translation>
+    </message>
+    <message>
+        <source>The A4 printer “%1” is not installed on this computer any more.</source>
+        <translation>เครื่องพิมพ์ A4 “%1” ไม่ได้ติดตั้งอยู่ในเครื่องคอมพิวเตอร์นี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Receipts go to the system&apos;s default printer, but this computer has none.</source>
+        <translation>ใบรับเรื่องกำหนดให้พิมพ์ที่เครื่องพิมพ์เริ่มต้นของระบบ แต่เครื่องคอมพิวเตอร์นี้ไม่มีเครื่องพิมพ์เริ่มต้น</translation>
+    </message>
+    <message>
+        <source>A4 documents go to the system&apos;s default printer, but this computer has none.</source>
+        <translation>เอกสาร A4 กำหนดให้พิมพ์ที่เครื่องพิมพ์เริ่มต้นของระบบ แต่เครื่องคอมพิวเตอร์นี้ไม่มีเครื่องพิมพ์เริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Choose a printer for this print. To print straight away again, choose the printer in Settings → Printers.</source>
+        <translation>โปรดเลือกเครื่องพิมพ์สำหรับการพิมพ์ครั้งนี้ หากต้องการให้พิมพ์ได้ทันทีเหมือนเดิม ให้เลือกเครื่องพิมพ์ที่ ตั้งค่า → เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Printer not found</source>
+        <translation>ไม่พบเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>the printer did not accept the job. Is it switched on and connected?</source>
+        <translation>เครื่องพิมพ์ไม่รับงานพิมพ์ โปรดตรวจสอบว่าเปิดเครื่องและเชื่อมต่อสายไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>Sent to %1: %n page(s).</source>
+        <translation>ส่งไปยัง %1 แล้ว %n หน้า</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>ยังไม่ได้พิมพ์</translation>
+    </message>
+    <message>
+        <source>Could not print on %1: %2</source>
+        <translation>พิมพ์ที่ %1 ไม่สำเร็จ: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>The file cannot be imported</source>
@@ -2570,6 +2919,14 @@ Nothing was changed.</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
+        <source>Print with options…</source>
+        <translation>ตัวเลือกการพิมพ์…</translation>
+    </message>
+    <message>
+        <source>Choose the printer and copies (Ctrl+Shift+P)</source>
+        <translation>เลือกเครื่องพิมพ์และจำนวนชุด (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
@@ -2580,6 +2937,18 @@ Nothing was changed.</source>
     <message>
         <source>Paper:</source>
         <translation>กระดาษ:</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Print on the receipt printer (Ctrl+P)</source>
+        <translation>พิมพ์ที่เครื่องพิมพ์ใบรับเรื่อง (Ctrl+P)</translation>
     </message>
     <message>
         <source>receipt-%1.pdf</source>
@@ -2630,8 +2999,8 @@ Nothing was changed.</source>
 <context>
     <name>RegisterFilterBar</name>
     <message>
-        <source>Search tracking no., name, phone, place or details…</source>
-        <translation>ค้นหาเลขที่รับเรื่อง ชื่อ เบอร์โทร สถานที่ หรือรายละเอียด…</translation>
+        <source>Search tracking no., name, phone, place, details or category…</source>
+        <translation>ค้นหาเลขที่รับเรื่อง ชื่อ เบอร์โทร สถานที่ รายละเอียด หรือประเภทเรื่อง…</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2709,6 +3078,10 @@ Nothing was changed.</source>
         <translation>เลือกแถวเพื่อดูรายละเอียด · Enter: ใบรับเรื่อง</translation>
     </message>
     <message>
+        <source>The register could not be read: %1</source>
+        <translation>อ่านทะเบียนเรื่องร้องเรียนไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
         <source>Assign %1…</source>
         <translation>มอบหมาย %1…</translation>
     </message>
@@ -2729,6 +3102,10 @@ Nothing was changed.</source>
     <message>
         <source>Exported %1 complaints to %2</source>
         <translation>ส่งออก %1 เรื่องไปยัง %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>กำลังค้นหา…</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) found</source>
@@ -2777,6 +3154,10 @@ Nothing was changed.</source>
     <message>
         <source>Location</source>
         <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
         <source>Complainant</source>
@@ -3158,6 +3539,10 @@ Nothing was changed.</source>
     <message>
         <source>Villages</source>
         <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>เครื่องพิมพ์</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +4170,52 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>SignOffSummaryWidget</name>
+    <message>
+        <source>Result (words in the letter)</source>
+        <translation>ผลการดำเนินงาน (ข้อความในหนังสือ)</translation>
+    </message>
+    <message>
+        <source>What the office did, as the citizen will read it</source>
+        <translation>ผลการดำเนินงานตามที่ผู้ร้องจะได้อ่านในหนังสือ</translation>
+    </message>
+    <message>
+        <source>From the crew&apos;s notes</source>
+        <translation>ใช้ข้อความจากบันทึกของทีม</translation>
+    </message>
+    <message>
+        <source>Start again from what the crew wrote</source>
+        <translation>เริ่มใหม่จากบันทึกผลการดำเนินการของทีม</translation>
+    </message>
+    <message>
+        <source>Starts from the crew&apos;s notes; edit it before approving.</source>
+        <translation>ข้อความตั้งต้นจากบันทึกของทีม แก้ไขได้ก่อนอนุมัติ</translation>
+    </message>
+    <message>
+        <source>No letter for this complaint: the complainant is anonymous.</source>
+        <translation>เรื่องนี้ไม่มีหนังสือแจ้งผล เนื่องจากผู้ร้องไม่ประสงค์ออกนาม</translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutScreen</name>
+    <message>
+        <source>%1 — Fondue Desk</source>
+        <translation>%1 — Fondue Desk</translation>
+    </message>
+    <message>
+        <source>Signed out. The next user signs in to start work.</source>
+        <translation>ออกจากระบบแล้ว ผู้ใช้คนถัดไปลงชื่อเข้าใช้เพื่อเริ่มทำงาน</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>เข้าสู่ระบบ…</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Cannot open the database:
@@ -3811,6 +4242,29 @@ Nothing was changed.</source>
     <message>
         <source>Fondue Desk cannot start</source>
         <translation>ไม่สามารถเริ่มโปรแกรม Fondue Desk ได้</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProgress</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>กำลังเปิดฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Creating a new database (first start)…</source>
+        <translation>กำลังสร้างฐานข้อมูลใหม่ (เริ่มใช้งานครั้งแรก)…</translation>
+    </message>
+    <message>
+        <source>Updating the database for this version of the program…</source>
+        <translation>กำลังปรับปรุงฐานข้อมูลให้ตรงกับโปรแกรมรุ่นนี้…</translation>
+    </message>
+    <message>
+        <source>Reading the office&apos;s data…</source>
+        <translation>กำลังอ่านข้อมูลหน่วยงาน…</translation>
+    </message>
+    <message>
+        <source>Please wait… %1 s</source>
+        <translation>โปรดรอสักครู่… %1 วินาที</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4485,13 @@ Nothing was changed.</source>
     <message>
         <source>%1 can no longer sign in.</source>
         <translation>%1 เข้าสู่ระบบไม่ได้แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>VillageComboWidget</name>
+    <message>
+        <source>number or name, e.g. 3 or ม.3</source>
+        <translation>พิมพ์เลขหมู่หรือชื่อหมู่บ้าน เช่น 3 หรือ ม.3</translation>
     </message>
 </context>
 <context>

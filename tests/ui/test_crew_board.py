@@ -30,16 +30,8 @@ from .dispatch_helpers import (
     png_file,
 )
 from .keyboard import type_text
-from .pending_translations import install_pending, remove_pending
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(autouse=True)
-def pending_thai(thai):
-    translator = install_pending("intake_crew.tsv")
-    yield
-    remove_pending(translator)
 
 
 @pytest.fixture
@@ -265,7 +257,6 @@ def test_a_crew_leaders_own_crew_comes_first_and_is_marked(leader_board, lights)
     assert first.crew_id == lights.id  # the demo's light crew is led by crew1
     assert first.own_label.isVisibleTo(leader_board)
     assert not any(c.own_label.isVisibleTo(leader_board) for c in leader_board.columns[1:])
-    leader_board.grab().save("/tmp/crew_board_leader.png")
 
 
 def test_another_crews_job_offers_no_action_and_says_why(qtbot, leader_board, lights, roads,

@@ -16,16 +16,7 @@ from ui.session import desk_session
 from ui.session.desk_session import DeskSession
 from ui.session.idle_watcher import IdleWatcher
 
-from .pending_translations import install_pending, remove_pending
-
 TYPED = "ถนนชำรุดเป็นหลุมลึก"
-
-
-@pytest.fixture(autouse=True)
-def pending_thai():
-    translator = install_pending("session_letter.tsv")
-    yield
-    remove_pending(translator)
 
 
 @pytest.fixture
@@ -90,7 +81,7 @@ def test_ctrl_l_signs_out_and_another_user_gets_their_own_pages(qtbot, session, 
 
 
 def test_a_wrong_password_after_sign_out_keeps_everyone_out(qtbot, session, clerk):
-    desk, window = started(qtbot, session, clerk)
+    desk, _window = started(qtbot, session, clerk)
     assert desk.sign_out()
     sign_in(desk.login, "mayor", "not the password")
     assert desk.window is None and desk.login.isVisible()
@@ -120,7 +111,6 @@ def test_an_idle_desk_locks_and_its_user_finds_the_work_as_left(qtbot, session, 
     assert window.centralWidget().isHidden() and window.menuBar().isHidden()
     assert not window.sign_out_action.isEnabled()  # no shortcut works under the lock
     assert lock.geometry().contains(window.geometry())
-    lock.grab().save("/tmp/lock_screen.png")
 
     QTest.keyClick(lock, Qt.Key.Key_Escape)  # Esc does not open the desk
     assert lock.isVisible() and desk.lock_screen is lock
@@ -206,8 +196,7 @@ def test_exit_from_the_signed_out_screen_makes_the_closing_backup(qtbot, session
                                                                   monkeypatch):
     made = []
     monkeypatch.setattr(AutoBackup, "run_on_close", lambda self: made.append(self))
-    desk, window = started(qtbot, session, clerk)
+    desk, _window = started(qtbot, session, clerk)
     desk.sign_out()
-    desk.signed_out.grab().save("/tmp/signed_out.png")
     qtbot.mouseClick(desk.signed_out.exit_button, Qt.MouseButton.LeftButton)
     assert len(made) == 1 and desk.login is None

@@ -11,17 +11,9 @@ from fondue_desk.services.attachments import list_attachments
 from ui.widgets.complaint_detail_pane import ComplaintDetailPane
 
 from .dispatch_helpers import ELECTRIC, ROAD, assigned, crew_serving, png_file
-from .pending_translations import install_pending, remove_pending
 
 LEFT = Qt.MouseButton.LeftButton
 NOT_YOURS = "งานนี้เป็นของทีมอื่น ท่านดำเนินการได้เฉพาะงานของทีมที่ท่านเป็นหัวหน้า"
-
-
-@pytest.fixture(autouse=True)
-def pending_thai(thai):
-    translator = install_pending("followups.tsv")
-    yield
-    remove_pending(translator)
 
 
 @pytest.fixture
@@ -64,7 +56,6 @@ def test_another_crews_job_greys_the_actions_and_says_why(qtbot, db, demo_office
         assert button.isVisibleTo(pane), button.text()
         assert not button.isEnabled(), button.text()
         assert button.toolTip() == NOT_YOURS
-    pane.grab().save("/tmp/detail_pane_other_crew.png")
 
     qtbot.mouseClick(work.result_button, LEFT)
     assert pane.current_dialog() is None  # greyed: no form to fill only to be refused

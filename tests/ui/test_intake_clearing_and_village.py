@@ -9,18 +9,10 @@ from PySide6.QtWidgets import QApplication
 from tests.complaint_views import newest_complaints
 
 from .keyboard import type_text
-from .pending_translations import install_pending, remove_pending
 from .test_intake_page import choose_category
 
 ESC = Qt.Key.Key_Escape
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture(autouse=True)
-def pending_thai(thai):
-    translator = install_pending("intake_crew.tsv")
-    yield
-    remove_pending(translator)
 
 
 def fill(qtbot, page) -> None:
@@ -64,8 +56,6 @@ def test_escape_clears_and_the_bar_gives_it_all_back(qtbot, page, db, demo_offic
     qtbot.waitUntil(page.undo_bar.isVisible)
     assert page.undo_bar.text.text() == "ล้างแบบฟอร์มแล้ว"
     assert page.undo_bar.action_button.text() == "เลิกทำ"
-    page.undo_bar.grab().save("/tmp/intake_undo_bar.png")
-    page.grab().save("/tmp/intake_cleared.png")
 
     qtbot.mouseClick(page.undo_bar.action_button, Qt.MouseButton.LeftButton)
     assert state(form) == before
@@ -202,8 +192,6 @@ def test_suggestions_follow_the_typing_and_enter_picks_one(qtbot, page):
     qtbot.waitUntil(popup.isVisible)
     shown = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
     assert shown == ["หมู่ที่ 5 บ้านสันผักหวาน", "หมู่ที่ 8 บ้านสามัคคีพัฒนา"]
-    page.grab().save("/tmp/intake_village_suggestions.png")
-    popup.grab().save("/tmp/intake_village_popup.png")
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)

@@ -6,16 +6,12 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 from fondue_desk.domain.errors import FieldError, PermissionDenied
 from fondue_desk.domain.permissions import JobAction, Role, job_rights
 from fondue_desk.domain.statuses import Status
 from ui.backup.texts import field_error_text as backup_text
 from ui.messages import error_text, field_error_text
 from ui.settings.texts import settings_error_text
-
-from .pending_translations import install_pending, remove_pending
 
 CORE = Path(__file__).resolve().parents[2] / "fondue_desk"
 ERRORS = {"PermissionDenied", "InvalidInput", "Conflict", "RuleViolation", "NotFound",
@@ -58,13 +54,6 @@ def worded(code: str) -> bool:
     error = FieldError("form", code, {})
     return any(text(error) != fallback(code)
                for text in (field_error_text, settings_error_text, backup_text))
-
-
-@pytest.fixture(autouse=True)
-def pending_thai(thai):
-    translator = install_pending("followups.tsv")
-    yield
-    remove_pending(translator)
 
 
 def test_the_scan_finds_the_codes():

@@ -325,16 +325,7 @@ def test_a4_with_options_opens_the_dialog(qtbot, printers, dialogs_opened):
 
 
 # ---------------------------------------------------------------- in Thai
-@pytest.fixture
-def printing_thai():
-    from tests.ui.pending_translations import install_pending, remove_pending
-
-    translator = install_pending("printing.tsv")  # until the lead merges it into the .ts
-    yield
-    remove_pending(translator)
-
-
-def test_the_clerk_reads_printing_in_thai(qtbot, page, receipt_dialog, printers, printing_thai,
+def test_the_clerk_reads_printing_in_thai(qtbot, page, receipt_dialog, printers,
                                           no_print_dialog):
     choose(receipt=PrinterChoice("named", RECEIPT_PRINTER), a4=PrinterChoice("default"))
     fill_walk_in(qtbot, page)

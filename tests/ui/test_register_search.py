@@ -121,7 +121,6 @@ def test_the_description_column_shows_the_match_highlighted(qtbot, db, register_
     yellow = sum(image.pixel(x, y) == HIGHLIGHT.rgb()
                  for y in range(image.height()) for x in range(image.width()))
     assert yellow > 30
-    register_page.grab().save("/tmp/register-search.png")
 
 
 def select_row(qtbot, page, row: int) -> int:
@@ -165,7 +164,6 @@ def test_after_an_action_the_pane_keeps_the_complaint_marked_outside_the_list(
     qtbot.waitUntil(register_page.detail.is_outside_list, timeout=20_000)
     assert register_page.detail.complaint().id == complaint_id
     assert register_page.detail.status_text() == "กำลังดำเนินการ"
-    register_page.grab().save("/tmp/register-outside.png")
     # Back to the whole register: it is listed again, selected, and no longer marked.
     register_page.set_filter(RegisterFilter())
     qtbot.waitUntil(lambda: not register_page.detail.is_outside_list(), timeout=20_000)

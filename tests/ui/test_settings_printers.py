@@ -115,15 +115,9 @@ def test_the_search_box_finds_the_page(qtbot, db, demo_office, admin, printers):
 
 
 def test_the_page_reads_in_thai(qtbot, db, demo_office, admin, printers):
-    from tests.ui.pending_translations import install_pending, remove_pending
-
-    translator = install_pending("printing.tsv")  # until the lead merges it into the .ts
-    try:
-        window = open_settings(qtbot, db, demo_office, admin, "printers")
-        page = window.current_page()
-        assert window.page_title.text() == "เครื่องพิมพ์"
-        assert page.receipt_printer.itemText(0) == "ถามทุกครั้ง (หน้าต่างการพิมพ์)"
-        assert page.receipt_printer.itemText(1) == f"เครื่องพิมพ์เริ่มต้นของระบบ ({A4_PRINTER})"
-        assert "printers" in window.filter_pages("เครื่องพิมพ์")
-    finally:
-        remove_pending(translator)
+    window = open_settings(qtbot, db, demo_office, admin, "printers")
+    page = window.current_page()
+    assert window.page_title.text() == "เครื่องพิมพ์"
+    assert page.receipt_printer.itemText(0) == "ถามทุกครั้ง (หน้าต่างการพิมพ์)"
+    assert page.receipt_printer.itemText(1) == f"เครื่องพิมพ์เริ่มต้นของระบบ ({A4_PRINTER})"
+    assert "printers" in window.filter_pages("เครื่องพิมพ์")

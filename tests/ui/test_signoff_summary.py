@@ -15,8 +15,6 @@ from tests.ui.signoff_helpers import NAMES, awaiting, mayor, report_done
 from ui.pages import signoff_page
 from ui.pages.signoff_page import SignOffPage
 
-from .pending_translations import install_pending, remove_pending
-
 RAW = "เปลี่ยนหลอดไฟ LED ใหม่\nเบิกหลอดจากคลังพัสดุ 1 ดวง"
 EDITED = "เปลี่ยนหลอดไฟฟ้าส่องสว่างใหม่ ใช้งานได้ตามปกติแล้ว"
 
@@ -32,13 +30,6 @@ def queued(db, demo_office, clerk):
         report_done(db, clerk, complaint.id, notes=RAW)  # the crew's raw words
         made.append(complaint)
     return made
-
-
-@pytest.fixture(autouse=True)
-def pending_thai():
-    translator = install_pending("session_letter.tsv")
-    yield
-    remove_pending(translator)
 
 
 @pytest.fixture
@@ -77,7 +68,6 @@ def test_the_summary_starts_from_the_cleaned_notes_and_the_edit_is_what_the_lett
     select_row(page, 0)
     assert page.summary.text() == EDITED
 
-    page.grab().save("/tmp/signoff_summary.png")
     page.tick_all(True)
     decision = page.approve_ticked()
     assert decision is not None and len(decision.letters) == 2
@@ -100,7 +90,6 @@ def test_an_emptied_summary_is_refused_under_its_box_and_nothing_is_approved(
     assert page.summary.item().id == refused.id
     assert not page.summary.error.isHidden()
     assert "กรุณาระบุผลการดำเนินงาน" in page.summary.error.text()
-    page.grab().save("/tmp/signoff_summary_error.png")
     assert refused.tracking_no in page.summary.error.text()
     assert all(complaints.get(db, c.id).status == Status.AWAITING_SIGNOFF for c in queued)
     page.summary.reset()  # back to the crew's words: approving works again

@@ -14,15 +14,6 @@ from ui.session import startup_progress
 from ui.session.startup_progress import StartupProgress
 from ui.setup_wizard import SetupWizard
 
-from .pending_translations import install_pending, remove_pending
-
-
-@pytest.fixture(autouse=True)
-def pending_thai():
-    translator = install_pending("session_letter.tsv")
-    yield
-    remove_pending(translator)
-
 
 @pytest.fixture
 def shown(monkeypatch):
@@ -79,8 +70,6 @@ def test_the_window_stays_alive_while_a_slow_upgrade_runs(qtbot, db_url, db, sho
         progress = startup_progress.last_progress
         if progress is not None and progress.isVisible():
             ticks.append(progress.elapsed.text())
-            if len(ticks) == 1:
-                progress.grab().save("/tmp/startup_progress.png")
         if len(set(ticks)) >= 3:  # "0 s", "1 s", "2 s": redrawn while the work is stuck
             release.set()
         else:
