@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings, QSize  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fondue_desk.services import (  # noqa: E402
@@ -28,10 +29,12 @@ from fondue_desk.services import (  # noqa: E402
     receipts,
     reference,
     work_orders,
+    workstation,  # noqa: E402
 )
 from fondue_desk.services.demo import create_demo_office  # noqa: E402
 from fondue_desk.services.places import find_place  # noqa: E402
 from scripts.screenshots_setup import grab, shoot_settings, shoot_setup_wizard  # noqa: E402
+from ui import printing  # noqa: E402
 from ui.app import Desk, build_main_window, create_application  # noqa: E402
 from ui.dialogs.login_dialog import LoginDialog  # noqa: E402
 from ui.translations import install_translators  # noqa: E402
@@ -86,6 +89,32 @@ TYPED = {
     "coordinates": "18.7405, 98.9527", "name": "นายบุญมี คำมา", "phone": "081 234 5678",
     "address": "55/2 หมู่ 3 ซอยวัดบ้านใหม่", "tambon": "แม่เหียะ",
 }
+
+
+RECEIPT_PRINTER = "Counter receipt printer"
+
+
+class FilePrinters(printing.PrinterFactory):
+    """The counter's printers, writing PDF files into the throw-away folder: Enter prints the
+    receipt straight away, as at a real counter, and nothing reaches a real printer."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir()
+        self.folder = folder
+        self.jobs = 0
+
+    def names(self) -> list[str]:
+        return [RECEIPT_PRINTER]
+
+    def default_name(self) -> str:
+        return RECEIPT_PRINTER
+
+    def printer(self, name: str) -> QPrinter | None:
+        self.jobs += 1
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(self.folder / f"job-{self.jobs}.pdf"))
+        return printer
 
 
 def grab_map(window, path: Path, timeout_s: float = 30.0) -> None:
@@ -159,6 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         # and this PC's printers (ui.printing reads them there): the pictures print nothing.
         os.environ["XDG_CONFIG_HOME"] = str(Path(temp) / "config")
         translators = install_translators("th")  # noqa: F841  (must stay referenced)
+        printing.set_printer_factory(FilePrinters(Path(temp) / "printed"))
+        workstation.save_printers(printing.workstation_file(), workstation.WorkstationPrinters(
+            receipt=workstation.PrinterChoice(workstation.NAMED, RECEIPT_PRINTER),
+            a4=workstation.PrinterChoice(workstation.SYSTEM_DEFAULT)))
         db = bootstrap.open_database(f"sqlite:///{Path(temp) / 'demo.sqlite3'}")
         create_demo_office(db, complaints=DEMO_COMPLAINTS)
         office = reference.first_office(db)
@@ -177,7 +210,6 @@ def main(argv: list[str] | None = None) -> int:
         saved = page.save()
         if saved is None:
             raise SystemExit(f"the sample complaint was rejected: {page.form.feedback}")
-        page.print_dialog().reject()  # no printer chosen: Enter's print dialog, cancelled
         fill_intake_form(window, TYPED)
         grab(window, args.out / "intake.png")
         window.show_page(1)
