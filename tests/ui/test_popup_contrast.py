@@ -114,9 +114,12 @@ def _check_menu(qtbot, menu: QMenu, at: QPoint, what: str) -> None:
     plain = next(a for a in actions if a is not keyed)
     _grab_menu(menu, keyed, plain, f"{what} keyboard")
     hovered = actions[actions.index(keyed) + 1]
-    # A menu ignores the pointer until it has moved from where it was when the menu opened.
-    for point in (menu.actionGeometry(hovered).topLeft() + QPoint(2, 2),
-                  menu.actionGeometry(hovered).center()):
+    # A menu ignores the pointer until it has moved a drag distance from where it was when the
+    # menu opened, or moved more than six times: an earlier test may have left the pointer right
+    # there, so move it seven times, ending on the entry.
+    corner = menu.actionGeometry(hovered).topLeft() + QPoint(2, 2)
+    centre = menu.actionGeometry(hovered).center()
+    for point in (corner, centre) * 3 + (corner, centre):
         qtbot.mouseMove(menu, point)
     qtbot.waitUntil(lambda: menu.activeAction() is hovered)
     _grab_menu(menu, hovered, keyed, f"{what} mouse")
