@@ -56,6 +56,17 @@ def _fresh_settings(desk_app, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _no_window_outlives_its_test(desk_app):
+    """A window a test left open (a preview a button opened, say) stays on the shared screen and
+    takes the pointer from the next test's popups. pytest-qt has closed the widgets the test
+    registered by now; the rest are hidden, not closed, so no close handler asks or backs up."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+
+
+@pytest.fixture(autouse=True)
 def thai(desk_app):
     """The production default: the Thai translator installed while the widgets are built."""
     translators = install_translators("th")
