@@ -9,7 +9,18 @@ uses the trigram index on SQLite; shorter ones and PostgreSQL use (I)LIKE.
 """
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, literal_column, or_, select, table, text, true
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    any_,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+    true,
+)
 from sqlalchemy.sql.expression import bindparam
 
 from fondue_desk.domain.text import search_words, word_variants
@@ -37,7 +48,8 @@ def text_condition(dialect: str, query: str, *,
     terms = search_terms(query)
     if not terms:
         return true()
-    return and_(*(or_(_text_match(dialect, term, drive_from_matches), _category_match(term))
+    return and_(*(or_(_text_match(dialect, term, drive_from_matches),
+                      _category_match(dialect, term))
                   for term in terms))
 
 
@@ -58,10 +70,16 @@ def _text_match(dialect: str, term: str, drive_from_matches: bool) -> ColumnElem
     return key.in_(matches)
 
 
-def _category_match(term: str) -> ColumnElement[bool]:
+def _category_match(dialect: str, term: str) -> ColumnElement[bool]:
     names = select(Category.id).where(or_(*(
         Category.name_th.ilike("%" + _escape_like(v) + "%", escape="\\")
         for v in term_variants(term))))
+    if dialect == "postgresql":
+        # `IN (SELECT …)` becomes a hashed subplan, which PostgreSQL cannot OR with an index
+        # scan: the whole condition turned into a scan of every row and the trigram index was
+        # never used. An array computed once (an InitPlan) is an index condition on the
+        # category index, so the two arms become a BitmapOr of two index scans.
+        return Complaint.category_id == any_(func.array(names.scalar_subquery()))
     return Complaint.category_id.in_(names)
 
 

@@ -20,6 +20,17 @@ def pg_search_expression(prefix: str = "") -> str:
     return " || ' ' || ".join(f"coalesce({prefix}{c}, '')" for c in SEARCHED_COLUMNS)
 
 
+def pg_trgm_handles_thai(connection: Connection) -> bool:
+    """Whether pg_trgm makes trigrams of Thai text on this PostgreSQL database.
+
+    pg_trgm keeps only the characters the database's LC_CTYPE calls alphanumeric. Under a C or
+    POSIX ctype every Thai letter is a separator, so Thai words give no trigrams and the index
+    cannot narrow a Thai search (it still answers correctly, by reading every row). A database
+    created with a UTF-8 ctype (C.UTF-8, th_TH.UTF-8, en_US.UTF-8) makes them.
+    """
+    return bool(connection.exec_driver_sql("SELECT show_trgm('ไฟฟ้า') <> '{}'").scalar())
+
+
 def create_search_index(connection: Connection) -> None:
     if connection.dialect.name == "sqlite":
         _create_sqlite(connection)
