@@ -19,7 +19,7 @@ from .commands.error_texts import describe_error, describe_field_error
 from .services import bootstrap
 
 # Commands with a module of their own in fondue_desk/commands/; each owns its subparser.
-COMMAND_MODULES: tuple[str, ...] = ("backup", "restore", "init", "config")
+COMMAND_MODULES: tuple[str, ...] = ("backup", "restore", "init", "config", "db")
 
 
 def _command_module(name: str):
@@ -83,6 +83,8 @@ def _non_negative(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.command != "db":  # `db check` words the same problem among its findings
+        _warn_network_share(args)
     try:
         if args.command == "demo":
             return _demo(args)
@@ -103,6 +105,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"fondue-desk: {describe_error(args.lang, exc)}", file=sys.stderr)
         return 2
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _warn_network_share(args: argparse.Namespace) -> None:
+    """SQLite over SMB/NFS can lose or damage data: say so before the command uses it."""
+    from .commands.db_check_texts import share_warning
+    from .services.db_check import network_share_of
+
+    reason = network_share_of(bootstrap.resolve_database_url(args.db))
+    if reason is not None:
+        print(f"fondue-desk: {share_warning(args.lang, reason)}", file=sys.stderr)
 
 
 def _demo(args: argparse.Namespace) -> int:

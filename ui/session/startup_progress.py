@@ -16,6 +16,7 @@ from fondue_desk.services.startup import prepare_database as prepare_in_steps
 
 from ..style import HINT, PAGE_TITLE
 from ..tasks import BackgroundTask
+from .network_share_warning import warn_about_network_share
 
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
@@ -113,5 +114,6 @@ def prepare_database(url: str, location: str) -> tuple[Database, OfficeView | No
     progress.deleteLater()
     if "error" in outcome:
         raise outcome["error"]
+    warn_about_network_share(url)  # once, when the desk has opened: SQLite over SMB/NFS
     return outcome["value"]
 
