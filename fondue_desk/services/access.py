@@ -26,3 +26,15 @@ def office_complaint(session: Session, actor: User, complaint_id: int) -> Compla
     if complaint is None:
         raise NotFound("complaint.not_found", complaint_id=complaint_id)
     return complaint
+
+
+def check_office(session: Session, complaint_id: int, office_id: int | None) -> None:
+    """For a read named by id: NotFound unless the complaint is the caller's office's.
+
+    office_id None is a caller that took the id from its own office's register (the screens).
+    """
+    if office_id is None:
+        return
+    if session.scalar(select(Complaint.id).where(
+            Complaint.id == complaint_id, Complaint.office_id == office_id)) is None:
+        raise NotFound("complaint.not_found", complaint_id=complaint_id)

@@ -11,12 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import Attachment, User
+from fondue_desk.db.models import Attachment, Complaint, User
 from fondue_desk.domain.calendar import now_thai, to_thai
 from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound
 from fondue_desk.domain.permissions import Action, photo_kind
 
-from .access import acting_user, office_complaint
+from .access import acting_user, check_office, office_complaint
 
 MAX_BYTES = 15 * 1024 * 1024
 THUMBNAIL_PX = 240
@@ -87,8 +87,10 @@ def attach(session: Session, actor: User, complaint_id: int, picture: CheckedPic
                           actor.full_name)
 
 
-def list_attachments(db: Database, complaint_id: int) -> list[AttachmentView]:
+def list_attachments(db: Database, complaint_id: int, *, office_id: int | None = None
+                     ) -> list[AttachmentView]:
     with db.read() as session:
+        check_office(session, complaint_id, office_id)
         rows = session.execute(
             select(Attachment.id, Attachment.kind, Attachment.file_name, Attachment.media_type,
                    Attachment.size, Attachment.thumbnail, Attachment.added_at, User.full_name)
@@ -99,12 +101,17 @@ def list_attachments(db: Database, complaint_id: int) -> list[AttachmentView]:
     return [AttachmentView(r[0], r[1], r[2], r[3], r[4], r[5], to_thai(r[6]), r[7]) for r in rows]
 
 
-def attachment_content(db: Database, attachment_id: int) -> tuple[str, str, bytes]:
-    """(file name, media type, bytes) of the full-size file."""
+def attachment_content(db: Database, attachment_id: int, *, office_id: int | None = None
+                       ) -> tuple[str, str, bytes]:
+    """(file name, media type, bytes) of the full-size file; with office_id, only that
+    office's complaints' files."""
+    query = select(Attachment.file_name, Attachment.media_type, Attachment.content).where(
+        Attachment.id == attachment_id)
+    if office_id is not None:
+        query = query.join(Complaint, Complaint.id == Attachment.complaint_id).where(
+            Complaint.office_id == office_id)
     with db.read() as session:
-        row = session.execute(select(Attachment.file_name, Attachment.media_type,
-                                     Attachment.content)
-                              .where(Attachment.id == attachment_id)).first()
+        row = session.execute(query).first()
     if row is None:
         raise NotFound("attachment.not_found", attachment_id=attachment_id)
     return row[0], row[1], row[2]

@@ -11,6 +11,7 @@ from fondue_desk.db.models import ComplaintEdit, StatusEvent, User
 from fondue_desk.domain.calendar import to_thai
 
 from . import complaints
+from .access import check_office
 from .attachments import AttachmentView, list_attachments
 from .views import ComplaintView
 
@@ -37,14 +38,17 @@ class ComplaintDetail:
     attachments: list[AttachmentView]
 
 
-def complaint_detail(db: Database, complaint_id: int) -> ComplaintDetail:
-    view = complaints.get(db, complaint_id)
+def complaint_detail(db: Database, complaint_id: int, *, office_id: int | None = None
+                     ) -> ComplaintDetail:
+    view = complaints.get(db, complaint_id, office_id=office_id)
     return ComplaintDetail(view, history(db, complaint_id), list_attachments(db, complaint_id))
 
 
-def history(db: Database, complaint_id: int) -> list[HistoryEntry]:
+def history(db: Database, complaint_id: int, *, office_id: int | None = None
+            ) -> list[HistoryEntry]:
     """Oldest first; status events and edits interleaved by time."""
     with db.read() as session:
+        check_office(session, complaint_id, office_id)
         events = session.execute(
             select(StatusEvent.at, User.full_name, StatusEvent.from_status,
                    StatusEvent.to_status, StatusEvent.note, StatusEvent.id)

@@ -63,10 +63,11 @@ def get_by_tracking(db: Database, tracking_no: str, *, office_id: int | None = N
         return complaint_view(found)
 
 
-def get(db: Database, complaint_id: int) -> ComplaintView:
+def get(db: Database, complaint_id: int, *, office_id: int | None = None) -> ComplaintView:
+    """One complaint; with office_id, another office's is as good as missing."""
     with db.read() as session:
         found = session.get(Complaint, complaint_id)
-        if found is None:
+        if found is None or (office_id is not None and found.office_id != office_id):
             raise NotFound("complaint.not_found", complaint_id=complaint_id)
         return complaint_view(found)
 

@@ -11,6 +11,8 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import Crew, JobResult, User, WorkOrder
 from fondue_desk.domain.calendar import to_thai
 
+from .access import check_office
+
 
 @dataclass(frozen=True)
 class JobResultView:
@@ -27,10 +29,12 @@ class JobResultView:
     recorded_at: datetime       # Thai time
 
 
-def results_for_complaint(db: Database, complaint_id: int) -> list[JobResultView]:
+def results_for_complaint(db: Database, complaint_id: int, *, office_id: int | None = None
+                          ) -> list[JobResultView]:
     """Oldest first, like the history: the last one is the crew's latest word."""
     recorder = aliased(User)
     with db.read() as session:
+        check_office(session, complaint_id, office_id)
         rows = session.execute(
             select(JobResult, Crew.name, WorkOrder.number, recorder.full_name)
             .outerjoin(Crew, Crew.id == JobResult.crew_id)

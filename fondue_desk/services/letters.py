@@ -86,14 +86,18 @@ def letters_pdf(db: Database, office_id: int, letter_ids: Sequence[int]) -> byte
     return render_closure_letters(data)
 
 
-def letter_pdf_by_tracking(db: Database, tracking_no: str) -> bytes:
-    """The newest letter of a closed complaint (a reopened and re-closed one has two)."""
+def letter_pdf_by_tracking(db: Database, tracking_no: str, *, office_id: int | None = None
+                           ) -> bytes:
+    """The newest letter of a closed complaint (a reopened and re-closed one has two).
+
+    Tracking numbers are unique per office only: on a shared server, name the office."""
+    query = (select(OutgoingLetter.id, OutgoingLetter.office_id)
+             .join(Complaint, Complaint.id == OutgoingLetter.complaint_id)
+             .where(Complaint.tracking_no == tracking_no.strip()))
+    if office_id is not None:
+        query = query.where(Complaint.office_id == office_id)
     with db.read() as session:
-        found = session.execute(
-            select(OutgoingLetter.id, OutgoingLetter.office_id)
-            .join(Complaint, Complaint.id == OutgoingLetter.complaint_id)
-            .where(Complaint.tracking_no == tracking_no.strip())
-            .order_by(OutgoingLetter.id.desc()).limit(1)).first()
+        found = session.execute(query.order_by(OutgoingLetter.id.desc()).limit(1)).first()
     if found is None:
         raise NotFound("letter.not_found", tracking_no=tracking_no)
     return letters_pdf(db, found.office_id, [found.id])

@@ -37,13 +37,16 @@ def receipt_data(office: OfficeView, complaint: ComplaintView) -> ReceiptData:
     )
 
 
-def receipt_pdf(db: Database, complaint_id: int, *, variant: str = "a5") -> bytes:
-    complaint = complaints.get(db, complaint_id)
+def receipt_pdf(db: Database, complaint_id: int, *, variant: str = "a5",
+                office_id: int | None = None) -> bytes:
+    complaint = complaints.get(db, complaint_id, office_id=office_id)
     office = reference.office(db, complaint.office_id)
     return render_receipt(receipt_data(office, complaint), variant=variant)
 
 
-def receipt_pdf_by_tracking(db: Database, tracking_no: str, *, variant: str = "a5") -> bytes:
-    complaint = complaints.get_by_tracking(db, tracking_no)
+def receipt_pdf_by_tracking(db: Database, tracking_no: str, *, variant: str = "a5",
+                            office_id: int | None = None) -> bytes:
+    # Tracking numbers are unique per office only: on a shared server, name the office.
+    complaint = complaints.get_by_tracking(db, tracking_no, office_id=office_id)
     office = reference.office(db, complaint.office_id)
     return render_receipt(receipt_data(office, complaint), variant=variant)

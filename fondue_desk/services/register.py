@@ -204,14 +204,18 @@ def fetch(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = Sort()
 
 
 def fetch_ids(db: Database, ids: Sequence[int] | np.ndarray, *,
-              now: datetime | None = None) -> list[RegisterRow]:
-    """The rows of these complaints, in the order given (a page of a search's `ids`)."""
+              now: datetime | None = None, office_id: int | None = None) -> list[RegisterRow]:
+    """The rows of these complaints, in the order given (a page of a search's `ids`); with
+    office_id, another office's ids are left out."""
     wanted = [int(i) for i in ids]
     if not wanted:
         return []
     today = (to_thai(now) if now else now_thai()).date()
+    query = _joined(select(*_columns)).where(Complaint.id.in_(wanted))
+    if office_id is not None:
+        query = query.where(Complaint.office_id == office_id)
     with db.read() as session:
-        result = session.execute(_joined(select(*_columns)).where(Complaint.id.in_(wanted)))
+        result = session.execute(query)
         rows = {values[0]: _row(values, today) for values in result}
     return [rows[i] for i in wanted if i in rows]
 

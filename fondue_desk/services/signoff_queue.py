@@ -20,6 +20,8 @@ from fondue_desk.db.models import (
 from fondue_desk.domain.calendar import now_thai, to_thai
 from fondue_desk.domain.statuses import Status
 
+from .access import check_office
+
 BEFORE_KINDS = ("photo", "before")
 
 
@@ -106,8 +108,10 @@ def signoff_queue(db: Database, office_id: int) -> list[SignOffItem]:
     return sorted(items, key=lambda i: (i.reported_at or i.received_at, i.id))
 
 
-def decisions(db: Database, complaint_id: int) -> list[DecisionView]:
+def decisions(db: Database, complaint_id: int, *, office_id: int | None = None
+              ) -> list[DecisionView]:
     with db.read() as session:
+        check_office(session, complaint_id, office_id)
         rows = session.execute(
             select(SignOff.at, SignOff.decision, User.full_name, SignOff.note)
             .join(User, User.id == SignOff.by_user_id)

@@ -25,7 +25,7 @@ from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.phone import format_phone
 
 from . import map_settings, reference
-from .access import acting_user, office_complaint
+from .access import acting_user, check_office, office_complaint
 from .locator import SketchMaker
 from .numbering import allocate
 
@@ -106,8 +106,10 @@ def latest_work_order_id(session: Session, complaint_id: int, crew_id: int | Non
         .order_by(WorkOrder.id.desc()).limit(1))
 
 
-def orders_for_complaint(db: Database, complaint_id: int) -> list[WorkOrderSummary]:
+def orders_for_complaint(db: Database, complaint_id: int, *, office_id: int | None = None
+                         ) -> list[WorkOrderSummary]:
     with db.read() as session:
+        check_office(session, complaint_id, office_id)
         orders = session.scalars(
             select(WorkOrder).join(WorkOrderJob, WorkOrderJob.work_order_id == WorkOrder.id)
             .where(WorkOrderJob.complaint_id == complaint_id)
