@@ -28,6 +28,7 @@ from fondue_desk.services.views import OfficeView, UserView
 from .backup.auto_backup import AutoBackup
 from .bus import ReferenceBus
 from .dialogs.assign_dialog import AssignDialog
+from .live_refresh import follow_live_changes
 from .main_menus import build_menus
 from .pages.crew_board_page import CrewBoardPage
 from .pages.intake_page import IntakePage
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._connect_pages()
         self._connect_map(db, office)
         follow_reference_changes(self)
+        self.live_refresh = follow_live_changes(self)  # other desks' saves, within 2 s
         self.show_page(self.pages.indexOf(self._first_page()))
         self._restore_geometry()
 

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from .engine import make_engine
+from .notify import notify
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Database:
         """One user action = one transaction: committed on success, rolled back on any error."""
         with self._writer() as session, session.begin():
             yield session
+            notify(session)  # other desks refresh once this commits (PostgreSQL; SQLite polls)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
