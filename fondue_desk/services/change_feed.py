@@ -43,11 +43,18 @@ _SOURCES = {
 KINDS = tuple(_SOURCES)
 
 
+# On PostgreSQL ids are taken when a row is inserted but seen when its transaction commits, so
+# a lower id can appear after a higher one was read. The last ids below each mark are asked
+# again and those not yet seen are reported late rather than never.
+LOOKBACK = 200
+
+
 @dataclass(frozen=True)
 class FeedMark:
-    """The highest id of each source table seen so far."""
+    """The highest id of each source table seen so far, and the ids seen just below it."""
 
     last_ids: tuple[int, ...] = (0,) * len(_SOURCES)
+    recent: tuple[frozenset[int], ...] = (frozenset(),) * len(_SOURCES)
 
 
 @dataclass(frozen=True)
@@ -80,9 +87,14 @@ class FeedChanges:
 
 
 def current_mark(db: Database) -> FeedMark:
+    tops, recent = [], []
     with db.read() as session:
-        return FeedMark(tuple(session.scalar(select(func.max(table.id))) or 0
-                              for table, _, _ in _SOURCES.values()))
+        for table, _, _ in _SOURCES.values():
+            top = session.scalar(select(func.max(table.id))) or 0
+            tops.append(top)
+            recent.append(frozenset(session.scalars(
+                select(table.id).where(table.id > top - LOOKBACK))))
+    return FeedMark(tuple(tops), tuple(recent))
 
 
 def changes_since(db: Database, mark: FeedMark,
@@ -90,29 +102,36 @@ def changes_since(db: Database, mark: FeedMark,
     """Complaints (of `office_id`, or all) that gained a row since `mark`, and the new mark."""
     found: dict[int, tuple[set[str], int, datetime]] = {}
     tops: list[int] = []
+    recents: list[frozenset[int]] = []
     with db.read() as session:
-        for (kind, (table, user_col, at_col)), last in zip(_SOURCES.items(), mark.last_ids,
-                                                          strict=True):
+        for (kind, (table, user_col, at_col)), last, recent in zip(
+                _SOURCES.items(), mark.last_ids, mark.recent, strict=True):
             complaint_col = table.id if table is Complaint else table.complaint_id
-            query = select(table.id, complaint_col, user_col, at_col).where(table.id > last)
+            query = select(table.id, complaint_col, user_col, at_col).where(
+                table.id > last - LOOKBACK)
             if office_id is not None:
                 if table is Complaint:
                     query = query.where(Complaint.office_id == office_id)
                 else:
                     query = query.join(Complaint, Complaint.id == complaint_col).where(
                         Complaint.office_id == office_id)
-            top = last
+            seen = set(recent)
             for row_id, complaint_id, user_id, at in session.execute(query):
-                top = max(top, row_id)
+                if row_id in seen:
+                    continue
+                seen.add(row_id)
                 kinds, by, when = found.get(complaint_id, (set(), user_id, at))
                 kinds.add(kind)
                 found[complaint_id] = (kinds, *((user_id, at) if at >= when else (by, when)))
-            # Rows of other offices still move the mark: they are never asked for again.
-            tops.append(max(top, session.scalar(select(func.max(table.id))) or 0))
+            # Rows of other offices move the mark too: they are not this desk's to show.
+            top = max(last, max(seen, default=0),
+                      session.scalar(select(func.max(table.id))) or 0)
+            tops.append(top)
+            recents.append(frozenset(i for i in seen if i > top - LOOKBACK))
         names = _names(session, {by for _, by, _ in found.values()})
     changes = tuple(ComplaintChange(cid, frozenset(kinds), by, names.get(by, ""), at)
                     for cid, (kinds, by, at) in sorted(found.items()))
-    return FeedChanges(changes), FeedMark(tuple(tops))
+    return FeedChanges(changes), FeedMark(tuple(tops), tuple(recents))
 
 
 def _names(session: Session, user_ids: set[int]) -> dict[int, str]:
@@ -174,6 +193,18 @@ class ChangeFeed:
                 log.exception("change feed: probe failed")
                 retry = True  # the wake-up was used up: ask again until the probe answers
                 self._stop.wait(self._interval)
+                self._reopen_waker()
                 continue
             if changes:
                 self._on_change(changes)
+
+    def _reopen_waker(self) -> None:
+        """A server restart drops the LISTEN connection: listen again on a new one."""
+        try:
+            self._waker.close()
+        except Exception:  # already broken: nothing left to close
+            log.debug("change feed: closing a broken waker", exc_info=True)
+        try:
+            self._waker = open_waker(self._db.url)
+        except Exception:
+            log.exception("change feed: cannot listen again yet")

@@ -9,7 +9,7 @@ import time
 
 from fondue_desk.db.database import Database
 from fondue_desk.services import demo, reference
-from fondue_desk.services.change_feed import ChangeFeed, changes_since, current_mark
+from fondue_desk.services.change_feed import ChangeFeed, FeedMark, changes_since, current_mark
 from fondue_desk.services.editing import edit_complaint, input_of
 from fondue_desk.services.intake import ComplaintInput, log_complaint
 
@@ -117,3 +117,16 @@ def test_feed_stops_its_thread_and_reports_nothing_after(db, demo_office, clerk)
     feed.stop()
     feed.stop()
     assert not any(t.name == "fondue-change-feed" for t in threading.enumerate())
+
+
+def test_a_row_committed_late_below_the_mark_is_still_reported_once(db, demo_office, clerk):
+    """PostgreSQL: a transaction holding a lower id may commit after a higher id was read."""
+    category = reference.active_categories(db, demo_office.id)[0]
+    late = log_complaint(db, clerk.id, _data(category.id))
+    log_complaint(db, clerk.id, _data(category.id))
+    mark = current_mark(db)
+    # As if `late` had not been committed when the feed last looked.
+    before = FeedMark(mark.last_ids, (mark.recent[0] - {late.id}, *mark.recent[1:]))
+    changes, after = changes_since(db, before, demo_office.id)
+    assert changes.ids == {late.id} and changes.by_id[late.id].kinds == {"new"}
+    assert not changes_since(db, after, demo_office.id)[0]
