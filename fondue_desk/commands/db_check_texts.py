@@ -29,7 +29,8 @@ TEXTS: dict[str, dict[str, str]] = {
         check.NO_PG_TRGM: "ฐานข้อมูลยังไม่มีส่วนขยาย pg_trgm และผู้ใช้นี้เพิ่มเองไม่ได้: ผู้ดูแล "
                           "(postgres) ต้องสั่ง CREATE EXTENSION pg_trgm; ในฐานข้อมูลนี้หนึ่งครั้ง",
         check.SCHEMA_OLDER: "โครงสร้างข้อมูลเป็นรุ่นเก่า ({detail} ต้องเป็น {head}): เปิดโปรแกรม "
-                            "Fondue Desk รุ่นนี้หนึ่งครั้งเพื่อปรับรุ่นฐานข้อมูล",
+                            "Fondue Desk รุ่นนี้หนึ่งครั้ง หรือสั่ง fondue-desk db upgrade "
+                            "เพื่อปรับรุ่นฐานข้อมูล",
         check.SCHEMA_NEWER: "ฐานข้อมูลถูกปรับโดย Fondue Desk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น "
                             "{detail}): ต้องปรับรุ่นโปรแกรมในเครื่องนี้ก่อนใช้งาน",
         check.NETWORK_SHARE: "ไฟล์ฐานข้อมูลอยู่บนไดรฟ์เครือข่าย ({detail}) SQLite ใช้ร่วมกัน"
@@ -48,6 +49,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "empty": "ฐานข้อมูลยังว่าง: โปรแกรมจะสร้างตารางเมื่อเปิดครั้งแรก",
         "offices": "จำนวนสำนักงาน {offices}",
         "warning": "คำเตือน: {message}",
+        "upgraded": "ปรับโครงสร้างข้อมูลจากรุ่น {old} เป็นรุ่น {new} แล้ว",
+        "created": "สร้างตารางของฐานข้อมูลใหม่แล้ว (โครงสร้างข้อมูลรุ่น {new})",
+        "up_to_date": "โครงสร้างข้อมูลเป็นรุ่นล่าสุดอยู่แล้ว ({new}) ไม่มีการเปลี่ยนแปลง",
+        "cannot_upgrade": "ปรับรุ่นฐานข้อมูลไม่สำเร็จ: {reason}",
     },
     "en": {
         check.BAD_URL: "this is not a database address ({detail}); it reads like "
@@ -71,7 +76,8 @@ TEXTS: dict[str, dict[str, str]] = {
                           "it: a superuser (postgres) must run CREATE EXTENSION pg_trgm; "
                           "in this database once",
         check.SCHEMA_OLDER: "the database structure is older ({detail}, this desk needs "
-                            "{head}): start this version of Fondue Desk once to upgrade it",
+                            "{head}): start this version of Fondue Desk once, or run "
+                            "fondue-desk db upgrade, to upgrade it",
         check.SCHEMA_NEWER: "a newer Fondue Desk has upgraded the database (schema {detail}): "
                             "update Fondue Desk on this PC before using it",
         check.NETWORK_SHARE: "the database file is on a network share ({detail}); SQLite is "
@@ -91,6 +97,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "empty": "the database is empty: the app creates its tables at the first start",
         "offices": "offices: {offices}",
         "warning": "warning: {message}",
+        "upgraded": "the database structure was upgraded from {old} to {new}",
+        "created": "the new database's tables were created (schema {new})",
+        "up_to_date": "the database structure is already up to date ({new}); nothing changed",
+        "cannot_upgrade": "the database could not be upgraded: {reason}",
     },
 }
 

@@ -67,7 +67,7 @@ def test_an_older_schema_names_the_revision_this_desk_needs():
                          (Problem(db_check.SCHEMA_OLDER, "0005"),), head="0007")
     assert report_lines("en", report)[1] == (
         "- the database structure is older (0005, this desk needs 0007): start this version "
-        "of Fondue Desk once to upgrade it")
+        "of Fondue Desk once, or run fondue-desk db upgrade, to upgrade it")
 
 
 def test_offices_are_counted_with_grouping():
@@ -97,3 +97,63 @@ def test_other_commands_warn_about_a_network_share(db_url, demo_office, monkeypa
 def test_a_local_file_gets_no_warning(db_url, demo_office, capsys, tmp_path):
     main.main(["--db", db_url, "print", "receipt", "2570-999999", "-o", str(tmp_path / "r.pdf")])
     assert "คำเตือน" not in capsys.readouterr().err
+
+
+def _at_revision(url: str, revision: str) -> None:
+    import sqlalchemy as sa
+    from alembic import command
+
+    from fondue_desk.db.migrate import alembic_config
+
+    engine = sa.create_engine(url)
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def test_upgrade_brings_an_older_database_to_head_once(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    _at_revision(url, "0005")
+    done = _cli("--lang", "en", "--db", url, "db", "upgrade")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        f"the database structure was upgraded from 0005 to {head_revision()}")
+    assert db_check.check_database(url).ok
+    again = _cli("--db", url, "db", "upgrade")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == (
+        f"โครงสร้างข้อมูลเป็นรุ่นล่าสุดอยู่แล้ว ({head_revision()}) ไม่มีการเปลี่ยนแปลง")
+
+
+def test_upgrade_refuses_a_newer_database_and_changes_nothing(db_url, demo_office):
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(db_url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0099_future'")
+    done = _cli("--lang", "en", "--db", db_url, "db", "upgrade")
+    assert done.returncode == 1
+    assert "update Fondue Desk on this PC" in done.stderr
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql(
+            "SELECT version_num FROM alembic_version").scalar_one() == "0099_future"
+    engine.dispose()
+
+
+def test_upgrade_of_an_unreachable_server_says_why():
+    done = _cli("--lang", "en", "--db", "postgresql+psycopg://desk@127.0.0.1:1/fondue",
+                "db", "upgrade")
+    assert done.returncode == 1
+    assert "refused the connection" in done.stderr
+
+
+def test_upgrade_builds_an_empty_postgresql_database(pg_url):
+    done = _cli("--lang", "en", "--db", pg_url, "db", "upgrade")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        f"the new database's tables were created (schema {head_revision()})")
+    check = _cli("--lang", "en", "--db", pg_url, "db", "check")
+    assert check.returncode == 0, check.stderr
+    assert check.stdout.splitlines()[-1] == "offices: 0"
