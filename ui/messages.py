@@ -328,6 +328,12 @@ def field_error_text(error: FieldError) -> str:
         "category.unknown": QCoreApplication.translate(
             "FieldErrors", "Unknown category. Choose one from the list."
         ),
+        "forward.same_office": QCoreApplication.translate(
+            "FieldErrors", "This complaint is already this office's: choose another office."
+        ),
+        "forward.office_unknown": QCoreApplication.translate(
+            "FieldErrors", "That office is not on this server (or has no active category)."
+        ),
         "channel.unknown": QCoreApplication.translate("FieldErrors", "Unknown channel."),
         "village.unknown": QCoreApplication.translate(
             "FieldErrors", "This village does not belong to the office."

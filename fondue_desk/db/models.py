@@ -401,3 +401,26 @@ class OutgoingLetter(Base):
     signatory_position: Mapped[str] = mapped_column(String(300), default="")
     created_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Forwarding(Base):
+    """ส่งต่อ: a complaint handed to another office on this server (which gets its own received
+    complaint, `to_complaint_id`) or to an agency outside it (a numbered letter, `letter_id`)."""
+
+    __tablename__ = "forwarding"
+    __table_args__ = (
+        Index("ix_forwarding_from_complaint", "from_complaint_id"),
+        Index("ix_forwarding_to_complaint", "to_complaint_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"))
+    to_office_id: Mapped[int | None] = mapped_column(ForeignKey("office.id"), nullable=True)
+    to_complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"),
+                                                        nullable=True)
+    agency: Mapped[str] = mapped_column(String(300), default="")
+    letter_id: Mapped[int | None] = mapped_column(ForeignKey("outgoing_letter.id"),
+                                                  nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    by_user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -105,7 +105,7 @@ class Side:
 def dump(db: Database) -> dict[str, list[tuple]]:
     """Every row of every table: "unchanged" means nothing at all was written."""
     with db.read() as session:
-        return {t.name: sorted((tuple(map(repr, row)) for row in session.execute(select(t))))
+        return {t.name: sorted(tuple(map(repr, row)) for row in session.execute(select(t)))
                 for t in Base.metadata.sorted_tables}
 
 

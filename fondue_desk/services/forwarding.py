@@ -1,0 +1,185 @@
+"""ส่งต่อ: an office hands a complaint to another office on the same server.
+
+The receiving office gets its own received complaint, with its own tracking number, due date
+and history, linked to the sender's by a `forwarding` row; the sender's complaint becomes
+"forwarded" and stays in its register (its number was given to the citizen, so it must go on
+finding the complaint and say where it went). Both sides' histories carry the move.
+
+Of two desks forwarding one complaint at once exactly one wins: the status is moved by one
+conditional UPDATE (…WHERE status = the status read), which on PostgreSQL waits for the other
+transaction's row lock and then matches nothing, and on SQLite runs under BEGIN IMMEDIATE.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from fondue_desk.db.database import Database
+from fondue_desk.db.models import Category, Complaint, Forwarding, Office, StatusEvent, User
+from fondue_desk.domain.calendar import add_days, fiscal_year_be, now_thai, to_thai
+from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput
+from fondue_desk.domain.numbering import format_number
+from fondue_desk.domain.permissions import Action
+from fondue_desk.domain.statuses import Status
+from fondue_desk.domain.text import clean_field
+from fondue_desk.domain.workflow import check_transition
+
+from . import numbering
+from .access import acting_user, check_office, office_complaint
+
+MAX_REASON = 1000
+# Columns the receiving office's complaint copies: what the citizen said and where. Village,
+# category and crew are the sender's own lists, so the receiver's are chosen there.
+_COPIED = ("channel", "anonymous", "complainant_name", "phone", "national_id", "address_line",
+           "tambon", "amphoe", "province", "postal_code", "location_text", "lat", "lon",
+           "description")
+
+
+@dataclass(frozen=True)
+class OfficeChoice:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ForwardView:
+    """One forwarding, seen from either side."""
+
+    id: int
+    at: datetime                  # Thai time
+    by_name: str
+    reason: str
+    from_office_name: str
+    from_tracking_no: str
+    from_complaint_id: int
+    to_office_id: int | None
+    to_name: str                  # the receiving office's name
+    to_tracking_no: str
+    to_complaint_id: int | None
+
+
+def destinations(db: Database, office_id: int) -> list[OfficeChoice]:
+    """The other offices on this server, by name: where a complaint may be forwarded."""
+    with db.read() as session:
+        rows = session.execute(select(Office.id, Office.name).where(Office.id != office_id)
+                               .order_by(Office.name, Office.id)).all()
+    return [OfficeChoice(i, name) for i, name in rows]
+
+
+def forward_to_office(db: Database, actor_id: int, complaint_id: int, to_office_id: int,
+                      reason: str, *, now: datetime | None = None) -> ForwardView:
+    """Forward one complaint of the actor's office to another office on this server.
+
+    Needs CHANGE_STATUS (the counter's right) and a reason; the complaint must be received or
+    assigned. Raises InvalidInput (to_office_id: forward.same_office / forward.office_unknown,
+    note: note.required), NotFound, PermissionDenied, or Conflict
+    ("status.transition_not_allowed") when it was moved meanwhile, e.g. by another desk's
+    forward. The receiving complaint gets the receiver's category of the same code, else its
+    first active one, which its clerk may correct.
+    """
+    clean_reason = clean_field("note", reason, max_length=MAX_REASON, multiline=True)
+    moment = to_thai(now) if now is not None else now_thai()
+    with db.write() as session:
+        actor = acting_user(session, actor_id, Action.CHANGE_STATUS)
+        source = office_complaint(session, actor, complaint_id)
+        if to_office_id == actor.office_id:
+            raise InvalidInput([FieldError("to_office_id", "forward.same_office")])
+        target_office = session.get(Office, to_office_id)
+        category = _receiving_category(session, to_office_id, source.category.code)
+        if target_office is None or category is None:
+            raise InvalidInput([FieldError("to_office_id", "forward.office_unknown")])
+        seen = source.status
+        check_transition(seen, Status.FORWARDED, clean_reason)
+        _claim(session, source, seen)
+        sender = session.get(Office, actor.office_id)
+        received = _receive(session, source, target_office, category, actor, moment,
+                            f"ส่งต่อจาก{sender.name} เลขที่ {source.tracking_no}: {clean_reason}")
+        session.add(StatusEvent(
+            complaint_id=source.id, from_status=seen, to_status=Status.FORWARDED.value,
+            by_user_id=actor.id, at=moment,
+            note=f"ส่งต่อ{target_office.name} เลขที่ {received.tracking_no}: {clean_reason}"))
+        row = Forwarding(from_complaint_id=source.id, to_office_id=target_office.id,
+                         to_complaint_id=received.id, agency="", reason=clean_reason,
+                         by_user_id=actor.id, at=moment)
+        session.add(row)
+        session.flush()
+        return ForwardView(row.id, moment, actor.full_name, clean_reason, sender.name,
+                           source.tracking_no, source.id, target_office.id, target_office.name,
+                           received.tracking_no, received.id)
+
+
+def forwardings(db: Database, complaint_id: int, *, office_id: int | None = None
+                ) -> list[ForwardView]:
+    """Every forwarding to or from this complaint, oldest first (the detail pane's links)."""
+    with db.read() as session:
+        check_office(session, complaint_id, office_id)
+        return _views(session, or_(Forwarding.from_complaint_id == complaint_id,
+                                   Forwarding.to_complaint_id == complaint_id))
+
+
+def trace(db: Database, office_id: int, tracking_no: str) -> list[ForwardView]:
+    """Where the office's complaint with this number went (the citizen's number still finds
+    it): its forwardings, oldest first; [] when it was never forwarded or is not the office's."""
+    with db.read() as session:
+        complaint_id = session.scalar(select(Complaint.id).where(
+            Complaint.office_id == office_id, Complaint.tracking_no == tracking_no.strip()))
+        if complaint_id is None:
+            return []
+        return _views(session, Forwarding.from_complaint_id == complaint_id)
+
+
+def _claim(session: Session, source: Complaint, seen: str) -> None:
+    moved = session.execute(
+        update(Complaint).where(Complaint.id == source.id, Complaint.status == seen)
+        .values(status=Status.FORWARDED.value, crew_id=None, planned_date=None)
+        .execution_options(synchronize_session=False))
+    if moved.rowcount != 1:
+        session.expire(source)
+        raise Conflict("status.transition_not_allowed", from_status=source.status,
+                       to_status=Status.FORWARDED.value)
+    session.expire(source, ["status", "crew_id", "planned_date"])
+
+
+def _receiving_category(session: Session, office_id: int, code: str) -> Category | None:
+    active = select(Category).where(Category.office_id == office_id, Category.active)
+    return (session.scalars(active.where(Category.code == code)).first()
+            or session.scalars(active.order_by(Category.sort_order, Category.id)).first())
+
+
+def _receive(session: Session, source: Complaint, office: Office, category: Category,
+             actor: User, moment: datetime, note: str) -> Complaint:
+    year = fiscal_year_be(moment)
+    received = Complaint(
+        office_id=office.id, fiscal_year=year, received_at=moment,
+        status=Status.RECEIVED.value, category_id=category.id,
+        due_date=add_days(moment.date(), category.sla_days), clerk_id=actor.id,
+        **{name: getattr(source, name) for name in _COPIED})
+    received.events.append(StatusEvent(from_status=None, to_status=Status.RECEIVED.value,
+                                       by_user_id=actor.id, at=moment, note=note))
+    received.seq = numbering.allocate(session, office_id=office.id,
+                                      register=numbering.COMPLAINT_REGISTER, year=year)
+    received.tracking_no = format_number(office.tracking_format, year=year, seq=received.seq)
+    session.add(received)
+    session.flush()
+    return received
+
+
+def _views(session: Session, where) -> list[ForwardView]:
+    sent, got = aliased(Complaint), aliased(Complaint)
+    sender, receiver = aliased(Office), aliased(Office)
+    rows = session.execute(
+        select(Forwarding, User.full_name, sender.name, sent.tracking_no, receiver.name,
+               got.tracking_no)
+        .join(User, User.id == Forwarding.by_user_id)
+        .join(sent, sent.id == Forwarding.from_complaint_id)
+        .join(sender, sender.id == sent.office_id)
+        .outerjoin(receiver, receiver.id == Forwarding.to_office_id)
+        .outerjoin(got, got.id == Forwarding.to_complaint_id)
+        .where(where).order_by(Forwarding.at, Forwarding.id)).all()
+    return [ForwardView(f.id, to_thai(f.at), by, f.reason, from_office, from_no,
+                        f.from_complaint_id, f.to_office_id, to_office or f.agency,
+                        to_no or "", f.to_complaint_id)
+            for f, by, from_office, from_no, to_office, to_no in rows]
