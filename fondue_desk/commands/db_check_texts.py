@@ -28,6 +28,9 @@ TEXTS: dict[str, dict[str, str]] = {
         check.CANNOT_CONNECT: "เชื่อมต่อฐานข้อมูลไม่ได้ ({detail})",
         check.NO_PG_TRGM: "ฐานข้อมูลยังไม่มีส่วนขยาย pg_trgm และผู้ใช้นี้เพิ่มเองไม่ได้: ผู้ดูแล "
                           "(postgres) ต้องสั่ง CREATE EXTENSION pg_trgm; ในฐานข้อมูลนี้หนึ่งครั้ง",
+        check.THAI_TRIGRAMS: "ฐานข้อมูลตั้งชนิดอักขระเป็น {detail} ซึ่ง pg_trgm ไม่นับอักษรไทยเป็นตัวอักษร "
+                             "การค้นหาภาษาไทยจึงใช้ดัชนีไม่ได้และช้าลง: ให้ผู้ดูแลสร้างฐานข้อมูลใหม่"
+                             "ด้วย LC_CTYPE 'C.UTF-8' (docs/shared-server.md ขั้นที่ 4)",
         check.SCHEMA_OLDER: "โครงสร้างข้อมูลเป็นรุ่นเก่า ({detail} ต้องเป็น {head}): เปิดโปรแกรม "
                             "Fondue Desk รุ่นนี้หนึ่งครั้ง หรือสั่ง fondue-desk db upgrade "
                             "เพื่อปรับรุ่นฐานข้อมูล",
@@ -75,6 +78,10 @@ TEXTS: dict[str, dict[str, str]] = {
         check.NO_PG_TRGM: "the database lacks the pg_trgm extension and this user cannot add "
                           "it: a superuser (postgres) must run CREATE EXTENSION pg_trgm; "
                           "in this database once",
+        check.THAI_TRIGRAMS: "the database's character type is {detail}, under which pg_trgm "
+                             "does not count Thai letters as letters, so Thai searches cannot "
+                             "use their index and are slow: have the database created again "
+                             "with LC_CTYPE 'C.UTF-8' (docs/shared-server.md, step 4)",
         check.SCHEMA_OLDER: "the database structure is older ({detail}, this desk needs "
                             "{head}): start this version of Fondue Desk once, or run "
                             "fondue-desk db upgrade, to upgrade it",

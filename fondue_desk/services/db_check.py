@@ -24,6 +24,7 @@ from sqlalchemy.engine import make_url
 
 from fondue_desk.db.location import network_share_reason, sqlite_file
 from fondue_desk.db.migrate import alembic_config
+from fondue_desk.db.search_index import pg_trgm_handles_thai
 
 # Problem codes, worded by commands/db_check_texts (and any screen that wants them).
 BAD_URL = "bad_url"                  # not a database URL at all
@@ -36,6 +37,7 @@ AUTH_FAILED = "auth_failed"          # wrong password or no such role
 NO_DATABASE = "no_database"          # the server has no database of that name
 CANNOT_CONNECT = "cannot_connect"    # any other connection failure (detail has the words)
 NO_PG_TRGM = "no_pg_trgm"            # the extension is missing and this role cannot add it
+THAI_TRIGRAMS = "thai_trigrams"      # pg_trgm skips Thai letters under this database's ctype
 SCHEMA_OLDER = "schema_older"        # the database needs the upgrade this desk would run
 SCHEMA_NEWER = "schema_newer"        # a newer Fondue Desk upgraded it: update this desk
 NETWORK_SHARE = "network_share"      # an SQLite file on another computer's disk
@@ -156,8 +158,8 @@ def _inspect(engine: sa.Engine, location: str, dialect: str,
         version = _server_version(connection, dialect)
         revision = MigrationContext.configure(connection).get_current_revision()
         tables = set(sa.inspect(connection).get_table_names())
-        if dialect == "postgresql" and not _has_pg_trgm(connection, schema_built=revision):
-            problems.append(Problem(NO_PG_TRGM, PG_TRGM))
+        if dialect == "postgresql":
+            problems += _trigram_problems(connection, revision)
         offices = None
         if "office" in tables:
             offices = connection.execute(sa.text("SELECT count(*) FROM office")).scalar_one()
@@ -175,6 +177,18 @@ def _server_version(connection: sa.Connection, dialect: str) -> str | None:
         return connection.exec_driver_sql("SHOW server_version").scalar_one()
     info = connection.dialect.server_version_info
     return ".".join(str(part) for part in info) if info else None
+
+
+def _trigram_problems(connection: sa.Connection, revision: str | None) -> list[Problem]:
+    if not _has_pg_trgm(connection, schema_built=revision):
+        return [Problem(NO_PG_TRGM, PG_TRGM)]
+    installed = connection.execute(sa.text(
+        "SELECT 1 FROM pg_extension WHERE extname = :name"), {"name": PG_TRGM}).first()
+    if installed is None or pg_trgm_handles_thai(connection):
+        return []
+    ctype = connection.exec_driver_sql(
+        "SELECT datctype FROM pg_database WHERE datname = current_database()").scalar_one()
+    return [Problem(THAI_TRIGRAMS, ctype)]
 
 
 def _has_pg_trgm(connection: sa.Connection, *, schema_built: str | None) -> bool:

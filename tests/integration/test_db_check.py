@@ -211,3 +211,19 @@ def test_pg_trgm_dropped_from_a_built_database(pg_url):
         connection.exec_driver_sql("DROP EXTENSION pg_trgm CASCADE")
     admin.dispose()
     assert check_database(pg_url).codes == (NO_PG_TRGM,)
+
+
+def test_a_ctype_that_hides_thai_letters_from_pg_trgm(pg_url):
+    url = sa.engine.make_url(pg_url)
+    name = f"{url.database}_c"
+    admin = _admin(pg_url)
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' "
+                                   "LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0")
+    admin.dispose()
+    c_url = url.set(database=name).render_as_string(hide_password=False)
+    assert check_database(c_url).ok  # no pg_trgm yet: the first start would add it
+    Database.open(c_url).close()
+    report = check_database(c_url)
+    assert report.codes == (db_check.THAI_TRIGRAMS,)
+    assert report.problems[0].detail == "C"
