@@ -5,6 +5,8 @@ from PySide6.QtCore import QCoreApplication
 
 from fondue_desk.domain.errors import FieldError
 
+from .labels import status_label
+
 
 def _required(field: str) -> str:
     # "Required" alone tells a clerk little; say what is missing in the words of the form.
@@ -279,9 +281,24 @@ def _office_setup_text(error: FieldError) -> str | None:
     return None if text is None else QCoreApplication.translate("FieldErrors", text)
 
 
+def _changed_meanwhile(params: dict) -> str:
+    """Another desk acted on the complaint first (services.locking): who, when, reload."""
+    text = (QCoreApplication.translate(
+        "FieldErrors", "%1 was changed by %2 at %3 (it is now \"%4\"), so nothing was "
+        "saved. Reload it and try again.") if params.get("changed_by") else
+        QCoreApplication.translate(
+            "FieldErrors", "%1 was changed meanwhile (it is now \"%4\"), so nothing was "
+            "saved. Reload it and try again."))
+    return (_with_tracking(text, params).replace("%2", str(params.get("changed_by", "")))
+            .replace("%3", str(params.get("changed_at", "")))
+            .replace("%4", status_label(str(params.get("status", "")))))
+
+
 def field_error_text(error: FieldError) -> str:
     """The message shown under the field; an unknown code still yields something readable."""
     code, params = error.code, error.params
+    if code == "complaint.changed_meanwhile":
+        return _changed_meanwhile(params)
     setup_text = _office_setup_text(error)
     if setup_text is not None:
         return setup_text

@@ -11,6 +11,12 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         # Looking things up
         "complaint.not_found": ("ไม่พบเรื่องร้องเรียนเลขที่ {tracking_no}",
                                 "ไม่พบเรื่องร้องเรียนที่ระบุ (รหัส {complaint_id})"),
+        "complaint.changed_meanwhile": (
+            ("เรื่อง {tracking_no} ถูกเปลี่ยนแปลงโดย{changed_by} เมื่อ {changed_at} "
+             "(ขณะนี้สถานะ “{status}”) จึงยังไม่ได้บันทึกรายการนี้ "
+             "กรุณาเรียกข้อมูลใหม่แล้วลองอีกครั้ง"),
+            ("เรื่อง {tracking_no} ถูกเปลี่ยนแปลงไปแล้วในระหว่างนี้ (ขณะนี้สถานะ “{status}”) "
+             "จึงยังไม่ได้บันทึกรายการนี้ กรุณาเรียกข้อมูลใหม่แล้วลองอีกครั้ง")),
         "letter.not_found": (("ไม่พบหนังสือแจ้งผลของเรื่องเลขที่ {tracking_no} "
                              "(หนังสือจะมีเมื่อนายกฯ ลงนามปิดเรื่องแล้ว "
                              "และเรื่องที่ผู้ร้องไม่ประสงค์ออกนามจะไม่มีหนังสือ)"),
@@ -170,6 +176,11 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
     "en": {
         "complaint.not_found": ("there is no complaint {tracking_no}",
                                 "the complaint does not exist (id {complaint_id})"),
+        "complaint.changed_meanwhile": (
+            ("{tracking_no} was changed by {changed_by} at {changed_at} (it is now {status}), "
+             "so nothing was saved; reload it and try again"),
+            ("{tracking_no} was changed meanwhile (it is now {status}), so nothing was saved; "
+             "reload it and try again")),
         "letter.not_found": (("there is no closure letter for {tracking_no} (a letter "
                              "exists once the executive has signed the complaint off; "
                              "anonymous complaints get none)"),

@@ -16,7 +16,8 @@ from fondue_desk.domain.calendar import now_thai, to_thai
 from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound
 from fondue_desk.domain.permissions import Action, photo_kind
 
-from .access import acting_user, check_office, office_complaint
+from .access import acting_user, check_office
+from .locking import locked_complaint
 
 MAX_BYTES = 15 * 1024 * 1024
 THUMBNAIL_PX = 240
@@ -48,7 +49,7 @@ def add_attachment(db: Database, actor_id: int, complaint_id: int, file_name: st
     checked = checked_picture(file_name, data, "photo")
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.ADD_PHOTO)
-        complaint = office_complaint(session, actor, complaint_id)
+        complaint = locked_complaint(session, actor, complaint_id)
         leader_id = complaint.crew.leader_user_id if complaint.crew is not None else None
         kind = photo_kind(actor.role, actor.id, complaint.status, leader_id,
                           complaint.tracking_no)

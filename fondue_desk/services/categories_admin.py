@@ -212,7 +212,10 @@ def merge_categories(db: Database, actor_id: int, source_ids: Sequence[int], tar
             source = _office_category(session, actor.office_id, source_id)
             ids = session.scalars(select(Complaint.id).where(
                 Complaint.office_id == actor.office_id,
-                Complaint.category_id == source.id)).all()
+                Complaint.category_id == source.id)
+                # Locked in id order like every complaint write, so an edit changing one of
+                # them meanwhile is neither lost nor recorded with the wrong old category.
+                .order_by(Complaint.id).with_for_update()).all()
             session.add_all(ComplaintEdit(
                 complaint_id=cid, field="category_id", old_value=str(source.id),
                 new_value=str(target.id), by_user_id=actor.id, at=now, note=MERGE_NOTE)

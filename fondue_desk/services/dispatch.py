@@ -1,7 +1,7 @@
 """Handing complaints to crews and taking the crews' results back; each call one transaction."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,13 +25,14 @@ from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.statuses import Role, Status
 from fondue_desk.domain.text import clean_field
 
-from .access import acting_user, office_complaint
+from .access import acting_user
 from .attachments import attach, checked_picture
 from .complaints import complaint_view
 from .crews import office_crew
+from .locking import check_seen, locked_complaint, locked_complaints
 from .views import ComplaintView
 from .work_orders import WorkOrderSummary, create_work_orders, latest_work_order_id
-from .workflow import move
+from .workflow import _seen, move
 
 MAX_INSTRUCTION = 1000
 MAX_NOTE = 2000
@@ -58,8 +59,12 @@ class ResultInput:
 
 def assign(db: Database, actor_id: int, complaint_ids: Sequence[int], crew_id: int,
            planned_date: date, *, instruction: str = "", reason: str = "",
-           work_orders: str | None = None) -> AssignResult:
+           work_orders: str | None = None,
+           expected_statuses: Mapping[int, str] | None = None) -> AssignResult:
     """Give the complaints to the crew for the planned date; all or nothing.
+
+    `expected_statuses` (complaint id → the status the desk showed): a complaint another desk
+    changed since is refused with who and when, before anything is written.
 
     With work_orders "crew_day" (one order listing the jobs) or "job" (one order each), the
     orders are numbered in the same transaction, so a printed order always matches the register.
@@ -76,7 +81,8 @@ def assign(db: Database, actor_id: int, complaint_ids: Sequence[int], crew_id: i
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.ASSIGN)
         crew = office_crew(session, actor.office_id, crew_id, active=True)
-        targets = [office_complaint(session, actor, cid) for cid in ids]
+        targets = locked_complaints(session, actor, ids)
+        check_seen(session, targets, expected_statuses)
         reassigned = []
         for complaint in targets:
             try:
@@ -104,12 +110,14 @@ def assign(db: Database, actor_id: int, complaint_ids: Sequence[int], crew_id: i
         return AssignResult([complaint_view(c) for c in targets], tuple(reassigned), orders)
 
 
-def start_work(db: Database, actor_id: int, complaint_id: int, note: str = "") -> ComplaintView:
+def start_work(db: Database, actor_id: int, complaint_id: int, note: str = "", *,
+               expected_status: str | None = None) -> ComplaintView:
     """The crew has begun (มอบหมายแล้ว → กำลังดำเนินการ)."""
     clean_note = clean_field("note", note, max_length=MAX_NOTE, multiline=True)
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.RECORD_RESULT)
-        complaint = office_complaint(session, actor, complaint_id)
+        complaint = locked_complaint(session, actor, complaint_id)
+        check_seen(session, [complaint], _seen(complaint_id, expected_status))
         _check_own_crew(actor, complaint)
         if complaint.status != Status.ASSIGNED:
             raise Conflict("status.transition_not_allowed", from_status=complaint.status,
@@ -119,8 +127,8 @@ def start_work(db: Database, actor_id: int, complaint_id: int, note: str = "") -
         return complaint_view(complaint)
 
 
-def record_result(db: Database, actor_id: int, complaint_id: int, result: ResultInput
-                  ) -> ComplaintView:
+def record_result(db: Database, actor_id: int, complaint_id: int, result: ResultInput, *,
+                  expected_status: str | None = None) -> ComplaintView:
     """What the crew did. Done → awaiting the executive's sign-off; partly → still in
     progress; could not → back to the office (no crew) to reassign or forward."""
     values = {name: clean_field(name, getattr(result, name), max_length=MAX_NOTE, multiline=True)
@@ -131,7 +139,8 @@ def record_result(db: Database, actor_id: int, complaint_id: int, result: Result
     photos = [checked_picture(name, data, "after") for name, data in result.after_photos]
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.RECORD_RESULT)
-        complaint = office_complaint(session, actor, complaint_id)
+        complaint = locked_complaint(session, actor, complaint_id)
+        check_seen(session, [complaint], _seen(complaint_id, expected_status))
         _check_own_crew(actor, complaint)
         if complaint.crew_id is None:
             # Started by a plain status change, never given to a crew: nobody to report for.

@@ -10,9 +10,10 @@ from fondue_desk.domain.errors import FieldError, InvalidInput
 from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.text import clean_text
 
-from .access import acting_user, office_complaint
+from .access import acting_user
 from .complaints import complaint_view
 from .intake import ComplaintInput, input_columns, validated_input
+from .locking import locked_complaint
 from .views import ComplaintView
 
 MAX_NOTE = 1000
@@ -29,7 +30,7 @@ def edit_complaint(db: Database, actor_id: int, complaint_id: int, data: Complai
     clean_note = clean_text(note, max_length=MAX_NOTE, multiline=True)
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.EDIT_COMPLAINT)
-        complaint = office_complaint(session, actor, complaint_id)
+        complaint = locked_complaint(session, actor, complaint_id)
         clean = validated_input(session, actor.office_id, data)
         now = now_thai()
         changes = {name: value for name, value in input_columns(clean).items()

@@ -22,8 +22,9 @@ from fondue_desk.domain.statuses import Status
 from fondue_desk.domain.text import clean_field
 from fondue_desk.domain.workflow import check_transition
 
-from .access import acting_user, office_complaint
+from .access import acting_user
 from .complaints import complaint_view
+from .locking import check_seen, locked_complaints
 from .numbering import allocate
 from .views import ComplaintView
 from .workflow import move
@@ -50,7 +51,8 @@ class Decision:
 
 
 def approve(db: Database, actor_id: int, complaint_ids: Sequence[int], note: str = "",
-            summaries: Mapping[int, str] | None = None) -> Decision:
+            summaries: Mapping[int, str] | None = None, *,
+            expected_statuses: Mapping[int, str] | None = None) -> Decision:
     """Close the work and number a letter for each, all in one transaction.
 
     `summaries` (complaint id → text) are the result summaries the office edited for the
@@ -63,7 +65,7 @@ def approve(db: Database, actor_id: int, complaint_ids: Sequence[int], note: str
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.SIGN_OFF)
         office = session.get(Office, actor.office_id)
-        targets = _awaiting(session, actor, ids, Status.CLOSED)
+        targets = _awaiting(session, actor, ids, Status.CLOSED, expected_statuses)
         worded = {c.id: _summary(session, c, edited.get(c.id)) for c in targets
                   if _gets_letter(c)}
         letters = []
@@ -77,8 +79,8 @@ def approve(db: Database, actor_id: int, complaint_ids: Sequence[int], note: str
         return Decision([complaint_view(c) for c in targets], letters)
 
 
-def return_to_crew(db: Database, actor_id: int, complaint_ids: Sequence[int], reason: str
-                   ) -> Decision:
+def return_to_crew(db: Database, actor_id: int, complaint_ids: Sequence[int], reason: str, *,
+                   expected_statuses: Mapping[int, str] | None = None) -> Decision:
     """Not done yet (a "fake fix" is caught here): back to the crew, with the reason."""
     clean_reason = clean_field("reason", reason, max_length=MAX_NOTE, multiline=True)
     if not clean_reason:
@@ -86,7 +88,7 @@ def return_to_crew(db: Database, actor_id: int, complaint_ids: Sequence[int], re
     ids = _ids(complaint_ids)
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.SIGN_OFF)
-        targets = _awaiting(session, actor, ids, Status.IN_PROGRESS)
+        targets = _awaiting(session, actor, ids, Status.IN_PROGRESS, expected_statuses)
         for complaint in targets:
             _decide(session, actor, complaint, RETURNED, Status.IN_PROGRESS, clean_reason,
                     f"ส่งกลับให้ทีมแก้ไข: {clean_reason}")
@@ -94,8 +96,12 @@ def return_to_crew(db: Database, actor_id: int, complaint_ids: Sequence[int], re
         return Decision([complaint_view(c) for c in targets], [])
 
 
-def _awaiting(session: Session, actor: User, ids: list[int], target: Status) -> list[Complaint]:
-    targets = [office_complaint(session, actor, cid) for cid in ids]
+def _awaiting(session: Session, actor: User, ids: list[int], target: Status,
+              seen: Mapping[int, str] | None) -> list[Complaint]:
+    # Locked before the status is read: of two desks deciding at once, the second waits and
+    # then finds the work already decided.
+    targets = locked_complaints(session, actor, ids)
+    check_seen(session, targets, seen)
     for complaint in targets:
         if complaint.status != Status.AWAITING_SIGNOFF:
             raise Conflict("signoff.not_awaiting", tracking_no=complaint.tracking_no,

@@ -25,8 +25,9 @@ from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.phone import format_phone
 
 from . import map_settings, reference
-from .access import acting_user, check_office, office_complaint
+from .access import acting_user, check_office
 from .locator import SketchMaker
+from .locking import locked_complaints
 from .numbering import allocate
 
 WORK_ORDER_REGISTER = "work_order"
@@ -55,7 +56,7 @@ def issue_work_orders(db: Database, actor_id: int, complaint_ids: Sequence[int],
         raise InvalidInput([FieldError("complaints", "complaints.too_many")])
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.ASSIGN)
-        targets = [office_complaint(session, actor, cid) for cid in ids]
+        targets = locked_complaints(session, actor, ids)
         return create_work_orders(session, actor, targets, grouping=grouping)
 
 

@@ -16,8 +16,9 @@ from fondue_desk.domain.workflow import (
     status_action,
 )
 
-from .access import acting_user, office_complaint
+from .access import acting_user
 from .complaints import complaint_view
+from .locking import check_seen, locked_complaint
 from .views import ComplaintView
 
 MAX_NOTE = 1000
@@ -26,11 +27,14 @@ OFFICE_STATUSES = frozenset({Status.RECEIVED.value, Status.FORWARDED.value,
 
 
 def change_status(db: Database, actor_id: int, complaint_id: int, to_status: str,
-                  note: str = "") -> ComplaintView:
+                  note: str = "", *, expected_status: str | None = None) -> ComplaintView:
+    """`expected_status`: the status the desk showed; a complaint changed since is refused
+    with who changed it and when ("complaint.changed_meanwhile")."""
     clean_note = clean_field("note", note, max_length=MAX_NOTE, multiline=True)
     with db.write() as session:
         actor = acting_user(session, actor_id)
-        complaint = office_complaint(session, actor, complaint_id)
+        complaint = locked_complaint(session, actor, complaint_id)
+        check_seen(session, [complaint], _seen(complaint_id, expected_status))
         check_general_move(complaint.status, to_status, clean_note)
         require(actor.role, status_action(complaint.status, to_status))
         move(session, complaint, to_status, actor.id, clean_note)
@@ -51,6 +55,10 @@ def move(session: Session, complaint: Complaint, to_status: str, actor_id: int,
     session.add(StatusEvent(complaint_id=complaint.id, from_status=complaint.status,
                             to_status=to_status, by_user_id=actor_id, at=now_thai(), note=note))
     complaint.status = to_status
+
+
+def _seen(complaint_id: int, expected_status: str | None) -> dict[int, str] | None:
+    return None if expected_status is None else {complaint_id: expected_status}
 
 
 def next_statuses(status: str, role: str | None = None) -> list[str]:
