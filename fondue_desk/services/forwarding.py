@@ -1,4 +1,5 @@
-"""ส่งต่อ: an office hands a complaint to another office on the same server.
+"""ส่งต่อ: an office hands a complaint to another office on the same server, or to an agency
+outside it with a numbered forwarding letter.
 
 The receiving office gets its own received complaint, with its own tracking number, due date
 and history, linked to the sender's by a `forwarding` row; the sender's complaint becomes
@@ -18,11 +19,24 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import Category, Complaint, Forwarding, Office, StatusEvent, User
-from fondue_desk.domain.calendar import add_days, fiscal_year_be, now_thai, to_thai
+from fondue_desk.db.models import (
+    Category,
+    Complaint,
+    Forwarding,
+    Office,
+    OutgoingLetter,
+    StatusEvent,
+    User,
+)
+from fondue_desk.documents.thai_text import thai_date
+from fondue_desk.domain.calendar import add_days, be_year, fiscal_year_be, now_thai, to_thai
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput
+from fondue_desk.domain.forwarding_letter import MAX_AGENCY, forwarding_body
+from fondue_desk.domain.forwarding_letter import SUBJECT as FORWARD_SUBJECT
+from fondue_desk.domain.letters import LETTER_REGISTER, document_no
 from fondue_desk.domain.numbering import format_number
 from fondue_desk.domain.permissions import Action
+from fondue_desk.domain.phone import format_phone
 from fondue_desk.domain.statuses import Status
 from fondue_desk.domain.text import clean_field
 from fondue_desk.domain.workflow import check_transition
@@ -57,8 +71,10 @@ class ForwardView:
     from_complaint_id: int
     to_office_id: int | None
     to_name: str                  # the receiving office's name
-    to_tracking_no: str
+    to_tracking_no: str           # "" for an agency outside the server
     to_complaint_id: int | None
+    letter_id: int | None = None  # the forwarding letter to an outside agency
+    letter_document_no: str = ""
 
 
 def destinations(db: Database, office_id: int) -> list[OfficeChoice]:
@@ -111,6 +127,44 @@ def forward_to_office(db: Database, actor_id: int, complaint_id: int, to_office_
                            received.tracking_no, received.id)
 
 
+def forward_to_agency(db: Database, actor_id: int, complaint_id: int, agency: str,
+                      reason: str, *, now: datetime | None = None) -> ForwardView:
+    """Forward one complaint to an agency that is not on this server: a forwarding letter
+    (หนังสือส่งต่อ) numbered in the office's outgoing register, kept as sent, printed with
+    letters.letters_pdf(db, office_id, [view.letter_id]).
+
+    `agency` is the letter's เรียน line (e.g. "ผู้จัดการการไฟฟ้าส่วนภูมิภาคอำเภอสารภี"); `reason`
+    why it is theirs. Same rights, states and race rule as forward_to_office; InvalidInput
+    agency: forward.agency_required.
+    """
+    clean_reason = clean_field("note", reason, max_length=MAX_REASON, multiline=True)
+    clean_agency = clean_field("agency", agency, max_length=MAX_AGENCY)
+    if not clean_agency:
+        raise InvalidInput([FieldError("agency", "forward.agency_required")])
+    moment = to_thai(now) if now is not None else now_thai()
+    with db.write() as session:
+        actor = acting_user(session, actor_id, Action.CHANGE_STATUS)
+        source = office_complaint(session, actor, complaint_id)
+        seen = source.status
+        check_transition(seen, Status.FORWARDED, clean_reason)
+        _claim(session, source, seen)
+        office = session.get(Office, actor.office_id)
+        letter = _write_letter(session, actor, office, source, clean_agency, clean_reason,
+                               moment)
+        session.add(StatusEvent(
+            complaint_id=source.id, from_status=seen, to_status=Status.FORWARDED.value,
+            by_user_id=actor.id, at=moment,
+            note=f"ส่งต่อ{clean_agency} หนังสือที่ {letter.document_no}: {clean_reason}"))
+        row = Forwarding(from_complaint_id=source.id, to_office_id=None, to_complaint_id=None,
+                         agency=clean_agency, letter_id=letter.id, reason=clean_reason,
+                         by_user_id=actor.id, at=moment)
+        session.add(row)
+        session.flush()
+        return ForwardView(row.id, moment, actor.full_name, clean_reason, office.name,
+                           source.tracking_no, source.id, None, clean_agency, "", None,
+                           letter.id, letter.document_no)
+
+
 def forwardings(db: Database, complaint_id: int, *, office_id: int | None = None
                 ) -> list[ForwardView]:
     """Every forwarding to or from this complaint, oldest first (the detail pane's links)."""
@@ -143,6 +197,35 @@ def _claim(session: Session, source: Complaint, seen: str) -> None:
     session.expire(source, ["status", "crew_id", "planned_date"])
 
 
+def _write_letter(session: Session, actor: User, office: Office, source: Complaint,
+                  agency: str, reason: str, moment: datetime) -> OutgoingLetter:
+    day = moment.date()
+    year = be_year(day.year)  # the outgoing register runs by calendar year, as for closures
+    seq = numbering.allocate(session, office_id=office.id, register=LETTER_REGISTER, year=year)
+    received = thai_date(to_thai(source.received_at).date())
+    village = source.village
+    location = " ".join(p for p in (source.location_text, f"หมู่ที่ {village.number} "
+                                    f"{village.name}" if village else "") if p)
+    named = not source.anonymous and source.complainant_name.strip()
+    letter = OutgoingLetter(
+        office_id=office.id, year=year, seq=seq, document_no=document_no(office.document_code,
+                                                                         seq),
+        complaint_id=source.id, letter_date=day, recipient=agency, subject=FORWARD_SUBJECT,
+        reference=f"ใบรับเรื่องร้องเรียนเลขที่ {source.tracking_no} ลงวันที่ {received}",
+        body=forwarding_body(
+            office=office.name, name=source.complainant_name if named else "",
+            received_date=received, tracking_no=source.tracking_no,
+            category=source.category.name_th, description=source.description,
+            location=location, reason=reason,
+            phone=format_phone(source.phone) or source.phone if named else ""),
+        signatory_name=office.signatory_name or actor.full_name,
+        signatory_position=office.signatory_position or actor.position,
+        created_by_id=actor.id, created_at=moment)
+    session.add(letter)
+    session.flush()
+    return letter
+
+
 def _receiving_category(session: Session, office_id: int, code: str) -> Category | None:
     active = select(Category).where(Category.office_id == office_id, Category.active)
     return (session.scalars(active.where(Category.code == code)).first()
@@ -172,8 +255,9 @@ def _views(session: Session, where) -> list[ForwardView]:
     sender, receiver = aliased(Office), aliased(Office)
     rows = session.execute(
         select(Forwarding, User.full_name, sender.name, sent.tracking_no, receiver.name,
-               got.tracking_no)
+               got.tracking_no, OutgoingLetter.document_no)
         .join(User, User.id == Forwarding.by_user_id)
+        .outerjoin(OutgoingLetter, OutgoingLetter.id == Forwarding.letter_id)
         .join(sent, sent.id == Forwarding.from_complaint_id)
         .join(sender, sender.id == sent.office_id)
         .outerjoin(receiver, receiver.id == Forwarding.to_office_id)
@@ -181,5 +265,5 @@ def _views(session: Session, where) -> list[ForwardView]:
         .where(where).order_by(Forwarding.at, Forwarding.id)).all()
     return [ForwardView(f.id, to_thai(f.at), by, f.reason, from_office, from_no,
                         f.from_complaint_id, f.to_office_id, to_office or f.agency,
-                        to_no or "", f.to_complaint_id)
-            for f, by, from_office, from_no, to_office, to_no in rows]
+                        to_no or "", f.to_complaint_id, f.letter_id, letter_no or "")
+            for f, by, from_office, from_no, to_office, to_no, letter_no in rows]

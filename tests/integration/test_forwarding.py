@@ -161,3 +161,37 @@ def test_two_desks_forwarding_at_once_one_wins_on_postgresql(pg_url, now):
         _race(db, pg_url, now)
     finally:
         db.close()
+
+
+def test_forwarding_to_an_outside_agency_prints_a_numbered_letter(offices, today, tmp_path):
+    from fondue_desk.services import letters
+    from tests.pdf_text import contains, pdf_text
+
+    db, a, _b, clerk, _b_clerk = offices
+    made = _log(db, clerk.id, a, text="สายไฟฟ้าแรงสูงหย่อนต่ำ")
+    before = _snapshot(db)
+    with pytest.raises(InvalidInput) as caught:
+        forwarding.forward_to_agency(db, clerk.id, made.id, "  ", "เป็นทรัพย์สินของ กฟภ.")
+    assert caught.value.errors[0].code == "forward.agency_required"
+    assert _snapshot(db) == before
+
+    agency = "ผู้จัดการการไฟฟ้าส่วนภูมิภาคอำเภอเมืองเชียงใหม่"
+    sent = forwarding.forward_to_agency(db, clerk.id, made.id, agency,
+                                        "สายไฟฟ้าแรงสูงเป็นทรัพย์สินของการไฟฟ้าส่วนภูมิภาค")
+    assert sent.to_name == agency and sent.to_complaint_id is None and sent.letter_id
+    assert complaint_detail.complaint_detail(db, made.id).complaint.status == "forwarded"
+    assert forwarding.forwardings(db, made.id, office_id=a) == [sent]
+    assert [f.letter_document_no for f in forwarding.trace(db, a, made.tracking_no)] == [
+        sent.letter_document_no]
+    year = today.year + 543
+    [entry] = letters.register(db, a, year)  # the outgoing register, numbered like closures
+    assert entry.document_no == sent.letter_document_no and entry.recipient == agency
+    assert entry.subject == "ส่งเรื่องร้องเรียนเพื่อพิจารณาดำเนินการ"
+    pdf = letters.letters_pdf(db, a, [sent.letter_id])
+    (tmp_path / "forward.pdf").write_bytes(pdf)
+    text = pdf_text(pdf)
+    for words in (agency, made.tracking_no, "ส่งเรื่องร้องเรียนเพื่อพิจารณาดำเนินการ",
+                  "สายไฟฟ้าแรงสูงหย่อนต่ำ"):
+        assert contains(text, words), words
+    with pytest.raises(Conflict):
+        forwarding.forward_to_agency(db, clerk.id, made.id, agency, "ซ้ำ")
