@@ -117,7 +117,9 @@ def _check_sqlite(url: str, location: str) -> CheckReport:
     try:
         return _inspect(engine, location, "sqlite", problems)
     except sa_exc.DBAPIError as exc:
-        problems.append(Problem(NOT_A_DATABASE, _first_line(exc.orig or exc)))
+        detail = _first_line(exc.orig or exc)
+        damaged = any(words in detail.lower() for words in ("not a database", "malformed"))
+        problems.append(Problem(NOT_A_DATABASE if damaged else CANNOT_CONNECT, detail))
         return CheckReport(location, "sqlite", tuple(problems))
     finally:
         engine.dispose()

@@ -227,3 +227,23 @@ def test_a_ctype_that_hides_thai_letters_from_pg_trgm(pg_url):
     report = check_database(c_url)
     assert report.codes == (db_check.THAI_TRIGRAMS,)
     assert report.problems[0].detail == "C"
+
+
+def test_a_damaged_file_is_named_as_damaged(db_url, demo_office, tmp_path):
+    path = tmp_path / "fondue-desk.sqlite3"
+    engine = sa.create_engine(db_url)
+    with engine.connect() as connection:  # fold the WAL in, so the file alone is the database
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # the second page: the schema's pages no longer parse
+    path.write_bytes(bytes(data))
+    report = check_database(db_url)
+    assert report.codes == (NOT_A_DATABASE,), report.problems
+    assert "malformed" in report.problems[0].detail
+
+
+def test_a_folder_given_as_the_file_cannot_be_opened(tmp_path):
+    report = check_database(f"sqlite:///{tmp_path}")
+    assert report.codes == (db_check.CANNOT_CONNECT,)
+    assert report.problems[0].detail  # the driver's own words, whatever this platform says
