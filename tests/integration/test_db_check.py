@@ -81,18 +81,6 @@ def test_a_newer_schema_tells_this_desk_to_update(db_url, demo_office):
     assert report.offices == 1  # what can be read is still read
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="root writes everywhere; the monkeypatched case below covers it")
-def test_a_folder_this_user_cannot_write(tmp_path, db_url, demo_office):
-    folder = tmp_path
-    folder.chmod(0o555)
-    try:
-        report = check_database(db_url)
-    finally:
-        folder.chmod(0o755)
-    assert NOT_WRITABLE in report.codes
-
-
 def test_not_writable_names_the_place(db_url, demo_office, monkeypatch, tmp_path):
     real_access = os.access
     monkeypatch.setattr(db_check.os, "access", lambda path, mode: (
