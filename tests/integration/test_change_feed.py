@@ -1,5 +1,5 @@
 """Live refresh between desks, in the core: a save by another process reaches the feed within
-2 s on SQLite (data_version) and PostgreSQL (LISTEN/NOTIFY)."""
+2 s on SQLite (data_version) and PostgreSQL (LISTEN/NOTIFY); a stale edit is refused."""
 from __future__ import annotations
 
 import multiprocessing as mp
@@ -7,10 +7,13 @@ import queue
 import threading
 import time
 
+import pytest
+
 from fondue_desk.db.database import Database
+from fondue_desk.domain.errors import Conflict
 from fondue_desk.services import demo, reference
 from fondue_desk.services.change_feed import ChangeFeed, FeedMark, changes_since, current_mark
-from fondue_desk.services.editing import edit_complaint, input_of
+from fondue_desk.services.editing import edit_complaint, edit_stamp, input_of
 from fondue_desk.services.intake import ComplaintInput, log_complaint
 
 DEADLINE_S = 2.0
@@ -117,6 +120,30 @@ def test_feed_stops_its_thread_and_reports_nothing_after(db, demo_office, clerk)
     feed.stop()
     feed.stop()
     assert not any(t.name == "fondue-change-feed" for t in threading.enumerate())
+
+
+def test_an_edit_from_a_stale_form_is_refused_naming_who_and_nothing_is_written(
+        db, demo_office, clerk, admin):
+    category = reference.active_categories(db, demo_office.id)[0]
+    complaint = log_complaint(db, clerk.id, _data(category.id))
+    seen = edit_stamp(db, complaint.id)
+    assert seen == 0
+    edit_complaint(db, admin.id, complaint.id, ComplaintInput(
+        **{**input_of(complaint).__dict__, "phone": "0891112222"}), seen_edit=seen)
+    with pytest.raises(Conflict) as stale:
+        edit_complaint(db, clerk.id, complaint.id, ComplaintInput(
+            **{**input_of(complaint).__dict__, "description": "ไฟดับทั้งซอย"}), seen_edit=seen)
+    assert stale.value.code == "complaint.changed_meanwhile"
+    assert stale.value.params["changed_by"] == admin.full_name
+    assert stale.value.params["tracking_no"] == complaint.tracking_no
+    assert stale.value.params["changed_at"]
+    current = reference_view(db, complaint.id)
+    assert current.description == "ไฟทางสาธารณะดับ" and current.phone == "0891112222"
+    # Re-read, the form's stamp is current again and the save goes through.
+    fresh = edit_stamp(db, complaint.id)
+    assert fresh > seen
+    edit_complaint(db, clerk.id, complaint.id, ComplaintInput(
+        **{**input_of(current).__dict__, "description": "ไฟดับทั้งซอย"}), seen_edit=fresh)
 
 
 def test_a_row_committed_late_below_the_mark_is_still_reported_once(db, demo_office, clerk):

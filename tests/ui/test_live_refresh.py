@@ -1,4 +1,5 @@
-"""Two desks on one SQLite file: what one saves shows in the other's register within 2 s."""
+"""Two desks on one SQLite file: what one saves shows in the other's register within 2 s, and
+an edit dialog open on a complaint the other desk edited says so and refuses to overwrite."""
 from __future__ import annotations
 
 import threading
@@ -6,7 +7,7 @@ import threading
 import pytest
 
 from fondue_desk.db.database import Database
-from fondue_desk.services import reference
+from fondue_desk.services import complaints, reference
 from fondue_desk.services.editing import edit_complaint, input_of
 from fondue_desk.services.intake import ComplaintInput, log_complaint
 
@@ -55,6 +56,35 @@ def test_a_save_at_one_desk_appears_in_the_other_desks_register(qtbot, db, demo_
                     timeout=LIVE_MS)
     qtbot.waitUntil(lambda: clerk.full_name in other_desk.statusBar().currentMessage(),
                     timeout=LIVE_MS)
+
+
+def test_an_edit_dialog_is_warned_and_cannot_overwrite_the_other_desks_edit(
+        qtbot, db, demo_office, clerk, other_desk):
+    category = reference.active_categories(db, demo_office.id)[0]
+    logged = log_complaint(db, clerk.id, _data(category.id, "ไฟกิ่งดับซอย 3"))
+    register = other_desk.register_page
+    qtbot.waitUntil(lambda: register.select_complaint(logged.id), timeout=10_000)
+    dialog = register.detail.open_edit_dialog()
+    qtbot.waitExposed(dialog)
+    assert dialog.changed_bar.isHidden()
+
+    edit_complaint(db, clerk.id, logged.id, ComplaintInput(
+        **{**input_of(logged).__dict__, "phone": "0899998888"}), note="เบอร์ใหม่")
+    qtbot.waitUntil(dialog.changed_bar.isVisible, timeout=LIVE_MS)
+    assert clerk.full_name in dialog.changed_bar.text.text()
+
+    dialog.form.description.setPlainText("ไฟกิ่งดับทั้งซอย 3")
+    assert dialog.save() is None and dialog.isVisible()
+    saved = complaints.get(db, logged.id)
+    assert (saved.description, saved.phone) == ("ไฟกิ่งดับซอย 3", "0899998888")
+
+    dialog.changed_bar.action_button.click()  # Reload: the form holds the saved values
+    assert dialog.changed_bar.isHidden()
+    assert dialog.form.description.toPlainText() == "ไฟกิ่งดับซอย 3"
+    dialog.form.description.setPlainText("ไฟกิ่งดับทั้งซอย 3")
+    assert dialog.save() is not None
+    saved = complaints.get(db, logged.id)
+    assert (saved.description, saved.phone) == ("ไฟกิ่งดับทั้งซอย 3", "0899998888")
 
 
 def test_the_listener_thread_stops_when_the_window_closes_or_hides(qtbot, other_desk):

@@ -13,17 +13,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.domain.errors import FieldError, InvalidInput, RuleViolation
+from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, RuleViolation
 from fondue_desk.domain.phone import format_phone
-from fondue_desk.services import reference
-from fondue_desk.services.editing import edit_complaint, input_of
+from fondue_desk.services import complaints, reference
+from fondue_desk.services.change_feed import FeedChanges
+from fondue_desk.services.editing import edit_complaint, edit_stamp, input_of
 from fondue_desk.services.intake import ComplaintInput
 from fondue_desk.services.views import ComplaintView, OfficeView, UserView
 
+from ..live_refresh import changed_by_text, live_refresh_of
 from ..pages.intake_form import IntakeFormWidget
 from ..style import PRIMARY_BUTTON
 from ..widgets.enter_submits import EnterSubmits
 from ..widgets.field_feedback import error_label
+from ..widgets.message_bar import MessageBarWidget
 from ..widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
@@ -64,7 +67,12 @@ class EditComplaintDialog(QDialog):
         self._db = db
         self._user = user
         self._complaint = complaint
+        self._office_id = office.id
         self.changed: ComplaintView | None = None
+        # The version of the fields the form was filled from: a save over another desk's
+        # later edit is refused by the core, and the bar below says so before that.
+        self._seen_edit = edit_stamp(db, complaint.id)
+        self.changed_bar = MessageBarWidget(self)
         self.setWindowTitle(self.tr("Edit %1").replace("%1", complaint.tracking_no))
 
         self.form = IntakeFormWidget(reference.active_categories(db, office.id),
@@ -91,6 +99,29 @@ class EditComplaintDialog(QDialog):
         # The form's hint promises Enter saves; keep the promise in the description box too.
         self._enter_submits = EnterSubmits(self.form.description, self.save, self)
         self.form.category.setFocus()
+        live = live_refresh_of(parent)
+        if live is not None:
+            live.changed.connect(self._other_desk_saved)
+
+    def _other_desk_saved(self, changes: FeedChanges) -> None:
+        change = changes.by_id.get(self._complaint.id)
+        if change is not None and edit_stamp(self._db, self._complaint.id) != self._seen_edit:
+            self._warn_changed(change.by_name, change.at)
+
+    def _warn_changed(self, by_name: str, at) -> None:
+        self.changed_bar.show_message(
+            changed_by_text(by_name, at) + " — "
+            + self.tr("reload it before saving: saving now would overwrite those changes."),
+            self.tr("Reload"), self.reload,
+            self.tr("Fill the form again from the saved complaint (your typing here is lost)"))
+
+    def reload(self) -> None:
+        """Fill the form from the complaint as saved now, and accept saving over that."""
+        self._seen_edit = edit_stamp(self._db, self._complaint.id)
+        self._complaint = complaints.get(self._db, self._complaint.id, office_id=self._office_id)
+        fill_form(self.form, input_of(self._complaint))
+        self.changed_bar.dismiss()
+        self.form.category.setFocus()
 
     def _build_layout(self, note_error: QWidget) -> None:
         scroll = QScrollArea(self)
@@ -102,6 +133,7 @@ class EditComplaintDialog(QDialog):
         reason.addRow("", note_error)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.changed_bar)
         layout.addWidget(scroll, 1)
         layout.addLayout(reason)
         layout.addWidget(self.buttons)
@@ -114,7 +146,13 @@ class EditComplaintDialog(QDialog):
             return None
         try:
             self.changed = edit_complaint(self._db, self._user.id, self._complaint.id, data,
-                                          self.note.toPlainText())
+                                          self.note.toPlainText(), seen_edit=self._seen_edit)
+        except Conflict as exc:
+            if exc.code != "complaint.changed_meanwhile":
+                raise
+            self._warn_changed(str(exc.params.get("changed_by", "")),
+                               exc.params.get("changed_at") or None)
+            return None
         except InvalidInput as exc:
             # "Nothing changed" names the field "form", which the form does not have: it
             # lands in the form's general message line under the fields.
