@@ -286,7 +286,8 @@ class AssignDialog(QDialog):
                 self._db, self._user.id, [c.id for c in self._complaints], crew_id,
                 picked.toPython(), instruction=self.instruction.text(),
                 reason=self.reason.text() if self.reason_required() else "",
-                work_orders=self.print_grouping())
+                work_orders=self.print_grouping(),
+                expected_statuses={c.id: c.status for c in self._complaints})
         except InvalidInput as exc:
             self._show(list(exc.errors))
             return None

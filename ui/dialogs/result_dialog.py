@@ -297,7 +297,7 @@ class ResultDialog(QDialog):
             worked_on=self.worked_on.date().toPython(), after_photos=list(self._photos))
         try:
             self.saved = dispatch.record_result(self._db, self._user.id, self._complaint.id,
-                                                data)
+                                                data, expected_status=self._complaint.status)
         except InvalidInput as exc:
             self._show(list(exc.errors))
             return None

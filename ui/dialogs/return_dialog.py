@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fondue_desk.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from fondue_desk.domain.statuses import Status
 from fondue_desk.services import signoff
 from fondue_desk.services.signoff import Decision
 from fondue_desk.services.signoff_queue import SignOffItem
@@ -103,9 +104,12 @@ class ReturnDialog(QDialog):
 
     def send_back(self) -> Decision | None:
         try:
-            decision = signoff.return_to_crew(self._db, self._user.id,
-                                              [i.id for i in self._items],
-                                              self.reason.toPlainText())
+            # Every item the queue showed awaits sign-off; one decided since is refused by name.
+            ids = [i.id for i in self._items]
+            decision = signoff.return_to_crew(self._db, self._user.id, ids,
+                                              self.reason.toPlainText(),
+                                              expected_statuses=dict.fromkeys(
+                                                  ids, Status.AWAITING_SIGNOFF.value))
         except InvalidInput as exc:
             first = self.feedback.show_errors(list(exc.errors))
             self.adjustSize()  # grow for the message rather than squeeze it under the box

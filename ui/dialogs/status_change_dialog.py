@@ -119,8 +119,10 @@ class StatusChangeDialog(QDialog):
         if chosen is None:
             return None
         try:
+            # The status this dialog showed: a move by another desk since is refused by name.
             self.changed = change_status(self._db, self._user.id, self._complaint.id, chosen,
-                                         self.note.toPlainText())
+                                         self.note.toPlainText(),
+                                         expected_status=self._complaint.status)
         except InvalidInput as exc:
             self._show(list(exc.errors))
             return None
@@ -128,7 +130,7 @@ class StatusChangeDialog(QDialog):
             self._show([FieldError("note", exc.code, exc.params)])
             return None
         except Conflict as exc:  # another desk moved the complaint since this one opened
-            self._show([FieldError("form", exc.code)])
+            self._show([FieldError("form", exc.code, dict(exc.params))])
             return None
         self.accept()
         return self.changed

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fondue_desk.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from fondue_desk.domain.numbers import format_count
 from fondue_desk.domain.permissions import Action, can
+from fondue_desk.domain.statuses import Status
 from fondue_desk.services import signoff
 from fondue_desk.services.signoff import Decision
 from fondue_desk.services.signoff_queue import decisions, signoff_queue
@@ -290,7 +291,9 @@ class SignOffPage(QWidget):
         try:
             ids = [i.id for i in items]
             decision = signoff.approve(self._db, self._user.id, ids,
-                                       summaries=self.summary.summaries(ids))
+                                       summaries=self.summary.summaries(ids),
+                                       expected_statuses=dict.fromkeys(
+                                           ids, Status.AWAITING_SIGNOFF.value))
         except InvalidInput as exc:
             if not self._summary_refused(exc):
                 self._refused(field_error_text(exc.errors[0]))
