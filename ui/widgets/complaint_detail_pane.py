@@ -21,7 +21,7 @@ from fondue_desk.domain.calendar import today_thai
 from fondue_desk.domain.national_id import mask_national_id
 from fondue_desk.domain.permissions import Action, JobAction, can
 from fondue_desk.domain.phone import format_phone
-from fondue_desk.domain.statuses import OPEN_STATUSES
+from fondue_desk.domain.statuses import OPEN_STATUSES, Status
 from fondue_desk.services import reference
 from fondue_desk.services.complaint_detail import ComplaintDetail, complaint_detail
 from fondue_desk.services.places import find_place
@@ -29,6 +29,7 @@ from fondue_desk.services.views import ComplaintView, OfficeView, UserView
 from fondue_desk.services.workflow import next_statuses
 
 from ..dialogs.edit_complaint_dialog import EditComplaintDialog
+from ..dialogs.forward_dialog import ForwardDialog
 from ..dialogs.receipt_dialog import ReceiptOpener
 from ..dialogs.status_change_dialog import StatusChangeDialog
 from ..icons import colour_chip
@@ -67,6 +68,7 @@ class ComplaintDetailPane(QWidget):
         self.status_badge = QLabel(self)
         self.status_button = QPushButton(self.tr("Change status…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.forward_button = QPushButton(self.tr("Forward…"), self)
         self.reprint_button = QPushButton(self.tr("Reprint receipt"), self)
         self.category_chip = QLabel(self)
         self.overdue = QLabel(self)
@@ -94,6 +96,7 @@ class ComplaintDetailPane(QWidget):
 
         self.status_button.clicked.connect(self.open_status_dialog)
         self.edit_button.clicked.connect(self.open_edit_dialog)
+        self.forward_button.clicked.connect(self.open_forward_dialog)
         self.reprint_button.clicked.connect(self.reprint_receipt)
         self.attachments.attachment_added.connect(lambda _id: self._changed(self._shown_id()))
         self.work.changed.connect(self._changed)
@@ -109,7 +112,8 @@ class ComplaintDetailPane(QWidget):
         header.addWidget(self.status_badge)
         header.addStretch(1)
         actions = QHBoxLayout()
-        for button in (self.status_button, self.edit_button, self.reprint_button):
+        for button in (self.status_button, self.edit_button, self.forward_button,
+                       self.reprint_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -251,6 +255,8 @@ class ComplaintDetailPane(QWidget):
         # Only the moves this role may make here; assigning, results and sign-off have theirs.
         self.status_button.setVisible(bool(next_statuses(c.status, role)))
         self.edit_button.setVisible(can(role, Action.EDIT_COMPLAINT))
+        self.forward_button.setVisible(can(role, Action.CHANGE_STATUS) and c.status in (
+            Status.RECEIVED.value, Status.ASSIGNED.value))
 
     @staticmethod
     def _days_overdue(c: ComplaintView) -> int:
@@ -288,6 +294,13 @@ class ComplaintDetailPane(QWidget):
             return None
         dialog = EditComplaintDialog(self._db, self._office, self._user,
                                      self._detail.complaint, self)
+        return self._open(dialog)
+
+    def open_forward_dialog(self) -> ForwardDialog | None:
+        if self._detail is None:
+            return None
+        dialog = ForwardDialog(self._db, self._office, self._user, self._detail.complaint,
+                               self)
         return self._open(dialog)
 
     def _open(self, dialog):
