@@ -96,3 +96,29 @@ def test_the_listener_thread_stops_when_the_window_closes_or_hides(qtbot, other_
     other_desk.close()
     assert not other_desk.live_refresh.running
     assert _feed_threads() == 0
+
+
+def test_an_assignment_at_one_desk_appears_on_the_other_desks_crew_board(
+        qtbot, db, demo_office, clerk, other_desk):
+    from .dispatch_helpers import ELECTRIC, assigned, crew_serving
+
+    lights = crew_serving(db, demo_office, ELECTRIC, "ทีมไฟฟ้า")
+    other_desk.show_page(other_desk.pages.indexOf(other_desk.crew_board_page))
+    board = other_desk.crew_board_page
+    qtbot.waitUntil(lambda: board.column_for(lights.id) is not None, timeout=LIVE_MS)
+    assert board.column_for(lights.id).job_ids() == []
+    job = assigned(db, demo_office, clerk, lights, ELECTRIC)
+    qtbot.waitUntil(lambda: board.column_for(lights.id).job_ids() == [job.id],
+                    timeout=LIVE_MS)
+
+
+def test_work_reported_done_at_one_desk_joins_the_other_desks_sign_off_queue(
+        qtbot, db, demo_office, clerk, other_desk):
+    from .signoff_helpers import awaiting
+
+    other_desk.show_page(other_desk.pages.indexOf(other_desk.signoff_page))
+    queue = other_desk.signoff_page.model
+    qtbot.waitUntil(lambda: queue.items() == [], timeout=10_000)
+    done = awaiting(db, demo_office, clerk, count=1)
+    qtbot.waitUntil(lambda: [item.id for item in queue.items()] == [done[0].id],
+                    timeout=LIVE_MS)
