@@ -194,7 +194,7 @@ class ComplaintDetailPane(QWidget):
 
     # ----------------------------------------------------------------- showing
     def show_complaint(self, complaint_id: int) -> None:
-        self._detail = complaint_detail(self._db, complaint_id)
+        self._detail = complaint_detail(self._db, complaint_id, office_id=self._office.id)
         self._fill(self._detail.complaint)
         self.pictures.set_attachments(complaint_id, self._detail.attachments)
         self.work.show_complaint(self._detail.complaint)
