@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from fondue_desk.documents.fonts import FONT_FAMILY, font_files
 from fondue_desk.documents.line_breaking import warm_up as warm_up_thai_words
-from fondue_desk.domain.errors import NotFound
+from fondue_desk.domain.errors import FondueError, NotFound
 from fondue_desk.services import bootstrap, reference
 from fondue_desk.services.views import OfficeView, UserView
 
@@ -22,6 +22,7 @@ from .dialogs.change_password_dialog import ChangePasswordDialog
 from .dialogs.login_dialog import LoginDialog
 from .main_window import MainWindow, database_location
 from .map.scheme import register_app_scheme
+from .messages import error_text
 from .session.desk_session import DeskSession
 from .session.startup_progress import prepare_database
 from .setup_wizard import SetupOutcome, SetupWizard
@@ -112,9 +113,11 @@ def open_office_with_progress(db_url: str | None) -> tuple[Database, OfficeView 
 
 
 def _cannot_open(url: str, exc: Exception) -> StartupError:
+    # A coded refusal (a newer program's database) is worded; a driver's failure is quoted.
+    detail = error_text(exc) if isinstance(exc, FondueError) else str(exc)
     return StartupError(
         QCoreApplication.translate("Startup", "Cannot open the database:\n%1\n\n%2")
-        .replace("%1", database_location(url)).replace("%2", str(exc)))
+        .replace("%1", database_location(url)).replace("%2", detail))
 
 
 def open_desk(db_url: str | None, username: str | None) -> Desk:

@@ -225,6 +225,15 @@ def _account_texts() -> dict[str, str]:
             "FieldErrors", "This user name is already in use. Choose another."
         ),
         "role.unknown": QCoreApplication.translate("FieldErrors", "Choose a role."),
+        "password.must_change": QCoreApplication.translate(
+            "FieldErrors", "Choose your own password first: nothing can be saved until the "
+            "initial password is changed."
+        ),
+        "database.newer_schema": QCoreApplication.translate(
+            "FieldErrors", "This database was updated by a newer version of Fondue Desk. "
+            "Update Fondue Desk on this computer before using it; the database was not "
+            "changed."
+        ),
     }
 
 

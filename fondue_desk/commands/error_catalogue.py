@@ -43,6 +43,9 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
                                     "ท่านแนบรูปได้เฉพาะงานของทีมที่ท่านเป็นหัวหน้า",
         "user.cannot_demote_self": "ผู้ดูแลระบบไม่สามารถลดสิทธิ์หรือปิดบัญชีของตนเองได้",
         # The state of the data
+        "database.newer_schema": "ฐานข้อมูลนี้ถูกปรับโครงสร้างโดย Fondue Desk รุ่นที่ใหม่กว่า"
+                                 "โปรแกรมในเครื่องนี้ กรุณาปรับปรุง Fondue Desk "
+                                 "ในเครื่องนี้เป็นรุ่นล่าสุดก่อนใช้งาน (ไม่ได้แก้ไขฐานข้อมูล)",
         "demo.not_demo_office": "ฐานข้อมูลนี้เป็นของ{office} ซึ่งไม่ใช่สำนักงานตัวอย่าง "
                                 "จึงไม่เพิ่มข้อมูลตัวอย่างให้",
         "demo.office_incomplete": "ข้อมูลของสำนักงานตัวอย่าง {office} ไม่ครบ "
@@ -207,6 +210,9 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "attachment.not_your_crew": "{tracking_no} is not your crew's job: you can add photos "
                                     "only to the jobs of the crew you lead",
         "user.cannot_demote_self": "administrators cannot demote or deactivate themselves",
+        "database.newer_schema": "this database was updated by a newer version of Fondue "
+                                 "Desk than this one; update Fondue Desk on this computer "
+                                 "before using it (the database was not changed)",
         "demo.not_demo_office": "this database belongs to {office}, which is not the demo "
                                 "office; no demo data was added",
         "demo.office_incomplete": "the demo office {office} is incomplete; no demo "

@@ -2,7 +2,9 @@
 
 A fresh file is created and built by every migration; an old one is upgraded; on a large
 register an upgrade that rebuilds an index takes a while. The caller (the desk's progress
-window, off the GUI thread) hears each step before it starts.
+window, off the GUI thread) hears each step before it starts. Desks starting together wait for
+the one that upgrades (`db.migrate.upgrade_to_head`); a database made by a newer Fondue Desk is
+refused (`SchemaTooNew`) without a write.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.migrate import current_revision, head_revision, upgrade_to_head
+from fondue_desk.db.migrate import check_known, current_revision, head_revision, upgrade_to_head
 
 from . import bootstrap
 from .views import OfficeView
@@ -38,7 +40,10 @@ def prepare_database(url: str, report: Report | None = None
     db = Database.open(url, migrate=False)
     try:
         revision = current_revision(db.engine)
+        check_known(revision)  # a newer program's database: refused before anything is said
         if revision != head_revision():
+            # Read without the lock, only to name the step: upgrade_to_head reads it again
+            # under the lock and does nothing when another desk has just done the work.
             say(CREATING if revision is None else UPGRADING)
             upgrade_to_head(db.engine)
         say(OFFICE)
