@@ -61,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     work_order = documents.add_parser("work-order", help="a printed work order (ใบสั่งงาน)")
     work_order.add_argument("number", metavar="NUMBER", help="work order number, e.g. 12/2570")
     work_order.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    for document in (receipt, letter, work_order):
+        # Numbers are per office: on a server shared by several, say whose (default: the first).
+        document.add_argument("--office", type=int, metavar="ID",
+                              help="the office's id when the database holds several")
 
     user_cmd = commands.add_parser("user", help="manage user accounts")
     user_actions = user_cmd.add_subparsers(dest="user_action", metavar="ACTION", required=True)
@@ -138,20 +142,30 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _print_work_order(args: argparse.Namespace) -> int:
-    from .services import reference, work_orders
+    from .services import work_orders
 
     db = bootstrap.open_database(bootstrap.resolve_database_url(args.db))
+    return _write(args.output, work_orders.work_order_pdf_by_number(db, _office_id(db, args),
+                                                                    args.number))
+
+
+def _office_id(db, args: argparse.Namespace) -> int:
+    from .services import reference
+
+    if args.office is not None:
+        return reference.office(db, args.office).id
     office = reference.first_office(db)
     if office is None:
         raise NotFound("office.not_found")
-    return _write(args.output, work_orders.work_order_pdf_by_number(db, office.id, args.number))
+    return office.id
 
 
 def _print_letter(args: argparse.Namespace) -> int:
     from .services import letters
 
     db = bootstrap.open_database(bootstrap.resolve_database_url(args.db))
-    return _write(args.output, letters.letter_pdf_by_tracking(db, args.tracking))
+    return _write(args.output, letters.letter_pdf_by_tracking(db, args.tracking,
+                                                              office_id=_office_id(db, args)))
 
 
 def _write(output: Path, pdf: bytes) -> int:
@@ -165,8 +179,8 @@ def _print_receipt(args: argparse.Namespace) -> int:
     from .services import receipts
 
     db = bootstrap.open_database(bootstrap.resolve_database_url(args.db))
-    return _write(args.output, receipts.receipt_pdf_by_tracking(db, args.tracking,
-                                                                variant=args.format))
+    return _write(args.output, receipts.receipt_pdf_by_tracking(
+        db, args.tracking, variant=args.format, office_id=_office_id(db, args)))
 
 
 def _set_password(args: argparse.Namespace) -> int:

@@ -360,6 +360,9 @@ def field_error_text(error: FieldError) -> str:
         "forward.office_unknown": QCoreApplication.translate(
             "FieldErrors", "That office is not on this server (or has no active category)."
         ),
+        "forward.agency_required": QCoreApplication.translate(
+            "FieldErrors", "Name the agency the letter goes to (its เรียน line)."
+        ),
         "channel.unknown": QCoreApplication.translate("FieldErrors", "Unknown channel."),
         "village.unknown": QCoreApplication.translate(
             "FieldErrors", "This village does not belong to the office."

@@ -23,8 +23,9 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
                              "ไม่พบหนังสือแจ้งผลที่ระบุ"),
         "work_order.not_found": ("ไม่พบใบสั่งงานเลขที่ {number}", "ไม่พบใบสั่งงานที่ระบุ"),
         "work_order.number_invalid": "เลขที่ใบสั่งงานไม่ถูกต้อง ต้องเป็นเลขลำดับ/ปี เช่น 12/2570",
-        "office.not_found": "ฐานข้อมูลนี้ยังไม่มีสำนักงาน (ตั้งค่าด้วย fondue-desk init "
-                            "หรือเปิดโปรแกรมเพื่อใช้ตัวช่วยตั้งค่า)",
+        "office.not_found": ("ไม่พบสำนักงานรหัส {office_id} ในฐานข้อมูลนี้",
+                             "ฐานข้อมูลนี้ยังไม่มีสำนักงาน (ตั้งค่าด้วย fondue-desk init "
+                             "หรือเปิดโปรแกรมเพื่อใช้ตัวช่วยตั้งค่า)"),
         "user.not_found": ("ไม่พบผู้ใช้ {username}", "ไม่พบผู้ใช้ที่ระบุ หรือบัญชีถูกปิดแล้ว"),
         "user.no_admin": "สำนักงานนี้ยังไม่มีผู้ดูแลระบบ",
         "crew.not_found": "ไม่พบทีมช่างที่ระบุ หรือทีมนี้เลิกใช้แล้ว",
@@ -93,6 +94,7 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "category.unknown": "ไม่พบประเภทเรื่องนี้ กรุณาเลือกจากรายการ",
         "forward.same_office": "เรื่องนี้เป็นของสำนักงานนี้อยู่แล้ว กรุณาเลือกสำนักงานอื่น",
         "forward.office_unknown": "ไม่พบสำนักงานปลายทางบนเครื่องแม่ข่ายนี้ (หรือยังไม่มีประเภทเรื่องที่ใช้งาน)",
+        "forward.agency_required": "กรุณาระบุหน่วยงานที่จะส่งหนังสือถึง (บรรทัด “เรียน”)",
         "category.name_taken": "มีประเภทเรื่องชื่อ {name} อยู่แล้ว",
         "category.none_selected": "กรุณาเลือกประเภทเรื่องที่จะรวม",
         "category.merge_into_itself": "รวมประเภทเรื่องเข้ากับตัวเองไม่ได้",
@@ -191,8 +193,9 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "work_order.not_found": ("there is no work order {number}",
                                  "the work order does not exist"),
         "work_order.number_invalid": "not a work order number; it is number/year, e.g. 12/2570",
-        "office.not_found": "this database has no office yet (set one up with "
-                            "fondue-desk init, or open the app for the set-up assistant)",
+        "office.not_found": ("this database has no office {office_id}",
+                             "this database has no office yet (set one up with "
+                             "fondue-desk init, or open the app for the set-up assistant)"),
         "user.not_found": ("there is no user {username}",
                            "the user does not exist or is no longer active"),
         "user.no_admin": "the office has no administrator",
@@ -258,6 +261,7 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "category.unknown": "no such category; choose one from the list",
         "forward.same_office": "the complaint is already this office's; choose another office",
         "forward.office_unknown": "that office is not on this server (or has no active category)",
+        "forward.agency_required": "name the agency the letter goes to (its เรียน line)",
         "category.name_taken": "there is already a category named {name}",
         "category.none_selected": "choose the categories to merge",
         "category.merge_into_itself": "a category cannot be merged into itself",

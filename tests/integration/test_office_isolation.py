@@ -355,3 +355,24 @@ def test_an_admin_changes_only_their_own_offices_settings(offices, tmp_path):
     assert reference.office(db, a.office_id).phone == "053 111 222"
     # B's admin sees their own users only, and none of A's new one.
     assert "newclerk" not in {u.username for u in accounts.list_users(db, b.admin.id)}
+
+
+def test_the_command_line_prints_a_number_of_the_office_it_names(db, db_url, tmp_path, today,
+                                                                   capsys):
+    from main import main
+
+    first = demo.create_demo_office(db, complaints=0, passwords_must_change=False)
+    second = demo.create_demo_office(db, complaints=0, passwords_must_change=False)
+    a = Side(db, first.office_id, "", today, "ไฟฟ้า")
+    b = Side(db, second.office_id, f"-demo{second.office_id}", today, B_ONLY_WORD)
+    only_b = b._log(B_ONLY_WORD).tracking_no  # a number office A never issued
+    out = tmp_path / "r.pdf"
+    base = ["--db", db_url, "print", "receipt", only_b, "-o", str(out)]
+    assert main(base) == 1  # the first office's register has no such number
+    assert main([*base, "--office", str(b.office_id)]) == 0
+    assert main([*base, "--office", "999"]) == 1
+    assert "999" in capsys.readouterr().err
+    letter = ["--db", db_url, "print", "letter", a.closed.tracking_no, "-o", str(out)]
+    assert main([*letter, "--office", str(a.office_id)]) == 0
+    assert main(["--db", db_url, "print", "work-order", b.work_order_no, "-o", str(out),
+                 "--office", str(b.office_id)]) == 0
