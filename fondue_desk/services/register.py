@@ -185,8 +185,13 @@ def count(db: Database, office_id: int, flt: RegisterFilter, *, now: datetime | 
     if search_words(flt.text):
         return len(_search(db, office_id, flt, Sort(), now, cancelled))
     with db.read() as session:
-        where = conditions(db.dialect, office_id, flt, now)
-        return session.scalar(select(func.count(Complaint.id)).where(where)) or 0
+        return _count_in(session, conditions(db.dialect, office_id, flt, now))
+
+
+def _count_in(session: Session, where: ColumnElement[bool]) -> int:
+    # count(*), not count(id): PostgreSQL must read `id` for the latter, which no filter
+    # index holds, so it could never count from the index alone (150 ms vs 10-45 at 300k).
+    return session.scalar(select(func.count()).select_from(Complaint).where(where)) or 0
 
 
 def fetch(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = Sort(), *,
@@ -231,10 +236,16 @@ def first_page(db: Database, office_id: int, flt: RegisterFilter, sort: Sort = S
     if words:
         ids = _search(db, office_id, flt, sort, now, cancelled)
         return RegisterPage(fetch_ids(db, ids[:limit], now=now), 0, len(ids), words, ids)
-    rows = fetch(db, office_id, flt, sort, limit=limit, now=now)
-    if cancelled is not None and cancelled():
-        raise Cancelled
-    total = len(rows) if len(rows) < limit else count(db, office_id, flt, now=now)
+    today = (to_thai(now) if now else now_thai()).date()
+    where = conditions(db.dialect, office_id, flt, now)
+    # One read for the page and its count: on a server every transaction costs round trips
+    # (checkout, BEGIN, ROLLBACK) that were a fifth of a filter's time at 300,000 complaints.
+    with db.read() as session:
+        result = session.execute(_rows_query(where, sort, flt).limit(max(0, limit)))
+        rows = [_row(values, today) for values in result]
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        total = len(rows) if len(rows) < limit else _count_in(session, where)
     return RegisterPage(rows, 0, total, [])
 
 

@@ -20,10 +20,10 @@ ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT_S = 180
 
 
-def run_bench(name: str) -> dict:
+def run_bench(name: str, *options: str) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox"}
-    done = subprocess.run([sys.executable, str(ROOT / "bench" / f"{name}.py"), "--smoke"],
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / f"{name}.py"), "--smoke", *options],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=TIMEOUT_S,
                           check=False)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -72,6 +72,18 @@ def test_register_bench():
     assert figures["search_index"]["rows"] == 2000
     positive(figures, "last_page.ms", "last_page.floor_ms", "targets.first_rows_ms",
              "targets.every_search_ms", "targets.filter_sort_p95_ms", "targets.ratio_to_floor")
+
+
+def test_register_bench_on_postgresql(pg_url):
+    figures = run_bench("register", "--db", pg_url)
+    assert figures["backend"] == "postgresql"
+    assert figures["complaints"] == figures["search_index"]["rows"] == 2000
+    positive(figures, "demo_created_s", "first_rows.ms", "first_rows.floor_ms",
+             "filter_sort_first_page_and_count.p95_ms",
+             "filter_sort_first_page_and_count.floor.p95_ms",
+             "filter_sort_first_page_and_count.p95_ratio", "search_longer.p95_ms",
+             "search_longer.floor.p95_ms", "search_longer.raw_psycopg_trigram.p95_ms",
+             "last_page.ms", "last_page.floor_ms")
 
 
 def test_map_bench_acts_as_the_admin():
