@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .engine import make_engine
 from .notify import notify
+from .write_gate import WriteGate
 
 
 @dataclass
@@ -20,8 +21,11 @@ class Database:
     engine: Engine
     _writer: sessionmaker[Session] = field(init=False, repr=False)
     _reader: sessionmaker[Session] = field(init=False, repr=False)
+    _gate: WriteGate = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        sqlite_file = self.engine.dialect.name == "sqlite"
+        self._gate = WriteGate(self.engine.url.database if sqlite_file else None)
         writer_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._writer = sessionmaker(writer_engine, expire_on_commit=False)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -37,8 +41,13 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One user action = one transaction: committed on success, rolled back on any error."""
-        with self._writer() as session, session.begin():
+        """One user action = one transaction: committed on success, rolled back on any error.
+
+        On SQLite, desks on this PC first queue at the write gate (write_gate.py), so the
+        lock goes to them in turn instead of to whoever SQLite's busy handler wakes first.
+        Keep work that needs no lock (rendering, hashing, checks of plain values) outside.
+        """
+        with self._gate.held(), self._writer() as session, session.begin():
             yield session
             notify(session)  # other desks refresh once this commits (PostgreSQL; SQLite polls)
 
@@ -56,3 +65,4 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._gate.close()

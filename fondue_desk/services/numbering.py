@@ -1,13 +1,13 @@
 """Gapless running numbers, allocated inside the caller's transaction.
 
-The counter row is updated *before* it is read: on PostgreSQL the UPDATE takes a row lock that
+The counter row is updated and read in one statement: on PostgreSQL the UPDATE takes a row lock that
 a second desk queues on until we commit or roll back; on SQLite the write transaction is already
 exclusive (BEGIN IMMEDIATE). Either way no two transactions can see the same value, and a
 rolled-back transaction gives its number back, so the sequence has no gaps.
 """
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -35,10 +35,11 @@ def _increment(session: Session, office_id: int, register: str, year: int) -> in
     where = (
         (Counter.office_id == office_id) & (Counter.register == register) & (Counter.year == year)
     )
-    result = session.execute(
-        update(Counter).where(where).values(last_value=Counter.last_value + 1),
+    # One statement, UPDATE … RETURNING: on PostgreSQL the row lock is taken and the value read
+    # in one round trip, and the caller allocates last, so the lock lasts little more than the
+    # inserts and the commit.
+    return session.execute(
+        update(Counter).where(where).values(last_value=Counter.last_value + 1)
+        .returning(Counter.last_value),
         execution_options={"synchronize_session": False},
-    )
-    if result.rowcount == 0:
-        return None
-    return session.scalar(select(Counter.last_value).where(where))
+    ).scalar_one_or_none()

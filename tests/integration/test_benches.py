@@ -111,3 +111,17 @@ def test_documents_bench():
              "closure_letters.pdf_bytes", "closure_letters.floor_plain_reportlab_s",
              "closure_letters.render_to_floor_ratio", "peak_rss_mb")
 
+
+
+def test_concurrency_bench():
+    figures = run_bench("concurrency")
+    assert figures["desks"] == [1, 2]
+    backends = ["sqlite"] + ([] if "skipped" in figures["postgresql"] else ["postgresql"])
+    for backend in backends:
+        for desks in ("1_desks", "2_desks"):
+            run = at(figures, f"{backend}.{desks}")
+            assert run["service"]["errors"] == run["floor"]["errors"] == 0, run
+            assert run["service"]["numbers_unique_and_gapless"] is True
+            positive(run, "service.per_s", "service.wait.p50_ms", "service.wait.p95_ms",
+                     "service.wait.max_ms", "floor.per_s", "floor.wait.max_ms",
+                     "per_s_ratio_to_floor")
