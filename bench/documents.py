@@ -134,7 +134,7 @@ def main() -> None:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="fondue-bench-docs-"))
     folder.mkdir(parents=True, exist_ok=True)
     db = Database.open(f"sqlite:///{folder / 'documents.sqlite3'}")
-    demo.create_demo_office(db, complaints=0)
+    demo.create_demo_office(db, complaints=0, passwords_must_change=False)
     office = reference.first_office(db)
     clerk = reference.default_counter_user(db, office.id)
     warm_up()

@@ -45,7 +45,7 @@ def summary(ms: list[float]) -> dict[str, float]:
 
 def bench_service(folder: Path, n: int) -> tuple[dict, dict]:
     db = Database.open(f"sqlite:///{folder / 'service.sqlite3'}")
-    demo.create_demo_office(db, complaints=0)
+    demo.create_demo_office(db, complaints=0, passwords_must_change=False)
     office = reference.first_office(db)
     clerk = reference.default_counter_user(db, office.id)
     categories = reference.active_categories(db, office.id)
@@ -71,7 +71,7 @@ def bench_service(folder: Path, n: int) -> tuple[dict, dict]:
 def bench_raw_floor(folder: Path, n: int) -> dict:
     """The same three writes per complaint through bare sqlite3, same PRAGMAs."""
     db = Database.open(f"sqlite:///{folder / 'floor.sqlite3'}")
-    demo.create_demo_office(db, complaints=0)
+    demo.create_demo_office(db, complaints=0, passwords_must_change=False)
     office = reference.first_office(db)
     clerk = reference.default_counter_user(db, office.id)
     category = reference.active_categories(db, office.id)[0]

@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             receipt=workstation.PrinterChoice(workstation.NAMED, RECEIPT_PRINTER),
             a4=workstation.PrinterChoice(workstation.SYSTEM_DEFAULT)))
         db = bootstrap.open_database(f"sqlite:///{Path(temp) / 'demo.sqlite3'}")
-        create_demo_office(db, complaints=DEMO_COMPLAINTS)
+        create_demo_office(db, complaints=DEMO_COMPLAINTS, passwords_must_change=False)
         office = reference.first_office(db)
         admin = reference.find_user(db, "admin")
         # The automatic backups (at start, on close) of a throw-away database go with it, not

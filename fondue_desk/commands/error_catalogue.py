@@ -38,6 +38,8 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "auth.locked": "บัญชีนี้ถูกล็อกชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง "
                        "กรุณารออีก {minutes} นาที",
         "permission.denied": "ผู้ใช้ในบทบาท{role}ไม่มีสิทธิ์{action}",
+        "password.must_change": "ผู้ใช้นี้ยังใช้รหัสผ่านเริ่มต้นอยู่ ต้องตั้งรหัสผ่านของตนเองก่อน "
+                                "จึงจะบันทึกข้อมูลได้",
         "result.not_your_crew": "เรื่อง {tracking_no} ไม่ใช่งานของทีมท่าน "
                                 "ท่านบันทึกผลได้เฉพาะงานของทีมที่ท่านเป็นหัวหน้า",
         "attachment.not_your_crew": "เรื่อง {tracking_no} ไม่ใช่งานของทีมท่าน "
@@ -208,6 +210,8 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "auth.locked": "the account is locked after too many wrong passwords; "
                        "try again in {minutes} minutes",
         "permission.denied": "a user with the role {role} may not {action}",
+        "password.must_change": "this user still has an initial password and must choose "
+                                "their own before anything can be saved",
         "result.not_your_crew": "{tracking_no} is not your crew's job: you can record results "
                                 "only for the crew you lead",
         "attachment.not_your_crew": "{tracking_no} is not your crew's job: you can add photos "

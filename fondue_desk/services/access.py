@@ -5,15 +5,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fondue_desk.db.models import Complaint, User
-from fondue_desk.domain.errors import NotFound
+from fondue_desk.domain.errors import NotFound, PermissionDenied
 from fondue_desk.domain.permissions import Action, require
 
 
-def acting_user(session: Session, actor_id: int, action: Action | None = None) -> User:
-    """The active user behind a call; PermissionDenied when their role may not do `action`."""
+def acting_user(session: Session, actor_id: int, action: Action | None = None, *,
+                own_password: bool = False) -> User:
+    """The active user behind a call; PermissionDenied when their role may not do `action`,
+    or ("password.must_change") while they still hold an initial password: until they choose
+    their own, changing it (`own_password=True`) is the one thing they may do, whatever the
+    screen in front of them allows."""
     actor = session.get(User, actor_id)
     if actor is None or not actor.active:
         raise NotFound("user.not_found", user_id=actor_id)
+    if actor.must_change_password and not own_password:
+        raise PermissionDenied("password.must_change")
     if action is not None:
         require(actor.role, action)
     return actor

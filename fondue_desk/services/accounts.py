@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -29,8 +29,6 @@ from fondue_desk.domain.errors import (
     RuleViolation,
 )
 from fondue_desk.domain.passwords import (
-    LOCKOUT_MINUTES,
-    LOCKOUT_THRESHOLD,
     check_password,
     is_valid_username,
     normalise_username,
@@ -42,6 +40,7 @@ from fondue_desk.domain.text import clean_text
 
 from .access import acting_user
 from .reference import user_view
+from .sign_in_guard import count_attempt, unknown_names
 from .views import UserView
 
 _hasher = PasswordHasher()  # argon2id, 64 MiB, t=3, p=4: ~0.1 s on an office PC
@@ -96,22 +95,19 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
             ) -> SignInResult:
     """The signed-in user, or PermissionDenied("auth.failed") / ("auth.locked", minutes=n).
 
-    The hash is verified outside any transaction (it takes ~0.1 s); only the outcome is
-    written, so desks signing in at the same time never queue behind each other's hashing.
+    Each attempt is counted before its password is checked (`_claim_attempt`, a short write
+    under the user's row lock), so desks trying at the same moment cannot all slip past the
+    lock-out: the fifth claim locks the account and any later one is refused unchecked. The
+    hash is verified outside any transaction (it takes ~0.1 s); a success clears the count.
     """
     now = now or now_thai()
     name = normalise_username(username)
-    with db.read() as session:
-        user = session.scalars(select(User).where(User.username == name)).first()
-        if user is None or not user.active or not user.password_hash:
-            _verify(_dummy_hash(), password)
-            raise PermissionDenied("auth.failed")
-        if user.locked_until is not None and user.locked_until > now:
-            raise PermissionDenied("auth.locked", minutes=_minutes_left(user.locked_until, now))
-        user_id, stored_hash = user.id, user.password_hash
-    if not _verify(stored_hash, password):
-        _count_failure(db, user_id, now)  # committed on its own: the raise must not undo it
+    user_id, stored_hash = _claim_attempt(db, name, now)
+    if user_id is None:
+        _verify(_dummy_hash(), password)
         raise PermissionDenied("auth.failed")
+    if not _verify(stored_hash, password):
+        raise PermissionDenied("auth.failed")  # already counted by the claim
     with db.write() as session:
         user = session.get(User, user_id, with_for_update=True)
         user.failed_logins = 0
@@ -122,14 +118,24 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
         return SignInResult(user_view(user), user.must_change_password)
 
 
-def _count_failure(db: Database, user_id: int, now: datetime) -> None:
-    with db.write() as session:
-        user = session.get(User, user_id, with_for_update=True)
-        user.failed_logins += 1
-        if user.failed_logins >= LOCKOUT_THRESHOLD:
-            # A fresh count after the lock: five more tries once the quarter of an hour is over.
-            user.locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
-            user.failed_logins = 0
+def _claim_attempt(db: Database, name: str, now: datetime) -> tuple[int | None, str]:
+    """Count one attempt (committed now, so a failure cannot be undone by what follows);
+    (user id, hash) to check, (None, "") for a name nobody can sign in with, or
+    PermissionDenied("auth.locked") when the fifth attempt has already been counted."""
+    with db.write() as session:  # BEGIN IMMEDIATE on SQLite, the row lock on PostgreSQL
+        user = session.scalars(select(User).where(User.username == name)
+                               .with_for_update()).first()
+        if user is None or not user.active or not user.password_hash:
+            locked_until = unknown_names.claim(db.url, name, now)
+            user_id, stored_hash = None, ""
+        else:
+            user.failed_logins, user.locked_until, refused = count_attempt(
+                user.failed_logins, user.locked_until, now)
+            locked_until = user.locked_until if refused else None
+            user_id, stored_hash = user.id, user.password_hash
+    if locked_until is not None:
+        raise PermissionDenied("auth.locked", minutes=_minutes_left(locked_until, now))
+    return user_id, stored_hash
 
 
 def _minutes_left(locked_until: datetime, now: datetime) -> int:
@@ -146,7 +152,7 @@ def change_password(db: Database, user_id: int, current_password: str, new_passw
                     confirmation: str) -> None:
     """The user's own change: the current password, then the rules; clears the forced change."""
     with db.read() as session:
-        user = acting_user(session, user_id)
+        user = acting_user(session, user_id, own_password=True)
         username, stored_hash = user.username, user.password_hash
     current_ok = bool(stored_hash) and _verify(stored_hash, current_password)
     errors = [] if current_ok else [FieldError("current_password", "password.wrong_current")]
@@ -157,7 +163,7 @@ def change_password(db: Database, user_id: int, current_password: str, new_passw
         raise InvalidInput(errors)
     new_hash = hash_password(new_password)
     with db.write() as session:
-        user = acting_user(session, user_id)
+        user = acting_user(session, user_id, own_password=True)
         user.password_hash = new_hash
         user.must_change_password = False
         user.failed_logins = 0

@@ -32,7 +32,7 @@ def _state(url: str) -> tuple[list[str], int, int]:
 @pytest.fixture
 def pg_office(pg_url):
     db = Database.open(pg_url)
-    demo.create_demo_office(db, complaints=0)
+    demo.create_demo_office(db, complaints=0, passwords_must_change=False)
     office = reference.first_office(db)
     clerk = reference.default_counter_user(db, office.id)
     category = reference.active_categories(db, office.id)[0]

@@ -33,7 +33,7 @@ def test_two_processes_on_postgresql_queue_on_the_counter_row_lock(pg_url, now):
     from fondue_desk.services import demo, reference
 
     db = Database.open(pg_url)
-    demo.create_demo_office(db, complaints=0)
+    demo.create_demo_office(db, complaints=0, passwords_must_change=False)
     office = reference.first_office(db)
     _race_two_desks(db, pg_url, reference.default_counter_user(db, office.id), office, now)
     db.close()

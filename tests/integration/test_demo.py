@@ -215,7 +215,7 @@ def test_adding_more_continues_the_numbering_without_gaps(db):
 def test_a_real_intake_after_the_demo_takes_the_next_number(db):
     from fondue_desk.services.intake import ComplaintInput, log_complaint
 
-    summary = demo.create_demo_office(db, complaints=60, now=NOW)
+    summary = demo.create_demo_office(db, complaints=60, now=NOW, passwords_must_change=False)
     with db.read() as session:
         clerk_id = session.scalar(select(User.id).where(User.username == "clerk1"))
         category_id = session.scalar(select(Category.id).order_by(Category.id))

@@ -30,7 +30,7 @@ def test_migrated_schema_matches_the_models(pg):
 
 
 def test_demo_then_intake_continue_the_same_numbering(pg):
-    summary = demo.create_demo_office(pg, complaints=60)
+    summary = demo.create_demo_office(pg, complaints=60, passwords_must_change=False)
     office = reference.first_office(pg)
     clerk = reference.default_counter_user(pg, office.id)
     category = reference.active_categories(pg, office.id)[0]
@@ -49,7 +49,7 @@ def test_demo_then_intake_continue_the_same_numbering(pg):
 
 
 def test_rejected_intake_rolls_back_on_postgresql(pg):
-    demo.create_demo_office(pg, complaints=0)
+    demo.create_demo_office(pg, complaints=0, passwords_must_change=False)
     office = reference.first_office(pg)
     clerk = reference.default_counter_user(pg, office.id)
     with pytest.raises(InvalidInput):
@@ -62,7 +62,7 @@ def test_register_search_filter_sort_on_postgresql(pg):
     from fondue_desk.domain.register_filter import RegisterFilter, Sort, SortKey
     from fondue_desk.services import register
 
-    demo.create_demo_office(pg, complaints=80)
+    demo.create_demo_office(pg, complaints=80, passwords_must_change=False)
     office = reference.first_office(pg)
     clerk = reference.default_counter_user(pg, office.id)
     category = reference.active_categories(pg, office.id)[0]

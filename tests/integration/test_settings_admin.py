@@ -364,7 +364,7 @@ def test_categories_villages_and_numbering_on_postgresql(pg_url):
 
     pg = Database.open(pg_url)
     try:
-        demo.create_demo_office(pg, complaints=0)
+        demo.create_demo_office(pg, complaints=0, passwords_must_change=False)
         office = reference.first_office(pg)
         admin = reference.find_user(pg, "admin")
         clerk = reference.default_counter_user(pg, office.id)
