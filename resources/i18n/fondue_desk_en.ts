@@ -595,6 +595,10 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reprint receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,6 +1000,18 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>reload it before saving: saving now would overwrite those changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the form again from the saved complaint (your typing here is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,6 +1259,14 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose your own password first: nothing can be saved until the initial password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was updated by a newer version of Fondue Desk. Update Fondue Desk on this computer before using it; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a number of days from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,6 +1276,14 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The picture is too large: at most %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (it is now &quot;%4&quot;), so nothing was saved. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile (it is now &quot;%4&quot;), so nothing was saved. Reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1284,6 +1316,18 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Unknown category. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint is already this office&apos;s: choose another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That office is not on this server (or has no active category).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the agency the letter goes to (its เรียน line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1396,6 +1440,45 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Invalid value (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To an office on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To an agency outside (prints a forwarding letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to, e.g. the district electricity office&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it theirs? This goes into both histories and the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint becomes “forwarded” here; its number still finds it and says where it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,6 +2018,17 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint was changed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocationPickerDialog</name>
     <message>
         <source>Choose the position on the map</source>
@@ -2411,6 +2505,22 @@ Nothing was changed.</source>
     <name>MessageBarWidget</name>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkShareWarning</name>
+    <message>
+        <source>The database file is on a network share:
+%1
+
+SQLite is not safe over a network: when desks on several PCs share one file, complaints can be lost or the file damaged.
+
+What to do: desks on several PCs need a PostgreSQL server (the guide docs/shared-server.md shows how). A desk working alone should keep its database on this PC&apos;s own disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -601,6 +601,10 @@ Nothing was changed.</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
+        <source>Forward…</source>
+        <translation>ส่งต่อ…</translation>
+    </message>
+    <message>
         <source>Reprint receipt</source>
         <translation>พิมพ์ใบรับเรื่องซ้ำ</translation>
     </message>
@@ -997,6 +1001,18 @@ Nothing was changed.</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
+        <source>reload it before saving: saving now would overwrite those changes.</source>
+        <translation>กรุณาโหลดใหม่ก่อนบันทึก หากบันทึกตอนนี้จะเขียนทับการแก้ไขนั้น</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>โหลดใหม่</translation>
+    </message>
+    <message>
+        <source>Fill the form again from the saved complaint (your typing here is lost)</source>
+        <translation>เติมแบบฟอร์มใหม่จากข้อมูลเรื่องที่บันทึกไว้ (ข้อความที่พิมพ์ไว้ในหน้านี้จะหายไป)</translation>
+    </message>
+    <message>
         <source>Reason for the change</source>
         <translation>เหตุผลการแก้ไข</translation>
     </message>
@@ -1244,6 +1260,14 @@ Nothing was changed.</source>
         <translation>กรุณาเลือกบทบาท</translation>
     </message>
     <message>
+        <source>Choose your own password first: nothing can be saved until the initial password is changed.</source>
+        <translation>กรุณาตั้งรหัสผ่านของท่านเองก่อน จะบันทึกข้อมูลใดไม่ได้จนกว่าจะเปลี่ยนรหัสผ่านเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>This database was updated by a newer version of Fondue Desk. Update Fondue Desk on this computer before using it; the database was not changed.</source>
+        <translation>ฐานข้อมูลนี้ถูกปรับโครงสร้างโดย Fondue Desk รุ่นที่ใหม่กว่า กรุณาปรับปรุง Fondue Desk ในเครื่องนี้เป็นรุ่นล่าสุดก่อนใช้งาน ฐานข้อมูลยังไม่ถูกแก้ไขใด ๆ</translation>
+    </message>
+    <message>
         <source>Give a number of days from %1 to %2.</source>
         <translation>ระบุจำนวนวันตั้งแต่ %1 ถึง %2</translation>
     </message>
@@ -1254,6 +1278,14 @@ Nothing was changed.</source>
     <message>
         <source>The picture is too large: at most %1 MB.</source>
         <translation>รูปภาพมีขนาดใหญ่เกินไป: ไม่เกิน %1 MB</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (it is now &quot;%4&quot;), so nothing was saved. Reload it and try again.</source>
+        <translation>เรื่อง %1 ถูกเปลี่ยนแปลงโดย%2 เมื่อ %3 (ขณะนี้สถานะ “%4”) จึงยังไม่ได้บันทึกรายการนี้ กรุณาเรียกข้อมูลใหม่แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile (it is now &quot;%4&quot;), so nothing was saved. Reload it and try again.</source>
+        <translation>เรื่อง %1 ถูกเปลี่ยนแปลงไปแล้วในระหว่างนี้ (ขณะนี้สถานะ “%4”) จึงยังไม่ได้บันทึกรายการนี้ กรุณาเรียกข้อมูลใหม่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>This text is too long.</source>
@@ -1286,6 +1318,18 @@ Nothing was changed.</source>
     <message>
         <source>Unknown category. Choose one from the list.</source>
         <translation>ไม่พบประเภทเรื่องนี้ กรุณาเลือกจากรายการ</translation>
+    </message>
+    <message>
+        <source>This complaint is already this office&apos;s: choose another office.</source>
+        <translation>เรื่องนี้เป็นของสำนักงานนี้อยู่แล้ว กรุณาเลือกสำนักงานอื่น</translation>
+    </message>
+    <message>
+        <source>That office is not on this server (or has no active category).</source>
+        <translation>ไม่พบสำนักงานปลายทางบนเครื่องแม่ข่ายนี้ (หรือสำนักงานนั้นยังไม่มีประเภทเรื่องที่ใช้งาน)</translation>
+    </message>
+    <message>
+        <source>Name the agency the letter goes to (its เรียน line).</source>
+        <translation>กรุณาระบุหน่วยงานที่จะส่งหนังสือถึง (บรรทัด “เรียน”)</translation>
     </message>
     <message>
         <source>Unknown channel.</source>
@@ -1398,6 +1442,45 @@ Nothing was changed.</source>
     <message>
         <source>Invalid value (%1).</source>
         <translation>ข้อมูลไม่ถูกต้อง (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward %1</source>
+        <translation>ส่งต่อเรื่อง %1</translation>
+    </message>
+    <message>
+        <source>To an office on this server</source>
+        <translation>ส่งต่อหน่วยงานในระบบนี้</translation>
+    </message>
+    <message>
+        <source>To an agency outside (prints a forwarding letter)</source>
+        <translation>ส่งต่อหน่วยงานภายนอก (พิมพ์หนังสือส่งต่อ)</translation>
+    </message>
+    <message>
+        <source>Addressed to, e.g. the district electricity office&apos;s manager</source>
+        <translation>เรียน เช่น ผู้จัดการการไฟฟ้าส่วนภูมิภาคอำเภอ…</translation>
+    </message>
+    <message>
+        <source>Why is it theirs? This goes into both histories and the letter.</source>
+        <translation>เหตุใดจึงอยู่ในอำนาจหน้าที่ของหน่วยงานนั้น (บันทึกในประวัติทั้งสองฝ่ายและในหนังสือ)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>The complaint becomes “forwarded” here; its number still finds it and says where it went.</source>
+        <translation>เรื่องนี้จะมีสถานะ “ส่งต่อหน่วยงานอื่น” เลขที่รับเรื่องเดิมยังค้นพบได้ และแสดงว่าส่งต่อไปที่ใด</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>เหตุผล (ต้องระบุ):</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2015,17 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>another desk</source>
+        <translation>อีกจุดบริการหนึ่ง</translation>
+    </message>
+    <message>
+        <source>This complaint was changed by %1 on %2</source>
+        <translation>เรื่องนี้ถูกแก้ไขโดย %1 เมื่อ %2</translation>
+    </message>
+</context>
+<context>
     <name>LocationPickerDialog</name>
     <message>
         <source>Choose the position on the map</source>
@@ -2405,6 +2499,27 @@ Nothing was changed.</source>
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkShareWarning</name>
+    <message>
+        <source>The database file is on a network share:
+%1
+
+SQLite is not safe over a network: when desks on several PCs share one file, complaints can be lost or the file damaged.
+
+What to do: desks on several PCs need a PostgreSQL server (the guide docs/shared-server.md shows how). A desk working alone should keep its database on this PC&apos;s own disk.</source>
+        <translation>ไฟล์ฐานข้อมูลอยู่บนไดรฟ์เครือข่าย:
+%1
+
+SQLite ใช้ร่วมกันผ่านเครือข่ายไม่ปลอดภัย หากหลายเครื่องเปิดไฟล์เดียวกัน ข้อมูลเรื่องร้องเรียนอาจสูญหายหรือไฟล์อาจเสียหายได้
+
+วิธีแก้ไข: หากใช้งานหลายเครื่อง ต้องใช้เครื่องแม่ข่าย PostgreSQL (ดูวิธีติดตั้งในคู่มือ docs/shared-server.md) หากใช้งานเครื่องเดียว ให้เก็บฐานข้อมูลไว้ในดิสก์ของเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
+        <translation>ฐานข้อมูลอยู่บนไดรฟ์เครือข่าย</translation>
     </message>
 </context>
 <context>
