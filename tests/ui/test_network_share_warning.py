@@ -27,11 +27,11 @@ def test_a_share_is_warned_about_once_and_the_desk_still_opens(tmp_path, monkeyp
 
     monkeypatch.setattr(db_check, "network_share_reason", on_share)
     url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    assert app_module.run_app(db_url=url, username=None, language="en") == 0
+    assert app_module.run_app(db_url=url, username=None, language="th") == 0
     assert asked == [str(tmp_path / "desk.sqlite3")]
     assert len(shown) == 1
     title, text = shown[0]
-    assert title == "Database on a network share"
+    assert title == "ฐานข้อมูลอยู่บนไดรฟ์เครือข่าย"
     assert "\n\\\\nas\\office\n" in text and "PostgreSQL" in text
     assert "docs/shared-server.md" in text
     assert (tmp_path / "desk.sqlite3").exists()  # warned, not refused
