@@ -424,3 +424,17 @@ class Forwarding(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     by_user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SignInAttempt(Base):
+    """The lock-out count of a name nobody can sign in with (unknown, inactive, no password),
+    kept like an account's so that "locked" tells no desk, now or after a restart, which
+    names exist. Keyed by the normalised name alone, as sign-in is."""
+
+    __tablename__ = "sign_in_attempt"
+    __table_args__ = (Index("ix_sign_in_attempt_last_attempt", "last_attempt"),)
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_attempt: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -40,7 +40,7 @@ from fondue_desk.domain.text import clean_text
 
 from .access import acting_user
 from .reference import user_view
-from .sign_in_guard import count_attempt, unknown_names
+from .sign_in_guard import claim_name, count_attempt
 from .views import UserView
 
 _hasher = PasswordHasher()  # argon2id, 64 MiB, t=3, p=4: ~0.1 s on an office PC
@@ -126,7 +126,7 @@ def _claim_attempt(db: Database, name: str, now: datetime) -> tuple[int | None, 
         user = session.scalars(select(User).where(User.username == name)
                                .with_for_update()).first()
         if user is None or not user.active or not user.password_hash:
-            locked_until = unknown_names.claim(db.url, name, now)
+            locked_until = claim_name(session, name, now)
             user_id, stored_hash = None, ""
         else:
             user.failed_logins, user.locked_until, refused = count_attempt(

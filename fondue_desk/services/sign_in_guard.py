@@ -1,21 +1,26 @@
-"""The lock-out rule for sign-in attempts, and its memory for names nobody can sign in with.
+"""The lock-out rule for sign-in attempts, and its table for names nobody can sign in with.
 
 One rule for every name: five attempts counted in a row lock the name for a quarter of an hour
 (`domain.passwords`). A known account keeps its count in its own row; a name with no usable
-account (unknown, inactive, without a password) keeps it here, in this desk's memory, so a
-lock-out answer no longer tells a name that exists from one that does not. No table: the count
-only has to outlast the attempts of one sitting at one desk (see DESIGN.md, "Sign-in").
+account (unknown, inactive, without a password) keeps it in `sign_in_attempt`, shared by every
+desk and kept across restarts like an account's, so a lock-out answer tells nobody whether a
+name exists (see DESIGN.md, "Sign-in").
 """
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from datetime import datetime, timedelta
 
+from sqlalchemy import case, delete, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from fondue_desk.db.models import SignInAttempt
 from fondue_desk.domain.passwords import LOCKOUT_MINUTES, LOCKOUT_THRESHOLD
 
-# Enough for any office's typing; a script cycling through names only pushes out the oldest.
-MAX_REMEMBERED = 10_000
+KEY_LENGTH = 200
+# Far beyond the lock-out window: a row older than this has no running lock to keep.
+FORGET_AFTER = timedelta(days=1)
+PRUNE_BATCH = 50
 
 
 def count_attempt(failed: int, locked_until: datetime | None, now: datetime
@@ -33,28 +38,41 @@ def count_attempt(failed: int, locked_until: datetime | None, now: datetime
     return failed, locked_until, False
 
 
-class UnknownNames:
-    """Attempts per (database, name) nobody can sign in with, by an account row's rule."""
+def claim_name(session: Session, name: str, now: datetime) -> datetime | None:
+    """Count one attempt at a name nobody can sign in with, in `sign_in_attempt`, by
+    `count_attempt`'s rule; the end of the running lock when it is refused, else None.
 
-    def __init__(self, capacity: int = MAX_REMEMBERED) -> None:
-        self._capacity = capacity
-        self._lock = threading.Lock()
-        self._tries: OrderedDict[tuple[str, str], tuple[int, datetime | None]] = OrderedDict()
+    One upsert, atomic on both backends (a row lock on PostgreSQL, the write transaction's
+    BEGIN IMMEDIATE on SQLite): a running lock matches the update's WHERE, so nothing is
+    counted and nothing returned, and the lock is then read back for the message."""
+    _prune(session, now)
+    table = SignInAttempt.__table__
+    key = name[:KEY_LENGTH]  # longer names share a count; nobody types 200 characters
+    insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql"
+              else sqlite.insert)(table)
+    lock_at = now + timedelta(minutes=LOCKOUT_MINUTES)
+    counted = case((table.c.locked_until.is_(None), table.c.failed + 1), else_=1)
+    statement = insert.values(
+        name=key, failed=1, last_attempt=now,
+        locked_until=lock_at if LOCKOUT_THRESHOLD <= 1 else None,
+    ).on_conflict_do_update(
+        index_elements=[table.c.name],
+        set_={"failed": counted,
+              "locked_until": case((counted >= LOCKOUT_THRESHOLD, lock_at), else_=None),
+              "last_attempt": now},
+        where=or_(table.c.locked_until.is_(None), table.c.locked_until <= now),
+    ).returning(table.c.failed)
+    if session.execute(statement).first() is not None:
+        return None
+    return session.scalar(select(table.c.locked_until).where(table.c.name == key))
 
-    def claim(self, database: str, name: str, now: datetime) -> datetime | None:
-        """Count one attempt; the end of the running lock when it is refused, else None."""
-        key = (database, name)
-        with self._lock:
-            failed, locked_until = self._tries.pop(key, (0, None))
-            failed, locked_until, refused = count_attempt(failed, locked_until, now)
-            self._tries[key] = (failed, locked_until)  # now the most recent
-            while len(self._tries) > self._capacity:
-                self._tries.popitem(last=False)
-            return locked_until if refused else None
 
-    def forget(self) -> None:
-        with self._lock:
-            self._tries.clear()
-
-
-unknown_names = UnknownNames()
+def _prune(session: Session, now: datetime) -> None:
+    """Forget a few names last tried over a day ago: their lock ran out long since. Bounded
+    and index-backed, so each attempt pays little; SKIP LOCKED keeps desks from waiting on
+    each other's pruning (SQLite ignores it: its writes take turns anyway)."""
+    table = SignInAttempt.__table__
+    stale = (select(table.c.name).where(table.c.last_attempt < now - FORGET_AFTER)
+             .order_by(table.c.last_attempt).limit(PRUNE_BATCH)
+             .with_for_update(skip_locked=True))
+    session.execute(delete(table).where(table.c.name.in_(stale.scalar_subquery())))

@@ -1,6 +1,6 @@
 """Sign-in under pressure: twenty wrong passwords at once lock an account after exactly five
 counted failures (SQLite and PostgreSQL, twenty processes); a name nobody can sign in with
-answers like a real one, lock-out included; a user still holding an initial password is
+answers like a real one, lock-out included, counted in a table every desk shares; a user still holding an initial password is
 refused every write by the core itself, whatever the screen allows."""
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ from argon2 import PasswordHasher
 from sqlalchemy import select, update
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import User
+from fondue_desk.db.models import SignInAttempt, User
 from fondue_desk.domain.errors import PermissionDenied
 from fondue_desk.domain.passwords import LOCKOUT_MINUTES, LOCKOUT_THRESHOLD
 from fondue_desk.domain.permissions import Action, can
 from fondue_desk.domain.statuses import Role
 from fondue_desk.services import accounts, demo, reference
-from fondue_desk.services.sign_in_guard import UnknownNames
+from fondue_desk.services.sign_in_guard import FORGET_AFTER, claim_name
 from tests.integration.test_permissions import ACTIONS, Office, snapshot
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -129,22 +129,76 @@ def test_an_unknown_name_answers_and_locks_like_a_real_one(db, demo_office, monk
     assert _answers(db, "clerk2", tries, monkeypatch) == real
 
 
-def test_an_unknown_names_lock_runs_out_like_an_accounts():
-    names = UnknownNames()
-    assert [names.claim("db", "ghost", NOW) for _ in range(LOCKOUT_THRESHOLD)] == [None] * 5
+def _claim(db, name: str, now: datetime) -> datetime | None:
+    with db.write() as session:
+        return claim_name(session, name, now)
+
+
+def test_an_unknown_names_lock_runs_out_like_an_accounts(db):
+    assert [_claim(db, "ghost", NOW) for _ in range(LOCKOUT_THRESHOLD)] == [None] * 5
     locked_until = NOW + timedelta(minutes=LOCKOUT_MINUTES)
-    assert names.claim("db", "ghost", NOW + timedelta(minutes=3)) == locked_until
-    assert names.claim("other-db", "ghost", NOW) is None  # each database has its own names
-    assert names.claim("db", "ghost", locked_until + timedelta(seconds=1)) is None  # fresh
+    assert _claim(db, "ghost", NOW + timedelta(minutes=3)) == locked_until
+    assert _claim(db, "other", NOW) is None  # each name has its own count
+    assert _claim(db, "ghost", locked_until + timedelta(seconds=1)) is None  # fresh
+    with db.read() as session:
+        row = session.get(SignInAttempt, "ghost")
+        assert (row.failed, row.locked_until) == (1, None)
 
 
-def test_remembered_names_are_bounded_oldest_first():
-    names = UnknownNames(capacity=3)
-    for _ in range(LOCKOUT_THRESHOLD):
-        names.claim("db", "first", NOW)
-    for other in ("b", "c", "d"):
-        names.claim("db", other, NOW)
-    assert names.claim("db", "first", NOW) is None  # pushed out: a fresh count
+def test_an_unknown_names_lock_survives_a_restart(db_url):
+    """Another Database object: the program restarted, or the next PC on the network."""
+    first = Database.open(db_url)
+    demo.create_demo_office(first, complaints=0, passwords_must_change=False)
+    for attempt in range(LOCKOUT_THRESHOLD):
+        with pytest.raises(PermissionDenied) as failed:
+            accounts.sign_in(first, "Nobody.Here ", "wrong", now=NOW)
+        assert failed.value.code == "auth.failed"
+    first.close()
+    second = Database.open(db_url)
+    with pytest.raises(PermissionDenied) as locked:  # the same name however it is typed
+        accounts.sign_in(second, "nobody.here", "wrong", now=NOW + timedelta(minutes=5))
+    assert (locked.value.code, locked.value.params) == ("auth.locked", {"minutes": 10})
+    second.close()
+
+
+def test_names_tried_over_a_day_ago_are_forgotten(db):
+    for _ in range(LOCKOUT_THRESHOLD - 1):
+        _claim(db, "old", NOW)
+    _claim(db, "recent", NOW + FORGET_AFTER - timedelta(minutes=1))
+    _claim(db, "now", NOW + FORGET_AFTER + timedelta(seconds=1))  # prunes on its way
+    with db.read() as session:
+        assert set(session.scalars(select(SignInAttempt.name))) == {"recent", "now"}
+
+
+def _twenty_unknown(url: str) -> None:
+    db = Database.open(url)
+    demo.create_demo_office(db, complaints=0, passwords_must_change=False)
+    ctx = mp.get_context("spawn")
+    barrier, results = ctx.Barrier(DESKS), ctx.Queue()
+    desks = [ctx.Process(target=_wrong_password, args=(url, "no.such.user", barrier, results))
+             for _ in range(DESKS)]
+    for desk in desks:
+        desk.start()
+    outcomes = sorted(results.get(timeout=300) for _ in desks)
+    for desk in desks:
+        desk.join(timeout=60)
+    assert outcomes == (["auth.failed"] * LOCKOUT_THRESHOLD
+                        + ["auth.locked"] * (DESKS - LOCKOUT_THRESHOLD))
+    with db.read() as session:
+        row = session.get(SignInAttempt, "no.such.user")
+        assert (row.failed, row.locked_until) == (
+            LOCKOUT_THRESHOLD, NOW + timedelta(minutes=LOCKOUT_MINUTES))
+    db.close()
+
+
+@pytest.mark.slow
+def test_twenty_unknown_name_tries_at_once_on_sqlite_count_five(db_url):
+    _twenty_unknown(db_url)
+
+
+@pytest.mark.slow
+def test_twenty_unknown_name_tries_at_once_on_postgresql_count_five(pg_url):
+    _twenty_unknown(pg_url)
 
 
 # ---- the initial password ----
