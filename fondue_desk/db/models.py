@@ -101,6 +101,44 @@ class Category(Base):
     default_crew_id: Mapped[int | None] = mapped_column(ForeignKey("crew.id"), nullable=True)
     # Set when the category was merged into another: its complaints moved there, it is retired.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"), nullable=True)
+    # Subject of the closure letter (a template); empty means the default subject.
+    letter_subject: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class CategoryField(Base):
+    """A question the office asks for one category (plate number, water source, ...).
+
+    `definition` is the field as JSON in the shape of an Open311 service attribute plus the
+    desk's own keys (see domain.custom_fields); code, order and active are columns so they can
+    be queried. Never deleted once used: retiring sets active False and old values still show.
+    """
+
+    __tablename__ = "category_field"
+    __table_args__ = (Index("uq_category_field_category_id_code", "category_id", "code",
+                            unique=True),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("category.id"))
+    code: Mapped[str] = mapped_column(String(40))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    definition: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+
+
+class ComplaintFieldValue(Base):
+    """One answer to a category field; a field with several choices has a row per choice."""
+
+    __tablename__ = "complaint_field_value"
+    __table_args__ = (Index("ix_complaint_field_value_complaint", "complaint_id"),
+                      Index("ix_complaint_field_value_field_choice", "field_id", "choice_key"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"))
+    field_id: Mapped[int] = mapped_column(ForeignKey("category_field.id"))
+    # The value as canonical text (ISO date, "HH:MM", plain number, "true"/"false", ...).
+    value: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Set for choice fields, so the register filters on an indexed short key.
+    choice_key: Mapped[str | None] = mapped_column(String(60), nullable=True)
 
 
 class User(Base):
@@ -217,6 +255,10 @@ class StatusEvent(Base):
     by_user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+    # A note the desk itself writes is a code and its values (JSON), worded in the reader's
+    # language when shown; `note` keeps what a person typed.
+    note_code: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    note_params: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     complaint: Mapped[Complaint] = relationship(back_populates="events")
 
@@ -246,6 +288,9 @@ class ComplaintEdit(Base):
     by_user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+    # As on StatusEvent: the desk's own notes are codes, shown in the reader's language.
+    note_code: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    note_params: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Attachment(Base):
