@@ -190,7 +190,15 @@ class FieldValue:
     """One complaint's answer, as every reader shows it (detail pane, paper, exports)."""
 
     code: str
-    label: str                      # the field's label in the reader's language
-    text: str                       # the answer worded for people ("กข 1234 เชียงใหม่", "ใช่")
+    label: str                      # the field's Thai label
+    text: str                       # the answer worded in Thai ("1กข 1234 เชียงใหม่", "ใช่")
+    label_en: str = ""              # English words, empty when the office gave none
+    text_en: str = ""
     raw: tuple[str, ...] = field(default_factory=tuple)  # canonical stored value(s)
     retired: bool = False           # the field (or a picked choice) is no longer offered
+
+    def label_in(self, lang: str) -> str:
+        return self.label_en or self.label if lang == "en" else self.label
+
+    def text_in(self, lang: str) -> str:
+        return self.text_en or self.text if lang == "en" else self.text
