@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from fondue_desk.domain.errors import FieldError
+from fondue_desk.domain.numbers import format_count
 
 from .labels import status_label
 
@@ -350,6 +351,8 @@ def field_error_text(error: FieldError) -> str:
         return QCoreApplication.translate(
             "FieldErrors", "The file is too large: at most %1 MB."
         ).replace("%1", str(params.get("max_mb", "?")))
+    if code.startswith("picture."):
+        return _picture_text(code, params)
     texts = {
         "category.unknown": QCoreApplication.translate(
             "FieldErrors", "Unknown category. Choose one from the list."
@@ -451,3 +454,24 @@ def field_error_text(error: FieldError) -> str:
     }
     return texts.get(code, QCoreApplication.translate("FieldErrors", "Invalid value (%1).")
                      .replace("%1", code))
+
+
+def _picture_text(code: str, params: dict) -> str:
+    """domain.pictures: measured from the header, so the clerk learns the size it has."""
+    width, height = (format_count(params.get(k, 0)) for k in ("width", "height"))
+    if code == "picture.too_many_pixels":
+        text = QCoreApplication.translate(
+            "FieldErrors", "This picture is %1 × %2 pixels, more than %3 million. Make it "
+            "smaller and try again.")
+    elif code == "picture.side_too_long":
+        text = QCoreApplication.translate(
+            "FieldErrors", "This picture is %1 × %2 pixels: a side is longer than %3. Make "
+            "it smaller and try again.")
+        return (text.replace("%1", width).replace("%2", height)
+                .replace("%3", format_count(params.get("limit", 0))))
+    else:  # picture.far_too_many_pixels: too big even to be measured
+        text = QCoreApplication.translate(
+            "FieldErrors", "This picture has far more than %3 million pixels. Make it "
+            "smaller and try again.")
+    return (text.replace("%1", width).replace("%2", height)
+            .replace("%3", str(params.get("limit_mp", "?"))))

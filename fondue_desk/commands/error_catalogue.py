@@ -134,6 +134,12 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "image.kind_unknown": "ไม่รู้จักรูปภาพชนิดนี้",
         "image.not_png_or_jpeg": "รูปต้องเป็นไฟล์ PNG หรือ JPEG",
         "image.too_large": "รูปใหญ่เกิน {max_mb} MB",
+        "picture.too_many_pixels": ("รูปนี้มีขนาด {width} × {height} จุด เกินที่รับได้ "
+                                    "{limit_mp} ล้านจุด กรุณาย่อรูปก่อนแล้วลองใหม่"),
+        "picture.side_too_long": ("รูปนี้มีขนาด {width} × {height} จุด ด้านยาวเกิน {limit} จุด "
+                                  "กรุณาย่อรูปก่อนแล้วลองใหม่"),
+        "picture.far_too_many_pixels": ("รูปนี้มีจำนวนจุดมากเกินกว่า {limit_mp} ล้านจุดไปมาก "
+                                        "กรุณาย่อรูปก่อนแล้วลองใหม่"),
         "config.base64": ("{field} ไม่ใช่ข้อมูลรูปภาพแบบ base64",
                           "ข้อมูลรูปภาพไม่ใช่แบบ base64"),
         "format.invalid": ("รูปแบบ{field}ใช้ไม่ได้", "รูปแบบเลขที่ใช้ไม่ได้"),
@@ -303,6 +309,12 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "image.kind_unknown": "unknown kind of picture",
         "image.not_png_or_jpeg": "the picture must be PNG or JPEG",
         "image.too_large": "the picture is larger than {max_mb} MB",
+        "picture.too_many_pixels": ("the picture is {width} × {height} pixels, more than "
+                                    "{limit_mp} million: make it smaller and try again"),
+        "picture.side_too_long": ("the picture is {width} × {height} pixels, a side longer "
+                                  "than {limit}: make it smaller and try again"),
+        "picture.far_too_many_pixels": ("the picture has far more than {limit_mp} million "
+                                        "pixels: make it smaller and try again"),
         "config.base64": ("{field} is not base64 picture data",
                           "the picture data is not base64"),
         "format.invalid": ("the format of {field} cannot be used",

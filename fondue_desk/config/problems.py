@@ -93,6 +93,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "image.not_png_or_jpeg": ("{field} ต้องเป็นรูป PNG หรือ JPEG",
                               "{field} must be a PNG or JPEG picture"),
     "image.too_large": ("{field} ใหญ่เกิน {max_mb} MB", "{field} is larger than {max_mb} MB"),
+    "picture.too_many_pixels": ("{field} มีขนาด {width} × {height} จุด เกิน {limit_mp} ล้านจุด",
+                                ("{field} is {width} × {height} pixels, more than {limit_mp} "
+                                 "million")),
+    "picture.side_too_long": ("{field} มีขนาด {width} × {height} จุด ด้านยาวเกิน {limit} จุด",
+                              "{field} is {width} × {height} pixels, a side longer than {limit}"),
+    "picture.far_too_many_pixels": ("{field} มีจำนวนจุดเกิน {limit_mp} ล้านจุดไปมาก",
+                                    "{field} has far more than {limit_mp} million pixels"),
     "map.base_map_unknown": ("{field} ต้องเป็นหนึ่งใน {values}", "{field} must be one of {values}"),
     "map.tile_url_invalid": ("{field} ต้องเป็นที่อยู่ http(s) ที่มี {{z}} {{x}} {{y}}",
                              "{field} must be an http(s) address with {{z}}, {{x}} and {{y}}"),

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from PIL import Image, UnidentifiedImageError
 
+from fondue_desk.domain import pictures
 from fondue_desk.domain.codes import is_valid_code
 from fondue_desk.domain.errors import FieldError, InvalidInput, RuleViolation
 from fondue_desk.domain.geo import check_in_thailand
@@ -35,8 +36,8 @@ SLA_RANGE = (1, 365)
 HOTSPOT_COUNT_RANGE = (2, 50)      # as services.map_settings offers them
 HOTSPOT_RADIUS_RANGE = (10, 2000)
 BASE_MAPS = ("osm", "mbtiles", "none")
-MAX_IMAGE_BYTES = 2 * 1024 * 1024
-MAX_IMAGE_PX = 1600
+MAX_IMAGE_BYTES = pictures.LIMITS[pictures.EMBLEM].max_bytes
+MAX_IMAGE_PX = pictures.LIMITS[pictures.EMBLEM].stored_side
 MAX_MEMBERS = 30
 MAX_VILLAGES = 500
 MAX_CATEGORIES = 200
@@ -114,7 +115,7 @@ def checked_config(config: OfficeConfig, *, complete: bool = True) -> OfficeConf
                    crews=crews, map=map_spec)
 
 
-def checked_image(data: bytes) -> bytes:
+def checked_image(data: bytes, purpose: str = pictures.EMBLEM) -> bytes:
     """A PNG or JPEG picture, stored as PNG; RuleViolation "image.not_png_or_jpeg" or
     "image.too_large". Stored pictures are already normalised, so this is idempotent."""
     if len(data) > MAX_IMAGE_BYTES:
@@ -123,16 +124,16 @@ def checked_image(data: bytes) -> bytes:
         with Image.open(io.BytesIO(data)) as probe:
             if probe.format not in ("PNG", "JPEG"):
                 raise RuleViolation("image.not_png_or_jpeg")
-            probe.verify()
-        with Image.open(io.BytesIO(data)) as image:
-            picture = image.convert("RGBA")
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
-            Image.DecompressionBombError):
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise RuleViolation("image.not_png_or_jpeg") from None
-    picture.thumbnail((MAX_IMAGE_PX, MAX_IMAGE_PX))
-    out = io.BytesIO()
-    picture.save(out, "PNG", optimize=True)
-    return out.getvalue()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        pass  # pictures.stored_png words it with the limit
+    try:  # the pixel limits are the emblem's and signature's everywhere (domain.pictures)
+        return pictures.stored_png(data, purpose)
+    except RuleViolation as exc:
+        if exc.code.startswith("picture."):
+            raise
+        raise RuleViolation("image.not_png_or_jpeg") from None
 
 
 def _profile(p: OfficeProfile, errors: _Errors, complete: bool) -> OfficeProfile:
@@ -157,7 +158,8 @@ def _profile(p: OfficeProfile, errors: _Errors, complete: bool) -> OfficeProfile
     for name in ("emblem_png", "signature_png"):
         data = getattr(p, name)
         values[name] = (None if data is None else
-                        errors.check(f"office.{name}", lambda d=data: checked_image(d)))
+                        errors.check(f"office.{name}", lambda d=data, p=name[:-4]:
+                                     checked_image(d, p)))
     values["thai_digits"] = bool(p.thai_digits)
     return replace(p, **values)
 

@@ -1,29 +1,27 @@
 """Photos and scans attached to a complaint, stored in the database with a ready thumbnail."""
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import PurePath
 
-from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Attachment, Complaint, User
 from fondue_desk.domain.calendar import now_thai, to_thai
-from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound
+from fondue_desk.domain import pictures
+from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound, RuleViolation
 from fondue_desk.domain.permissions import Action, photo_kind
 
 from .access import acting_user, check_office
 from .locking import locked_complaint
+from .photo_settings import keeps_original_photos
 
-MAX_BYTES = 15 * 1024 * 1024
-THUMBNAIL_PX = 240
+MAX_BYTES = pictures.LIMITS[pictures.PHOTO].max_bytes
+THUMBNAIL_PX = pictures.THUMBNAIL_SIDE
 KINDS = ("photo", "before", "after", "document")
-_FORMAT_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp",
-                 "GIF": "image/gif", "BMP": "image/bmp", "TIFF": "image/tiff"}
 
 
 @dataclass(frozen=True)
@@ -40,7 +38,8 @@ class AttachmentView:
 
 def add_attachment(db: Database, actor_id: int, complaint_id: int, file_name: str, data: bytes
                    ) -> AttachmentView:
-    """Check the file really is a picture, make its thumbnail, save both in one transaction.
+    """Check the file really is a picture within the photo limits (`domain.pictures`), make
+    its display copy and thumbnail, save them in one transaction.
 
     The kind (before / after / photo) follows from the complaint's state and who adds it
     (`permissions.photo_kind`): a caller cannot label a photo "after" for work it did not do,
@@ -58,34 +57,50 @@ def add_attachment(db: Database, actor_id: int, complaint_id: int, file_name: st
 
 @dataclass(frozen=True)
 class CheckedPicture:
-    """A file already proven to be a picture, with its thumbnail: checked before the
-    transaction, so a bad file costs no lock."""
+    """A file already proven to be a picture, with its thumbnail and, when it was large or
+    turned, its display copy: all made before the transaction, so a bad or big file costs
+    no lock."""
 
     file_name: str
     kind: str
-    media_type: str
+    media_type: str              # of `data`, the file as given
     data: bytes
     thumbnail: bytes
+    display: bytes | None = None  # JPEG, at most pictures.DISPLAY_SIDE, upright
+
+    def stored(self, keep_original: bool) -> tuple[str, str, bytes]:
+        """(file name, media type, bytes) the attachment row keeps: the display copy unless
+        the office keeps originals or the file needed no copy."""
+        if keep_original or self.display is None:
+            return self.file_name, self.media_type, self.data
+        stem = PurePath(self.file_name).stem or "photo"
+        return f"{stem}.jpg"[-255:], "image/jpeg", self.display
 
 
 def checked_picture(file_name: str, data: bytes, kind: str) -> CheckedPicture:
-    media_type, thumbnail = _checked_image(data, kind)
-    return CheckedPicture(PurePath(file_name or "photo").name[:255], kind, media_type, data,
-                          thumbnail)
+    if kind not in KINDS:
+        raise InvalidInput([FieldError("kind", "attachment.kind_unknown")])
+    try:
+        files = pictures.photo_files(data)
+    except RuleViolation as exc:
+        raise InvalidInput([FieldError("file", exc.code, exc.params)]) from None
+    return CheckedPicture(PurePath(file_name or "photo").name[:255], kind,
+                          files.header.media_type, data, files.thumbnail_png, files.display)
 
 
 def attach(session: Session, actor: User, complaint_id: int, picture: CheckedPicture
            ) -> AttachmentView:
-    """Inside the caller's transaction (e.g. a crew result with its after-photos)."""
-    row = Attachment(complaint_id=complaint_id, kind=picture.kind, file_name=picture.file_name,
-                     media_type=picture.media_type, size=len(picture.data),
-                     content=picture.data, thumbnail=picture.thumbnail, added_by_id=actor.id,
-                     added_at=now_thai())
+    """Inside the caller's transaction (e.g. a crew result with its after-photos). One row
+    per photo: the original is kept instead of the display copy only when the office's
+    admin asked for it (services.photo_settings)."""
+    name, media_type, content = picture.stored(keeps_original_photos(session, actor.office_id))
+    row = Attachment(complaint_id=complaint_id, kind=picture.kind, file_name=name,
+                     media_type=media_type, size=len(content), content=content,
+                     thumbnail=picture.thumbnail, added_by_id=actor.id, added_at=now_thai())
     session.add(row)
     session.flush()
-    return AttachmentView(row.id, picture.kind, picture.file_name, picture.media_type,
-                          len(picture.data), picture.thumbnail, to_thai(row.added_at),
-                          actor.full_name)
+    return AttachmentView(row.id, picture.kind, name, media_type, len(content),
+                          picture.thumbnail, to_thai(row.added_at), actor.full_name)
 
 
 def list_attachments(db: Database, complaint_id: int, *, office_id: int | None = None
@@ -116,29 +131,3 @@ def attachment_content(db: Database, attachment_id: int, *, office_id: int | Non
     if row is None:
         raise NotFound("attachment.not_found", attachment_id=attachment_id)
     return row[0], row[1], row[2]
-
-
-def _checked_image(data: bytes, kind: str) -> tuple[str, bytes]:
-    if kind not in KINDS:
-        raise InvalidInput([FieldError("kind", "attachment.kind_unknown")])
-    if not data:
-        raise InvalidInput([FieldError("file", "file.empty")])
-    if len(data) > MAX_BYTES:
-        raise InvalidInput([FieldError("file", "file.too_large",
-                                       {"max_mb": MAX_BYTES // (1024 * 1024)})])
-    try:
-        with Image.open(io.BytesIO(data)) as probe:
-            probe.verify()  # catches truncated files before anything is stored
-        with Image.open(io.BytesIO(data)) as image:
-            media_type = _FORMAT_TYPES.get(image.format or "")
-            if media_type is None:
-                raise UnidentifiedImageError(image.format)
-            # Phone photos carry their rotation in EXIF; the thumbnail must stand upright.
-            picture = ImageOps.exif_transpose(image).convert("RGB")
-            picture.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX))
-            out = io.BytesIO()
-            picture.save(out, "PNG", optimize=True)
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
-            Image.DecompressionBombError):
-        raise InvalidInput([FieldError("file", "file.not_an_image")]) from None
-    return media_type, out.getvalue()

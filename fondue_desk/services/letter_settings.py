@@ -2,14 +2,13 @@
 signature, Thai digits, and each category's closure-letter template. Admin only."""
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
-from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select
 
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Office
+from fondue_desk.domain import pictures
 from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound, RuleViolation
 from fondue_desk.domain.letters import DEFAULT_TEMPLATE, PLACEHOLDERS, check_template
 from fondue_desk.domain.permissions import Action
@@ -17,8 +16,8 @@ from fondue_desk.domain.text import clean_text
 
 from .access import acting_user
 
-MAX_IMAGE_BYTES = 2 * 1024 * 1024
-MAX_IMAGE_PX = 1600  # a 3 cm emblem at 300 dpi is ~350 px; more only bloats every letter
+MAX_IMAGE_BYTES = pictures.LIMITS[pictures.EMBLEM].max_bytes
+MAX_IMAGE_PX = pictures.LIMITS[pictures.EMBLEM].stored_side
 
 
 @dataclass(frozen=True)
@@ -128,21 +127,11 @@ def default_template() -> str:
 
 
 def _checked_png(which: str, data: bytes) -> bytes:
-    if len(data) > MAX_IMAGE_BYTES:
-        raise InvalidInput([FieldError(which, "file.too_large",
-                                       {"max_mb": MAX_IMAGE_BYTES // (1024 * 1024)})])
+    """Measured from the header before decoding (domain.pictures), then stored downscaled."""
     try:
-        with Image.open(io.BytesIO(data)) as probe:
-            probe.verify()
-        with Image.open(io.BytesIO(data)) as image:
-            picture = image.convert("RGBA")
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
-            Image.DecompressionBombError):
-        raise InvalidInput([FieldError(which, "file.not_an_image")]) from None
-    picture.thumbnail((MAX_IMAGE_PX, MAX_IMAGE_PX))
-    out = io.BytesIO()
-    picture.save(out, "PNG", optimize=True)
-    return out.getvalue()
+        return pictures.stored_png(data, which)
+    except RuleViolation as exc:
+        raise InvalidInput([FieldError(which, exc.code, exc.params)]) from None
 
 
 def _view(office: Office) -> LetterSettings:

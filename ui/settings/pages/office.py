@@ -13,6 +13,7 @@ from ...dialogs.location_picker_dialog import LocationPickerDialog
 from ...style import HINT
 from ...widgets.office_profile_form import OfficeProfileForm
 from ..page import SettingsPage, settings_page
+from ..photos_box import PhotosBox
 from ..texts import settings_refusal_text
 
 
@@ -22,7 +23,8 @@ class OfficePage(SettingsPage):
     TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Office")
     SORT_ORDER = 10
     CHANGES = ChangeSet(office=True)
-    KEYWORDS = ("เทศบาล", "อบต.", "tambon", "address", "emblem", "document code")
+    KEYWORDS = ("เทศบาล", "อบต.", "tambon", "address", "emblem", "document code", "photo",
+                "รูปถ่าย", "original")
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -38,6 +40,8 @@ class OfficePage(SettingsPage):
         column.setContentsMargins(0, 0, 12, 0)
         column.addWidget(self.form)
         column.addWidget(hint)
+        self.photos = PhotosBox(self._db, self._office, self._user, inner)
+        column.addWidget(self.photos)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -50,6 +54,7 @@ class OfficePage(SettingsPage):
     def load(self) -> None:
         self._stored = office_profile.office_profile(self._db, self._office.id)
         self.form.load(self._stored)
+        self.photos.load()
 
     def _pick_on_map(self, current):
         dialog = LocationPickerDialog(self._db, self._office, center=current, initial=current,
@@ -67,6 +72,8 @@ class OfficePage(SettingsPage):
         return getattr(self, "_first", None)
 
     def save(self) -> ChangeSet | None:
+        if self.photos.save() is None:
+            return None
         wanted = self.form.values(self._stored)
         changed = office_profile.changed_fields(self._stored, wanted)
         if not changed:
