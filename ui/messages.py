@@ -343,10 +343,8 @@ def field_error_text(error: FieldError) -> str:
         return QCoreApplication.translate(
             "FieldErrors", "Give whole minutes from %1 to %2 (0: never lock)."
         ).replace("%1", str(params.get("min", "?"))).replace("%2", str(params.get("max", "?")))
-    if code == "template.unknown_field":
-        return QCoreApplication.translate(
-            "FieldErrors", "Unknown placeholder {%1}: use one from the list below."
-        ).replace("%1", str(params.get("field", "?")))
+    if code.startswith("template."):
+        return _template_text(code, params)
     if code == "file.too_large":
         return QCoreApplication.translate(
             "FieldErrors", "The file is too large: at most %1 MB."
@@ -436,13 +434,6 @@ def field_error_text(error: FieldError) -> str:
             "FieldErrors", "This boundary lies outside Thailand: the file must use latitude "
             "and longitude (WGS 84)."
         ),
-        "template.invalid": QCoreApplication.translate(
-            "FieldErrors", "A brace { or } is out of place: a placeholder is a name from the "
-            "list in braces, e.g. {tracking_no}."
-        ),
-        "template.too_long": QCoreApplication.translate(
-            "FieldErrors", "The template is too long: at most 4000 characters."
-        ),
         "file.empty": QCoreApplication.translate("FieldErrors", "The file is empty."),
         "file.not_an_image": QCoreApplication.translate(
             "FieldErrors", "This file is not a picture (use JPEG, PNG, WebP, GIF, BMP or TIFF)."
@@ -475,3 +466,38 @@ def _picture_text(code: str, params: dict) -> str:
             "smaller and try again.")
     return (text.replace("%1", width).replace("%2", height)
             .replace("%3", str(params.get("limit_mp", "?"))))
+
+def _template_text(code: str, params: dict[str, object]) -> str:
+    """Document template problems (domain.templates): the line first, where there is one."""
+    line = params.get("line")
+    if code == "template.unknown_field":
+        text = QCoreApplication.translate(
+            "FieldErrors", "%1 is not in the list of fields beside the editor."
+        ).replace("%1", str(params.get("field", "?")))
+    elif code == "template.syntax":
+        text = QCoreApplication.translate(
+            "FieldErrors", "This is not written as a template can be (%1)."
+        ).replace("%1", str(params.get("reason", "")))
+    elif code == "template.unsafe":
+        text = QCoreApplication.translate(
+            "FieldErrors", "Templates may not use this (%1): only the fields, if/for and the "
+            "listed filters."
+        ).replace("%1", str(params.get("what", "")))
+    elif code == "template.too_long":
+        text = QCoreApplication.translate(
+            "FieldErrors", "The template is too long: at most %1 characters."
+        ).replace("%1", str(params.get("limit", "?")))
+    elif code == "template.output_too_long":
+        text = QCoreApplication.translate(
+            "FieldErrors", "The text this template makes is too long: at most %1 characters."
+        ).replace("%1", str(params.get("limit", "?")))
+    elif code == "template.too_slow":
+        text = QCoreApplication.translate(
+            "FieldErrors", "This template takes too long to fill in: it repeats too often."
+        )
+    else:
+        return ""
+    if line is None:
+        return text
+    return QCoreApplication.translate("FieldErrors", "Line %1: %2").replace(
+        "%1", str(line)).replace("%2", text)

@@ -34,7 +34,7 @@ def _shaped_demo(db, admin, office_id) -> None:
     letter_settings.set_image(db, admin.id, "signature", _png())
     category = reference.active_categories(db, office_id)[0]
     letter_settings.save_category_template(
-        db, admin.id, category.id, "เรียน {name}\n\n{office}ได้แก้ไข{category}แล้ว")
+        db, admin.id, category.id, "เรียน {{ name }}\n\n{{ office }}ได้แก้ไข{{ category }}แล้ว")
 
 
 def _config(db, office_id):

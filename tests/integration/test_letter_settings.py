@@ -49,12 +49,12 @@ def test_a_broken_template_is_refused_and_a_good_one_writes_the_letter(db, demo_
     lights = next(t for t in settings.category_templates(db, demo_office.id)
                   if t.name_th == "ไฟฟ้าส่องสว่างชำรุด")
     with pytest.raises(InvalidInput) as bad:
-        settings.save_category_template(db, admin.id, lights.category_id, "เรียน {foo}")
+        settings.save_category_template(db, admin.id, lights.category_id, "เรียน {{ foo }}")
     assert bad.value.errors[0].code == "template.unknown_field"
-    assert bad.value.errors[0].params == {"field": "foo"}
+    assert bad.value.errors[0].params == {"line": 1, "field": "foo"}
     settings.save_category_template(
         db, admin.id, lights.category_id,
-        "เรื่องเลขที่ {tracking_no} ได้ซ่อมแล้วโดย{crew}\n\nจึงเรียนมาเพื่อโปรดทราบ")
+        "เรื่องเลขที่ {{ tracking_no }} ได้ซ่อมแล้วโดย{{ crew }}\n\nจึงเรียนมาเพื่อโปรดทราบ")
     made = finished(db, demo_office, clerk, today)
     [letter] = signoff.approve(db, reference.find_user(db, "mayor").id, [made.id]).letters
     text = skeleton(pdf_text(letters.letters_pdf(db, demo_office.id, [letter.id])))

@@ -200,7 +200,7 @@ def test_writes_on_another_offices_rows_are_refused_and_change_nothing(offices, 
         "merge A's into B's": lambda: categories_admin.merge_categories(
             db, admin, [a.category.id], b.category.id),
         "letter template": lambda: letter_settings.save_category_template(
-            db, admin, b.category.id, "เรื่อง {tracking_no}"),
+            db, admin, b.category.id, "เรื่อง {{ tracking_no }}"),
         "village edit": lambda: villages_admin.save_village(
             db, admin, villages_admin.VillageInput(number=99, name="บ้านใหม่"),
             village_id=b.village.id),

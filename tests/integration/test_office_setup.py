@@ -89,7 +89,7 @@ def test_every_problem_is_named_at_once_and_nothing_is_written(db):
         villages=(VillageSpec("moo-1", 1, "บ้านหนึ่ง"), VillageSpec("moo-1", 1, ""),
                   VillageSpec("Moo 3", 0, "บ้านสาม")),
         categories=(CategorySpec("roads", "ถนน", colour="red", sla_days=0),
-                    CategorySpec("roads", "ถนน", sla_days=400, letter_template="{nope}")),
+                    CategorySpec("roads", "ถนน", sla_days=400, letter_template="{{ nope }}")),
         crews=(CrewSpec("ทีม", categories=("drains",)),),
         numbering=NumberingSpec("{fy}", "{seq}"))
     with pytest.raises(InvalidInput) as raised:

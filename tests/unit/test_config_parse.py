@@ -218,7 +218,7 @@ _names = st.text(alphabet="กขคงจฉบ้านหนองแวง�
 
 @settings(max_examples=40, deadline=None)
 @given(villages=st.lists(_names, max_size=6), slas=st.lists(st.integers(1, 365), max_size=6),
-       template=st.sampled_from(["", "เรียน {name}\n\nแก้ไข{category}แล้ว", "  ตรวจแล้ว  "]))
+       template=st.sampled_from(["", "เรียน {{ name }}\n\nแก้ไข{{ category }}แล้ว", "  ตรวจแล้ว  "]))
 def test_written_then_read_is_the_same_configuration(villages, slas, template):
     base = load_preset("obt")
     config = replace(
