@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from fondue_desk.domain.errors import FieldError
 from fondue_desk.domain.numbers import format_count
 
+from .custom_field_texts import PREFIXES as _CUSTOM_FIELD_PREFIXES
+from .custom_field_texts import custom_field_text
 from .labels import status_label
 
 
@@ -339,6 +341,8 @@ def field_error_text(error: FieldError) -> str:
         ).replace("%1", str(int(params.get("max_bytes", 0)) // (1024 * 1024) or "?"))
     if code in ("auth.locked", "password.too_short", "password.too_long"):
         return _account_with_figures(code, params)
+    if code.startswith(_CUSTOM_FIELD_PREFIXES):
+        return custom_field_text(code, params)
     if code == "session.idle_lock_range":
         return QCoreApplication.translate(
             "FieldErrors", "Give whole minutes from %1 to %2 (0: never lock)."

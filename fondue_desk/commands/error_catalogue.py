@@ -193,6 +193,45 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "backup.folder_not_absolute": "โฟลเดอร์เก็บไฟล์สำรองต้องระบุเต็ม เริ่มจากไดรฟ์หรือ /",
         "backup.folder_not_writable": "บันทึกไฟล์ลงโฟลเดอร์เก็บไฟล์สำรองนี้ไม่ได้",
         "backup.keep_range": "จำนวนวันที่เก็บไฟล์สำรองต้องเป็น {min}–{max} วัน",
+        # A category's own fields: answers (domain.field_answers, domain.vehicle_plate)
+        "custom.required": "กรุณากรอกช่องนี้",
+        "custom.not_a_number": "กรุณากรอกเป็นตัวเลข เช่น 12 หรือ 12.5",
+        "custom.below_minimum": "ต้องไม่น้อยกว่า {minimum}",
+        "custom.above_maximum": "ต้องไม่เกิน {maximum}",
+        "custom.invalid_date": "วันที่ไม่ถูกต้อง กรุณากรอก วัน/เดือน/ปี พ.ศ. เช่น 6/12/2569",
+        "custom.invalid_time": "เวลาไม่ถูกต้อง กรุณากรอก ชั่วโมง:นาที เช่น 14:30",
+        "custom.unknown_choice": "กรุณาเลือกจากรายการที่มีให้",
+        "custom.stopped": ("{notice}", "บันทึกคำตอบนี้ที่นี่ไม่ได้"),
+        "custom.too_long": "ยาวเกินไป ช่องนี้รับได้ไม่เกิน {limit} ตัวอักษร",
+        "plate.invalid": ("ทะเบียนรถไม่ถูกต้อง กรุณากรอกหมวดอักษร ตัวเลข และจังหวัด "
+                          "เช่น 1กข 1234 เชียงใหม่"),
+        "plate.unknown_province": ("ไม่พบจังหวัด “{province}” กรุณากรอกชื่อจังหวัดตามแผ่นป้าย "
+                                   "เช่น เชียงใหม่"),
+        # ... and their definitions (services.category_fields)
+        "custom_field.not_found": "ไม่พบช่องข้อมูลที่ระบุ",
+        "custom_field.code_invalid": ("รหัสช่องต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข _ หรือ - "
+                                      "ยาว 2–40 ตัว ขึ้นต้นด้วยตัวอักษร"),
+        "custom_field.code_taken": "ประเภทเรื่องนี้มีช่องที่ใช้รหัส {code} แล้ว",
+        "custom_field.code_fixed": ("มีเรื่องร้องเรียนที่ตอบช่องนี้แล้ว "
+                                    "จึงเปลี่ยนรหัสไม่ได้ (คงเป็น {code})"),
+        "custom_field.kind_fixed": "มีเรื่องร้องเรียนที่ตอบช่องนี้แล้ว จึงเปลี่ยนชนิดของช่องไม่ได้",
+        "custom_field.kind_unknown": "กรุณาเลือกชนิดของช่องจากรายการ",
+        "custom_field.label_required": "กรุณาระบุชื่อช่อง (คำถามที่แสดงบนแบบฟอร์ม)",
+        "custom_field.range": "ค่าต่ำสุดมากกว่าค่าสูงสุด",
+        "custom_field.choices_required": "กรุณาระบุตัวเลือกที่ใช้งานอย่างน้อยหนึ่งรายการ",
+        "custom_field.choice_duplicate": "มีตัวเลือกมากกว่าหนึ่งรายการใช้รหัส {key} ซ้ำกัน",
+        "custom_field.choice_key_invalid": ("รหัสตัวเลือก “{key}” ไม่ถูกต้อง ต้องเป็นอักษรอังกฤษ"
+                                            "ตัวเล็ก ตัวเลข _ หรือ - ยาวไม่เกิน 40 ตัว "
+                                            "(ช่องใช่/ไม่ใช่ใช้รหัส true และ false)"),
+        "custom_field.choice_name_required": "ตัวเลือก {key} ยังไม่มีชื่อ",
+        "custom_field.too_many_choices": "ช่องหนึ่งมีตัวเลือกได้ไม่เกิน {limit} รายการ",
+        "custom_field.choice_in_use": ("มีเรื่องร้องเรียนที่เลือก “{choice}” แล้ว จึงลบตัวเลือกนี้"
+                                       "ไม่ได้ ให้เลิกใช้ตัวเลือกนี้แทน"),
+        "custom_field.show_if_invalid": ("เงื่อนไขการแสดงต้องอ้างถึงค่าหนึ่งของช่องแบบเลือก"
+                                         "ที่อยู่ก่อนช่องนี้ (ช่อง {target} ค่า {value})"),
+        "custom_field.show_if_order": ("ช่องที่แสดงตามคำตอบของช่อง {target} "
+                                       "ต้องอยู่ถัดจากช่องนั้น"),
+        "custom_field.needed_by": "ช่อง {target} แสดงตามคำตอบของช่องนี้ กรุณาแก้ไขช่องนั้นก่อน",
     },
     "en": {
         "complaint.not_found": ("there is no complaint {tracking_no}",
@@ -383,6 +422,45 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
                                       "or /)",
         "backup.folder_not_writable": "backups cannot be written to this folder",
         "backup.keep_range": "backups are kept for {min} to {max} days",
+        "custom.required": "fill in this field",
+        "custom.not_a_number": "type a number, e.g. 12 or 12.5",
+        "custom.below_minimum": "at least {minimum}",
+        "custom.above_maximum": "at most {maximum}",
+        "custom.invalid_date": "not a date: type day/month/year, e.g. 6/12/2569",
+        "custom.invalid_time": "not a time: type hours:minutes, e.g. 14:30",
+        "custom.unknown_choice": "choose from the list",
+        "custom.stopped": ("{notice_en}", "{notice}", "this answer cannot be recorded here"),
+        "custom.too_long": "too long: this field takes at most {limit} characters",
+        "plate.invalid": ("not a vehicle plate: letters, number and province, "
+                          "e.g. 1กข 1234 เชียงใหม่"),
+        "plate.unknown_province": ("no province is called “{province}”: write it as the plate "
+                                   "does, e.g. เชียงใหม่"),
+        "custom_field.not_found": "the field does not exist",
+        "custom_field.code_invalid": ("a field code is 2–40 lower-case letters, digits, _ or -, "
+                                      "starting with a letter"),
+        "custom_field.code_taken": "the category already has a field with code {code}",
+        "custom_field.code_fixed": ("complaints already hold answers to this field, so its "
+                                    "code stays {code}"),
+        "custom_field.kind_fixed": ("complaints already hold answers to this field, so its "
+                                    "kind cannot change"),
+        "custom_field.kind_unknown": "choose a kind of field from the list",
+        "custom_field.label_required": "give the field a label: the question the form asks",
+        "custom_field.range": "the minimum is above the maximum",
+        "custom_field.choices_required": "give at least one choice in use",
+        "custom_field.choice_duplicate": "two choices have the key {key}",
+        "custom_field.choice_key_invalid": ("choice key “{key}” is not valid: up to 40 "
+                                            "lower-case letters, digits, _ or - (a yes/no "
+                                            "field uses true and false)"),
+        "custom_field.choice_name_required": "choice {key} needs a name",
+        "custom_field.too_many_choices": "a field may have at most {limit} choices",
+        "custom_field.choice_in_use": ("complaints already picked “{choice}”: retire the "
+                                       "choice instead of removing it"),
+        "custom_field.show_if_invalid": ("show the field only for a value of a choice field "
+                                         "above it (field {target}, value {value})"),
+        "custom_field.show_if_order": ("a field shown by the answer to {target} must stay "
+                                       "below it"),
+        "custom_field.needed_by": ("field {target} is shown by this field's answer: change "
+                                   "that field first"),
     },
 }
 

@@ -4,17 +4,25 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import object_session
 
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Complaint
 from fondue_desk.domain.calendar import now_thai, to_thai
+from fondue_desk.domain.custom_fields import FieldValue
 from fondue_desk.domain.errors import NotFound
 
+from .field_values import field_values_of
 from .views import ComplaintView
 
 
-def complaint_view(c: Complaint) -> ComplaintView:
+def complaint_view(c: Complaint, *, field_values: tuple[FieldValue, ...] | None = None
+                   ) -> ComplaintView:
+    """The complaint as a view; its answers are read from its session unless given."""
     village = c.village
+    if field_values is None:
+        session = object_session(c)
+        field_values = field_values_of(session, [c]).get(c.id, ()) if session else ()
     return ComplaintView(
         id=c.id,
         office_id=c.office_id,
@@ -49,6 +57,7 @@ def complaint_view(c: Complaint) -> ComplaintView:
         planned_date=c.planned_date,
         instruction=c.instruction,
         reopen_count=c.reopen_count,
+        field_values=field_values,
     )
 
 

@@ -10,9 +10,11 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Complaint, ComplaintEdit, User
 from fondue_desk.domain.calendar import add_days, now_thai, to_thai
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput
+from fondue_desk.domain.field_answers import FIELD_PREFIX, answer_value
 from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.text import clean_text
 
+from . import field_values as answers
 from .access import acting_user
 from .complaints import complaint_view
 from .intake import ComplaintInput, input_columns, validated_input
@@ -23,8 +25,16 @@ MAX_NOTE = 1000
 
 
 def input_of(view: ComplaintView) -> ComplaintInput:
-    """The form values of a saved complaint, to edit them."""
-    return ComplaintInput(**{f.name: getattr(view, f.name) for f in fields(ComplaintInput)})
+    """The form values of a saved complaint, to edit them.
+
+    Answers by field code; the category's own come first in the view, so an answer kept from
+    another category under the same code never shadows them.
+    """
+    values: dict[str, tuple[str, ...]] = {}
+    for value in view.field_values:
+        values.setdefault(value.code, value.raw)
+    return ComplaintInput(**{f.name: getattr(view, f.name) for f in fields(ComplaintInput)
+                             if f.name != "field_values"}, field_values=values)
 
 
 def edit_stamp(db: Database, complaint_id: int) -> int:
@@ -45,11 +55,12 @@ def edit_complaint(db: Database, actor_id: int, complaint_id: int, data: Complai
         complaint = locked_complaint(session, actor, complaint_id)
         if seen_edit is not None:
             _refuse_if_edited_since(session, complaint, seen_edit)
-        clean = validated_input(session, actor.office_id, data)
+        clean = validated_input(session, actor.office_id, data, complaint_id=complaint.id)
         now = now_thai()
         changes = {name: value for name, value in input_columns(clean).items()
                    if getattr(complaint, name) != value}
-        if not changes:
+        answer_changes = _answer_changes(session, complaint.id, clean)
+        if not changes and not answer_changes:
             raise InvalidInput([FieldError("form", "edit.nothing_changed")])
         if "category_id" in changes:
             category = session.get(Category, changes["category_id"])
@@ -61,9 +72,34 @@ def edit_complaint(db: Database, actor_id: int, complaint_id: int, data: Complai
                                       new_value=_text(value), by_user_id=actor.id, at=now,
                                       note=clean_note))
             setattr(complaint, name, value)
+        for row, old, new in answer_changes:
+            session.add(ComplaintEdit(complaint_id=complaint.id, field=FIELD_PREFIX + row[1].code,
+                                      old_value=answer_value(row[1], old).text,
+                                      new_value=answer_value(row[1], new).text,
+                                      by_user_id=actor.id, at=now, note=clean_note))
+            answers.replace_answer(session, complaint.id, row, new)
         session.flush()
         session.refresh(complaint)
         return complaint_view(complaint)
+
+
+def _answer_changes(session: Session, complaint_id: int, clean: ComplaintInput
+                    ) -> list[tuple[answers.FieldRow, tuple[str, ...], tuple[str, ...]]]:
+    """(field, stored, new) for each answer of the (new) category's fields that differs.
+
+    A retired field is not asked any more, so an edit leaves its answer as it was; answers
+    to another category's fields are left too (kept from before a change of category).
+    """
+    stored = answers.stored_raw(session, complaint_id)
+    changes = []
+    for row in answers.category_definitions(session, clean.category_id):
+        field_id, definition = row
+        if not definition.active:
+            continue
+        old, new = stored.get(field_id, ()), tuple(clean.field_values.get(definition.code, ()))
+        if old != new:
+            changes.append((row, old, new))
+    return changes
 
 
 def _last_edit_id(session: Session, complaint_id: int) -> int:

@@ -1,7 +1,8 @@
 """Counter intake: validate a walk-in complaint and record it in one transaction."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -11,6 +12,7 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Complaint, Office, StatusEvent, User, Village
 from fondue_desk.domain.calendar import add_days, fiscal_year_be, now_thai, to_thai
 from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound, RuleViolation
+from fondue_desk.domain.field_answers import clean_answers
 from fondue_desk.domain.geo import check_in_thailand
 from fondue_desk.domain.national_id import normalise_national_id
 from fondue_desk.domain.numbering import format_number
@@ -19,6 +21,7 @@ from fondue_desk.domain.phone import normalise_phone
 from fondue_desk.domain.statuses import Channel, Status
 from fondue_desk.domain.text import clean_text
 
+from . import field_values as answers
 from . import numbering
 from .access import acting_user
 from .complaints import complaint_view
@@ -50,6 +53,12 @@ class ComplaintInput:
     location_text: str = ""
     lat: float | None = None
     lon: float | None = None
+    # Answers to the category's own fields by field code: text, or choice keys.
+    field_values: Mapping[str, str | Sequence[str]] = field(default_factory=dict, hash=False)
+
+
+# Not a column of the complaint: stored as rows of complaint_field_value.
+_NOT_COLUMNS = frozenset({"field_values"})
 
 
 def log_complaint(
@@ -63,8 +72,10 @@ def log_complaint(
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.LOG_COMPLAINT)
         errors += _reference_errors(session, actor.office_id, data)
+        fields, field_values = _checked_answers(session, data, errors)
         if errors:
             raise InvalidInput(errors)
+        clean = replace(clean, field_values=field_values)
         # Loaded now, so the view built below finds them in the session without a query
         # while the counter row is locked.
         category = session.get(Category, clean.category_id)
@@ -87,7 +98,10 @@ def log_complaint(
                                               seq=complaint.seq)
         session.add(complaint)
         session.flush()
-        return complaint_view(complaint)
+        for row in fields:
+            answers.add_answer(session, complaint.id, row, field_values.get(row[1].code, ()))
+        return complaint_view(complaint,
+                              field_values=answers.values_in_order(fields, field_values))
 
 
 def validate(db: Database, actor_id: int, data: ComplaintInput) -> ComplaintInput:
@@ -100,16 +114,41 @@ def validate(db: Database, actor_id: int, data: ComplaintInput) -> ComplaintInpu
 
 
 def input_columns(clean: ComplaintInput) -> dict[str, object]:
-    return {name: getattr(clean, name) for name in ComplaintInput.__dataclass_fields__}
+    return {name: getattr(clean, name) for name in ComplaintInput.__dataclass_fields__
+            if name not in _NOT_COLUMNS}
 
 
-def validated_input(session: Session, office_id: int, data: ComplaintInput) -> ComplaintInput:
-    """Every intake rule, inside the caller's transaction; raises InvalidInput naming fields."""
+def validated_input(session: Session, office_id: int, data: ComplaintInput, *,
+                    complaint_id: int | None = None) -> ComplaintInput:
+    """Every intake rule, inside the caller's transaction; raises InvalidInput naming fields.
+
+    The answers are checked against the category's fields; for an edit (`complaint_id`) a
+    retired field or choice may keep the answer stored before.
+    """
     clean, errors = _checked_fields(data)
     errors += _reference_errors(session, office_id, data)
+    _fields, field_values = _checked_answers(session, data, errors, complaint_id=complaint_id)
     if errors:
         raise InvalidInput(errors)
-    return clean
+    return replace(clean, field_values=field_values)
+
+
+def _checked_answers(session: Session, data: ComplaintInput, errors: list[FieldError], *,
+                     complaint_id: int | None = None
+                     ) -> tuple[list[answers.FieldRow], dict[str, tuple[str, ...]]]:
+    """The category's fields and the cleaned answers; problems are added to `errors`.
+
+    An unknown category has no fields: its own error says what is wrong.
+    """
+    if any(e.field == "category_id" for e in errors):
+        return [], {}
+    fields = answers.category_definitions(session, data.category_id)
+    previous = (answers.previous_by_code(fields, answers.stored_raw(session, complaint_id))
+                if complaint_id is not None else None)
+    cleaned, problems = clean_answers([d for _id, d in fields], data.field_values or {},
+                                      previous=previous)
+    errors += problems
+    return fields, cleaned
 
 
 def _reference_errors(session: Session, office_id: int, data: ComplaintInput

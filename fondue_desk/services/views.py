@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from fondue_desk.domain.custom_fields import FieldValue
+
 
 @dataclass(frozen=True)
 class OfficeView:
@@ -99,6 +101,9 @@ class ComplaintView:
     planned_date: date | None = None
     instruction: str = ""
     reopen_count: int = 0
+    # Answers to the category's own fields in field order; answers kept from another
+    # category (before a change of category) follow, marked retired.
+    field_values: tuple[FieldValue, ...] = ()
 
 
 @dataclass(frozen=True)
