@@ -288,6 +288,11 @@ def _office_setup_text(error: FieldError) -> str | None:
         "sort_order.invalid": "The order must be a whole number from 0.",
         "categories.none_active": "Keep at least one active category: every complaint needs "
                                   "one.",
+        # A configuration file's questions (config.parse / config.field_import)
+        "config_field.datatype_mismatch": "The datatype does not match the kind of field.",
+        "config_field.choice_unknown": "Words for a choice the field does not have.",
+        "config_field.kind_in_use": "Complaints already hold answers to this field, so its "
+                                    "kind cannot change.",
     }
     text = texts.get(code)
     return None if text is None else QCoreApplication.translate("FieldErrors", text)

@@ -142,6 +142,26 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
                                         "กรุณาย่อรูปก่อนแล้วลองใหม่"),
         "config.base64": ("{field} ไม่ใช่ข้อมูลรูปภาพแบบ base64",
                           "ข้อมูลรูปภาพไม่ใช่แบบ base64"),
+        # A category's questions in a configuration file (config.field_rules)
+        "config_field.code_invalid": ("รหัสช่องข้อมูลต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข _ หรือ - "
+                                      "ยาว 2–40 ตัว ขึ้นต้นด้วยตัวอักษร"),
+        "config_field.choice_key_invalid": ("รหัสตัวเลือกต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข _ "
+                                            "หรือ - ยาวไม่เกิน 40 ตัว ไม่มีเว้นวรรค"),
+        "config_field.too_many_choices": "ช่องหนึ่งมีตัวเลือกได้ไม่เกิน {max} รายการ",
+        "config_field.show_if_not_choice": ("เงื่อนไขการแสดงต้องอ้างถึงช่องแบบเลือก "
+                                            "แต่ {target} ไม่ใช่ช่องแบบเลือก"),
+        "config_field.too_many": "ประเภทเรื่องหนึ่งมีช่องข้อมูลได้ไม่เกิน {max} ช่อง",
+        "config_field.datatype_mismatch": "datatype ของช่องชนิดนี้ต้องเป็น {expected}",
+        "config_field.choice_unknown": "ช่องนี้ไม่มีตัวเลือก {key} ใน values",
+        "config_field.choices_required": "ช่องแบบเลือกต้องมีตัวเลือกที่ใช้งานอย่างน้อยหนึ่งรายการ",
+        "config_field.choices_not_allowed": "ช่องชนิด {kind} ไม่มีตัวเลือก (values ต้องว่าง)",
+        "config_field.yes_no_keys": "ตัวเลือกของช่องใช่/ไม่ใช่ ต้องมีรหัส true และ false",
+        "config_field.range_inverted": "ค่าต่ำสุด ({minimum}) มากกว่าค่าสูงสุด ({maximum})",
+        "config_field.show_if_unknown": ("เงื่อนไขการแสดงอ้างถึงช่อง {target} "
+                                         "ซึ่งไม่มีอยู่ก่อนช่องนี้ในประเภทเดียวกัน"),
+        "config_field.show_if_value": "ช่อง {target} ไม่มีค่า {value} (ค่าที่ใช้ได้: {values})",
+        "config_field.kind_in_use": ("ช่อง {code} มีคำตอบในเรื่องร้องเรียนแล้ว "
+                                     "จึงเปลี่ยนชนิดเป็น {kind} ไม่ได้ (เดิมเป็น {was})"),
         "format.invalid": ("รูปแบบ{field}ใช้ไม่ได้", "รูปแบบเลขที่ใช้ไม่ได้"),
         "format.needs_seq": ("รูปแบบ{field}ต้องมี {{seq}} และใช้ได้เฉพาะ {{seq}} {{fy}} {{year}}",
                              "รูปแบบเลขที่ต้องมี {{seq}} และใช้ได้เฉพาะ {{seq}} {{fy}} {{year}}"),
@@ -364,6 +384,25 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
                                         "pixels: make it smaller and try again"),
         "config.base64": ("{field} is not base64 picture data",
                           "the picture data is not base64"),
+        "config_field.code_invalid": ("a field code must be 2–40 lower-case letters, digits, "
+                                      "_ or -, starting with a letter"),
+        "config_field.choice_key_invalid": ("a choice key must be up to 40 lower-case letters, "
+                                            "digits, _ or -, without spaces"),
+        "config_field.too_many_choices": "a field may have at most {max} choices",
+        "config_field.show_if_not_choice": ("show_if must name a choice field; {target} is not "
+                                            "one"),
+        "config_field.too_many": "a category may have at most {max} fields",
+        "config_field.datatype_mismatch": "the datatype must be {expected} for this kind of field",
+        "config_field.choice_unknown": "the field has no choice {key} in its values",
+        "config_field.choices_required": "a choice field needs at least one choice in use",
+        "config_field.choices_not_allowed": "a {kind} field has no choices (values must be empty)",
+        "config_field.yes_no_keys": "the choices of a yes/no field must be keyed true and false",
+        "config_field.range_inverted": "the minimum ({minimum}) is above the maximum ({maximum})",
+        "config_field.show_if_unknown": ("show_if names {target}, which is not a field before "
+                                         "this one in the same category"),
+        "config_field.show_if_value": "{target} has no value {value} (it has: {values})",
+        "config_field.kind_in_use": ("field {code} already holds answers, so its kind cannot "
+                                     "change to {kind} (it is {was})"),
         "format.invalid": ("the format of {field} cannot be used",
                            "the number format cannot be used"),
         "format.needs_seq": (("the format of {field} needs {{seq}} and may use only {{seq}}, "

@@ -16,6 +16,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from fondue_desk.db.database import Database
+from fondue_desk.domain.custom_fields import to_open311
 from fondue_desk.domain.errors import InvalidInput
 from fondue_desk.domain.office_config import (
     CategorySpec,
@@ -64,7 +65,7 @@ def dump_config(config: OfficeConfig) -> str:
     root["letters"] = _mapping(letters)
     root["numbering"] = _mapping(_fields(config.numbering, NumberingSpec))
     root["villages"] = _seq(_fields(v, VillageSpec) for v in config.villages)
-    root["categories"] = _seq(_fields(c, CategorySpec) for c in config.categories)
+    root["categories"] = CommentedSeq(_category(c) for c in config.categories)
     root["crews"] = _seq(_fields(c, CrewSpec) for c in config.crews)
     spec = _fields(config.map, MapSpec)
     spec["boundary_geojson"] = _text(config.map.boundary_geojson, block=True) or None
@@ -83,6 +84,30 @@ def dump_config(config: OfficeConfig) -> str:
 
 def _fields(spec: object, kind: type) -> dict[str, object]:
     return {f.name: getattr(spec, f.name) for f in fields(kind)}
+
+
+def _category(spec: CategorySpec) -> CommentedMap:
+    values = _fields(spec, CategorySpec)
+    del values["fields"]
+    out = _mapping(values)
+    # Each question exactly as the Open311 service definition publishes it.
+    out["fields"] = _tree([to_open311(d) for d in spec.fields])
+    return out
+
+
+def _tree(value: object) -> object:
+    """Nested JSON as block YAML: a question reads top to bottom, one key a line."""
+    if isinstance(value, dict):
+        out = CommentedMap()
+        for key, item in value.items():
+            out[key] = _tree(item)
+        return out
+    if isinstance(value, list):
+        seq = CommentedSeq(_tree(item) for item in value)
+        if not value:
+            seq.fa.set_flow_style()  # "values: []" rather than a bare key
+        return seq
+    return _text(value) if isinstance(value, str) else value
 
 
 def _mapping(values: dict[str, object]) -> CommentedMap:

@@ -17,6 +17,7 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import (
     Assignment,
     Category,
+    CategoryField,
     Complaint,
     Crew,
     CrewCategory,
@@ -38,13 +39,16 @@ from fondue_desk.domain.permissions import Action
 from fondue_desk.services.access import acting_user
 from fondue_desk.services.office_settings import put_setting
 
+from .field_import import answered, field_changes, with_kept_fields
 from .rules import checked_config
 from .storage import (
     MAP_KEYS,
     TAMBON_CODE_KEY,
+    category_fields,
     map_values,
     office_columns,
     read_config,
+    write_fields,
 )
 
 LETTER_FIELDS = ("document_code", "division", "signatory_name", "signatory_position",
@@ -56,8 +60,9 @@ PROFILE_FIELDS = tuple(f.name for f in fields(OfficeProfile) if f.name not in LE
 class Change:
     action: str                   # "added", "updated", "retired" or "deleted"
     subject: str                  # "office", "letters", "numbering", "map", "village",
-                                  # "category" or "crew"
-    key: str = ""                 # the code (crew: the name); "" for the office's settings
+                                  # "category", "crew", "field" or "choice"
+    key: str = ""                 # the code (crew: the name; field: "category.field"; choice:
+                                  # "category.field.choice"); "" for the office's settings
     name: str = ""                # what a person calls it: "หมู่ที่ 3 บ้านหนองแวง"
     fields: tuple[str, ...] = ()  # what an update changes
 
@@ -79,7 +84,7 @@ def plan_import(db: Database, office_id: int, config: OfficeConfig) -> ImportPla
     """What importing `config` would change; InvalidInput when it cannot be imported."""
     config = checked_config(config, complete=True)
     with db.read() as session:
-        return ImportPlan(tuple(_plan(session, office_id, config)), applied=False)
+        return ImportPlan(_plan(session, office_id, config)[0], applied=False)
 
 
 def apply_import(db: Database, actor_id: int, config: OfficeConfig, *, dry_run: bool = False
@@ -90,15 +95,17 @@ def apply_import(db: Database, actor_id: int, config: OfficeConfig, *, dry_run: 
     unit = db.read if dry_run else db.write
     with unit() as session:
         office_id = acting_user(session, actor_id, Action.MANAGE_SETTINGS).office_id
-        changes = tuple(_plan(session, office_id, config))
+        changes, merged = _plan(session, office_id, config)
         if not dry_run:
-            _apply(session, office_id, config, changes)
+            _apply(session, office_id, merged, changes)
         return ImportPlan(changes, applied=not dry_run)
 
 
 # ---- the plan ----
 
-def _plan(session: Session, office_id: int, new: OfficeConfig) -> list[Change]:
+def _plan(session: Session, office_id: int, new: OfficeConfig
+          ) -> tuple[tuple[Change, ...], OfficeConfig]:
+    """The changes, and `new` as it will be stored (with the questions it must keep)."""
     old = read_config(session, office_id)
     try:
         # Compared as the rules would store it: a phone saved as "053-123 456" before the
@@ -126,7 +133,11 @@ def _plan(session: Session, office_id: int, new: OfficeConfig) -> list[Change]:
                      lambda c: c.name_th, used["category"])
     changes += _rows("crew", old.crews, new.crews, lambda c: c.name.casefold(),
                      lambda c: c.name, used["crew"])
-    return changes
+    new = with_kept_fields(old, new, answered(session, office_id))
+    before = {c.code: c for c in old.categories}
+    for spec in new.categories:
+        changes += [Change(*c) for c in field_changes(before.get(spec.code), spec)]
+    return tuple(changes), new
 
 
 def _rows(subject: str, old_rows, new_rows, key, name, used: set[str]) -> list[Change]:
@@ -137,7 +148,9 @@ def _rows(subject: str, old_rows, new_rows, key, name, used: set[str]) -> list[C
         if k not in before:
             out.append(Change("added", subject, k, name(row)))
             continue
-        differ = _differing(before[k], row, [f.name for f in fields(type(row))])
+        # A category's questions are changes of their own ("field"), not the category's.
+        differ = _differing(before[k], row, [f.name for f in fields(type(row))
+                                             if f.name != "fields"])
         if differ:
             out.append(Change("updated", subject, k, name(row), differ))
     for k, row in before.items():
@@ -203,7 +216,9 @@ def _village_name(v: VillageSpec) -> str:
 
 def _apply(session: Session, office_id: int, config: OfficeConfig,
            changes: tuple[Change, ...]) -> None:
-    gone = {(c.subject, c.key): c.action for c in changes if c.action in ("retired", "deleted")}
+    # Questions and choices are retired by writing the merged definitions, not removed here.
+    gone = {(c.subject, c.key): c.action for c in changes
+            if c.action in ("retired", "deleted") and c.subject in ("crew", "category", "village")}
     office = session.get(Office, office_id)
     for name, value in office_columns(config).items():
         setattr(office, name, value)
@@ -220,7 +235,7 @@ def _apply(session: Session, office_id: int, config: OfficeConfig,
         row = categories.get(spec.code) or Category(office_id=office_id, code=spec.code)
         categories[spec.code] = row
         _copy(row, spec, ("name_th", "name_en", "colour", "sla_days", "sort_order", "active",
-                          "letter_template"))
+                          "letter_template", "letter_subject"))
         session.add(row)
     for spec in config.crews:
         row = crews.get(spec.name.casefold()) or Crew(office_id=office_id)
@@ -230,9 +245,13 @@ def _apply(session: Session, office_id: int, config: OfficeConfig,
         row.categories = [categories[code] for code in spec.categories]
         session.add(row)
     session.flush()
+    stored = category_fields(session, [c.id for c in categories.values()])
     for spec in config.categories:
+        row = categories[spec.code]
         crew = crews.get(spec.default_crew.casefold()) if spec.default_crew else None
-        categories[spec.code].default_crew_id = crew.id if crew is not None else None
+        row.default_crew_id = crew.id if crew is not None else None
+        write_fields(session, row.id, spec.fields,
+                     {f.code: f for f, _ in stored.get(row.id, ())})
     session.flush()
 
 
@@ -244,6 +263,8 @@ def _remove(session: Session, gone: dict, crews: dict, categories: dict, village
             continue
         if subject == "category":
             session.execute(delete(CrewCategory).where(CrewCategory.category_id == row.id))
+            # Nothing refers to the category, so no complaint holds an answer to these.
+            session.execute(delete(CategoryField).where(CategoryField.category_id == row.id))
         if subject == "crew":
             for category in categories.values():
                 if category.default_crew_id == row.id:
@@ -294,7 +315,8 @@ _SUBJECTS = {"office": ("ข้อมูลสำนักงาน", "office pr
              "letters": ("การตั้งค่าหนังสือ", "letter settings"),
              "numbering": ("รูปแบบเลขที่", "numbering formats"),
              "map": ("การตั้งค่าแผนที่", "map settings"), "village": ("หมู่บ้าน", "village"),
-             "category": ("ประเภทเรื่อง", "category"), "crew": ("ทีมช่าง", "crew")}
+             "category": ("ประเภทเรื่อง", "category"), "crew": ("ทีมช่าง", "crew"),
+             "field": ("ช่องข้อมูล", "field"), "choice": ("ตัวเลือก", "choice")}
 _ACTIONS = {
     "added": ("เพิ่ม{subject} {name}", "add {subject} {name}"),
     "updated": ("แก้ไข{subject} {name} ({fields})", "update {subject} {name} ({fields})"),
@@ -302,6 +324,12 @@ _ACTIONS = {
                 "retire {subject} {name} (records refer to it, so it is kept)"),
     "deleted": ("ลบ{subject} {name} (ไม่มีเรื่องใดอ้างถึง)",
                 "delete {subject} {name} (nothing refers to it)"),
+}
+
+# A question or a choice is never deleted: its answers keep their words.
+_ANSWER_ACTIONS = {
+    "retired": ("เลิกใช้{subject} {name} (คำตอบเดิมยังเก็บไว้และแสดงได้)",
+                "retire {subject} {name} (answers already given are kept and shown)"),
 }
 
 
@@ -313,7 +341,8 @@ def describe_change(change: Change, lang: str = "th") -> str:
         return (f"แก้ไข{subject} ({', '.join(change.fields)})" if i == 0
                 else f"update {subject} ({', '.join(change.fields)})")
     name = change.name or change.key
-    if change.subject in ("village", "category") and change.key:
+    if change.subject in ("village", "category", "field", "choice") and change.key:
         name = f"{name} [{change.key}]"
-    return _ACTIONS[change.action][i].format(subject=subject, name=name,
-                                             fields=", ".join(change.fields))
+    texts = _ANSWER_ACTIONS if change.subject in ("field", "choice") else _ACTIONS
+    return texts.get(change.action, _ACTIONS[change.action])[i].format(
+        subject=subject, name=name, fields=", ".join(change.fields))

@@ -17,6 +17,13 @@ from jsonschema.exceptions import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from fondue_desk.domain.custom_fields import (
+    EXTENSION,
+    OPEN311_DATATYPE,
+    FieldDefinition,
+    FieldKind,
+    from_open311,
+)
 from fondue_desk.domain.errors import FieldError, InvalidInput
 from fondue_desk.domain.office_config import (
     CategorySpec,
@@ -166,6 +173,9 @@ def _problems_of(data, error: ValidationError) -> Iterable[ConfigProblem]:
                             {"expected": "/".join(t for t in expected if t != "null")})
     elif kind == "pattern":
         code = "colour.invalid" if path.endswith("colour") else "code.invalid"
+        if ".fields[" in path:  # a question's code or a choice's key: other characters
+            code = ("config_field.choice_key_invalid" if ".values[" in path
+                    else "config_field.code_invalid")
         yield ConfigProblem(line, column, path, code)
     elif kind == "enum":
         yield ConfigProblem(line, column, path, "config.one_of",
@@ -206,7 +216,9 @@ def _build(data, errors: list[FieldError]) -> OfficeConfig:
             code=_str(c, "code"), name_th=_str(c, "name_th"), name_en=_str(c, "name_en"),
             colour=_str(c, "colour", "#607d8b"), sla_days=_int(c, "sla_days", 7),
             sort_order=_int(c, "sort_order", 10 * (i + 1)), active=_bool(c, "active", True),
-            default_crew=_str(c, "default_crew"), letter_template=_str(c, "letter_template"))
+            default_crew=_str(c, "default_crew"), letter_template=_str(c, "letter_template"),
+            fields=_fields(c, f"categories[{i}]", errors),
+            letter_subject=_str(c, "letter_subject"))
             for i, c in enumerate(map(_dict, _list(data.get("categories"))))),
         crews=tuple(CrewSpec(
             name=_str(c, "name"), leader_name=_str(c, "leader_name"),
@@ -226,6 +238,56 @@ def _build(data, errors: list[FieldError]) -> OfficeConfig:
             hotspot_min_count=_int(map_data, "hotspot_min_count",
                                    map_defaults.hotspot_min_count),
             hotspot_radius_m=_int(map_data, "hotspot_radius_m", map_defaults.hotspot_radius_m)))
+
+
+def _fields(category: dict, where: str, errors: list[FieldError]
+            ) -> tuple[FieldDefinition, ...]:
+    """A category's questions through domain.custom_fields.from_open311, the one reader of the
+    shape; values of a wrong type (the schema names them) are left out first so it cannot
+    fail. What only the raw object shows is checked here: a datatype that contradicts the
+    kind, extra words for a choice the field does not have."""
+    out = []
+    for j, item in enumerate(map(_dict, _list(category.get("fields")))):
+        at = f"{where}.fields[{j}]"
+        extension = _dict(item.get(EXTENSION))
+        datatype = _str(item, "datatype", "string")
+        kind = _str(extension, "kind")
+        if kind not in set(FieldKind):
+            kind = ""
+        if datatype not in set(OPEN311_DATATYPE.values()):
+            datatype = "string"
+        if kind and "datatype" in item and OPEN311_DATATYPE[FieldKind(kind)] != datatype:
+            errors.append(FieldError(f"{at}.datatype", "config_field.datatype_mismatch",
+                                     {"expected": OPEN311_DATATYPE[FieldKind(kind)]}))
+        values = [{"key": str(v["key"]), "name": _str(v, "name")}
+                  for v in map(_dict, _list(item.get("values"))) if isinstance(v.get("key"), str)]
+        keys = {v["key"] for v in values}
+        extras = {str(k): {n: x for n, x in _dict(v).items()
+                           if isinstance(x, bool) == (n == "active") and isinstance(x, (str, bool))}
+                  for k, v in _dict(extension.get("choices")).items()}
+        for key in extras:
+            if key not in keys:
+                errors.append(FieldError(f"{at}.{EXTENSION}.choices.{key}",
+                                         "config_field.choice_unknown", {"key": key}))
+        show_if = _dict(extension.get("show_if"))
+        clean = {
+            "code": _str(item, "code"), "datatype": datatype,
+            "required": _bool(item, "required", False),
+            "datatype_description": _str(item, "datatype_description"),
+            "order": _int(item, "order", 10 * (j + 1)),
+            "description": _str(item, "description"), "values": values,
+            EXTENSION: {
+                **({"kind": kind} if kind else {}),
+                **{k: _str(extension, k) for k in ("description_en", "help", "help_en", "unit")
+                   if k in extension},
+                "min": _float(extension, "min"), "max": _float(extension, "max"),
+                "show_if": ({"field": _str(show_if, "field"), "value": _str(show_if, "value")}
+                            if show_if else None),
+                "choices": {k: v for k, v in extras.items() if k in keys},
+                "active": _bool(extension, "active", True)},
+        }
+        out.append(from_open311(clean))
+    return tuple(out)
 
 
 def _dict(value) -> dict:

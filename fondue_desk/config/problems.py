@@ -124,6 +124,45 @@ _TEXTS: dict[str, tuple[str, str]] = {
                                    "the password must not contain the user name"),
     "password.too_simple": ("รหัสผ่านเดาง่ายเกินไป", "the password is too easy to guess"),
     "villages.too_many": ("หมู่บ้านเกิน {max} รายการ", "more than {max} villages"),
+    # A category's questions (`fields:`, Open311 service attributes)
+    "config_field.code_invalid": (("{field} ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข _ หรือ - "
+                                   "ยาว 2–40 ตัว ขึ้นต้นด้วยตัวอักษร"),
+                                  ("{field} must be 2–40 lower-case letters, digits, _ or -, "
+                                   "starting with a letter")),
+    "config_field.choice_key_invalid": (("{field} ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข _ หรือ - "
+                                         "ยาวไม่เกิน 40 ตัว ไม่มีเว้นวรรค"),
+                                        ("{field} must be up to 40 lower-case letters, digits, "
+                                         "_ or -, without spaces")),
+    "config_field.too_many_choices": ("ช่องหนึ่งมีตัวเลือกได้ไม่เกิน {max} รายการ",
+                                      "a field may have at most {max} choices"),
+    "config_field.show_if_not_choice": (("เงื่อนไขการแสดงต้องอ้างถึงช่องแบบเลือก "
+                                         "แต่ {target} ไม่ใช่ช่องแบบเลือก"),
+                                        ("show_if must name a choice field; {target} is not "
+                                         "one")),
+    "config_field.too_many": ("ประเภทเรื่องหนึ่งมีช่องข้อมูลได้ไม่เกิน {max} ช่อง",
+                              "a category may have at most {max} fields"),
+    "config_field.datatype_mismatch": ("{field} ของช่องชนิดนี้ต้องเป็น {expected}",
+                                       "{field} must be {expected} for this kind of field"),
+    "config_field.choice_unknown": ("ช่องนี้ไม่มีตัวเลือก {key} ใน values",
+                                    "the field has no choice {key} in its values"),
+    "config_field.choices_required": ("ช่องแบบเลือกต้องมีตัวเลือกที่ใช้งานอย่างน้อยหนึ่งรายการ",
+                                      "a choice field needs at least one choice in use"),
+    "config_field.choices_not_allowed": ("ช่องชนิด {kind} ไม่มีตัวเลือก (values ต้องว่าง)",
+                                         "a {kind} field has no choices (values must be empty)"),
+    "config_field.yes_no_keys": ("ตัวเลือกของช่องใช่/ไม่ใช่ ต้องมีรหัส true และ false",
+                                 "the choices of a yes/no field must be keyed true and false"),
+    "config_field.range_inverted": ("ค่าต่ำสุด ({minimum}) มากกว่าค่าสูงสุด ({maximum})",
+                                    "the minimum ({minimum}) is above the maximum ({maximum})"),
+    "config_field.show_if_unknown": (("เงื่อนไขการแสดงอ้างถึงช่อง {target} "
+                                      "ซึ่งไม่มีอยู่ก่อนช่องนี้ในประเภทเดียวกัน"),
+                                     ("show_if names {target}, which is not a field before this "
+                                      "one in the same category")),
+    "config_field.show_if_value": ("ช่อง {target} ไม่มีค่า {value} (ค่าที่ใช้ได้: {values})",
+                                   "{target} has no value {value} (it has: {values})"),
+    "config_field.kind_in_use": (("ช่อง {code} มีคำตอบในเรื่องร้องเรียนแล้ว "
+                                  "จึงเปลี่ยนชนิดเป็น {kind} ไม่ได้ (เดิมเป็น {was})"),
+                                 ("field {code} already holds answers, so its kind cannot change "
+                                  "to {kind} (it is {was})")),
     "categories.too_many": ("ประเภทเรื่องเกิน {max} รายการ", "more than {max} categories"),
 }
 

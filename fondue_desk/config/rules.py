@@ -32,6 +32,8 @@ from fondue_desk.domain.office_config import (
 from fondue_desk.domain.phone import normalise_phone
 from fondue_desk.domain.text import clean_text
 
+from .field_rules import checked_fields
+
 SLA_RANGE = (1, 365)
 HOTSPOT_COUNT_RANGE = (2, 50)      # as services.map_settings offers them
 HOTSPOT_RADIUS_RANGE = (10, 2000)
@@ -196,12 +198,16 @@ def _category(i: int, c: CategorySpec, errors: _Errors) -> CategorySpec:
         errors.add(f"{where}.sort_order", "sort_order.invalid")
     template = str(errors.check(f"{where}.letter_template", lambda: _template(c.letter_template),
                                c.letter_template))
+    subject = str(errors.check(f"{where}.letter_subject",
+                               lambda: _template(c.letter_subject, multiline=False),
+                               c.letter_subject))
     return replace(c, name_th=name_th, name_en=name_en, colour=colour, letter_template=template,
-                   active=bool(c.active), default_crew=c.default_crew.strip())
+                   active=bool(c.active), default_crew=c.default_crew.strip(),
+                   letter_subject=subject, fields=checked_fields(where, c.fields, errors))
 
 
-def _template(text: str) -> str:
-    cleaned = clean_text(text, max_length=4000, multiline=True)
+def _template(text: str, *, multiline: bool = True) -> str:
+    cleaned = clean_text(text, max_length=4000 if multiline else 300, multiline=multiline)
     if cleaned:
         check_template(cleaned)
     return cleaned

@@ -2,6 +2,8 @@
 one value (duplicates, references, formats, pictures) are in `rules.py`."""
 from __future__ import annotations
 
+from fondue_desk.domain.custom_fields import EXTENSION, OPEN311_DATATYPE, FieldKind
+
 from .rules import HOTSPOT_COUNT_RANGE, HOTSPOT_RADIUS_RANGE, SLA_RANGE
 
 SCHEMA_VERSION = 1
@@ -46,11 +48,38 @@ VILLAGE = _object({
     "active": _FLAG,
 }, required=("code", "number", "name"))
 
+# A category's question: an Open311 GeoReport v2 service attribute exactly as
+# domain.custom_fields.to_open311 writes it, the desk's own keys under x_fondue.
+# The shapes services.category_fields accepts in Settings.
+FIELD_CODE = {"type": "string", "pattern": "^[a-z][a-z0-9_-]{1,39}$"}
+CHOICE_KEY = {"type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,39}$"}
+CHOICE_EXTRA = _object({"name_en": _TEXT, "stop_notice": _TEXT, "stop_notice_en": _TEXT,
+                        "active": _FLAG})
+FIELD_EXTENSION = _object({
+    "kind": {"type": "string", "enum": [k.value for k in FieldKind]},
+    "description_en": _TEXT, "help": _TEXT, "help_en": _TEXT, "unit": _TEXT,
+    "min": _NUMBER, "max": _NUMBER,
+    "show_if": _object({"field": _TEXT, "value": _TEXT}, required=("field", "value")),
+    "choices": _optional({"type": "object", "additionalProperties": CHOICE_EXTRA}),
+    "active": _FLAG,
+})
+FIELD = _object({
+    "variable": _FLAG, "code": FIELD_CODE,
+    "datatype": {"type": "string", "enum": sorted(set(OPEN311_DATATYPE.values()))},
+    "required": _FLAG, "datatype_description": _TEXT, "order": _int(0, 1_000_000),
+    "description": _TEXT,
+    "values": _optional({"type": "array",
+                         "items": _object({"key": CHOICE_KEY, "name": _TEXT},
+                                          required=("key", "name"))}),
+    EXTENSION: FIELD_EXTENSION,
+}, required=("code", "datatype", "description"))
+
 CATEGORY = _object({
     "code": _CODE, "name_th": _TEXT, "name_en": _TEXT,
     "colour": {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}$"},
     "sla_days": _int(*SLA_RANGE), "sort_order": _int(0, 1_000_000), "active": _FLAG,
-    "default_crew": _TEXT, "letter_template": _TEXT,
+    "default_crew": _TEXT, "letter_template": _TEXT, "letter_subject": _TEXT,
+    "fields": _optional({"type": "array", "items": FIELD}),
 }, required=("code", "name_th", "sla_days"))
 
 CREW = _object({

@@ -5,10 +5,15 @@ The office kind is stored as a short code: the column is VARCHAR(20) and
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
+from dataclasses import replace
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fondue_desk.db.models import Category, Crew, Office, OfficeSetting, Village
+from fondue_desk.db.models import Category, CategoryField, Crew, Office, OfficeSetting, Village
+from fondue_desk.domain.custom_fields import FieldDefinition, from_open311, to_open311
 from fondue_desk.domain.errors import NotFound
 from fondue_desk.domain.office_config import (
     OFFICE_KINDS,
@@ -68,6 +73,7 @@ def read_config(session: Session, office_id: int) -> OfficeConfig:
     crews = session.scalars(select(Crew).where(Crew.office_id == office_id)
                             .order_by(Crew.name, Crew.id)).all()
     crew_names = {c.id: c.name for c in crews}
+    fields = category_fields(session, [c.id for c in categories])
     profile = OfficeProfile(
         kind=kind_name(office.kind), emblem_png=office.logo_png,
         signature_png=office.signature_png, tambon_code=_setting(session, office_id, TAMBON_CODE_KEY),
@@ -78,13 +84,47 @@ def read_config(session: Session, office_id: int) -> OfficeConfig:
                        for v in villages),
         categories=tuple(CategorySpec(
             c.code, c.name_th, c.name_en, c.colour, c.sla_days, c.sort_order, bool(c.active),
-            crew_names.get(c.default_crew_id, ""), c.letter_template) for c in categories),
+            crew_names.get(c.default_crew_id, ""), c.letter_template,
+            fields=tuple(d for _, d in fields.get(c.id, ())),
+            letter_subject=c.letter_subject or "") for c in categories),
         crews=tuple(CrewSpec(
             c.name, c.leader_name, tuple(m for m in c.members.split("\n") if m), c.phone,
             tuple(cat.code for cat in sorted(c.categories, key=lambda k: (k.sort_order, k.code))),
             bool(c.active)) for c in crews),
         numbering=NumberingSpec(office.tracking_format, office.work_order_format),
         map=_map_spec(session, office_id))
+
+
+def category_fields(session: Session, category_ids: Iterable[int]
+                    ) -> dict[int, list[tuple[CategoryField, FieldDefinition]]]:
+    """Each category's questions, retired ones included, in their order: the row and its
+    definition. The row's columns (code, order, active) are what queries use, so they win
+    over the stored JSON should the two ever differ."""
+    ids = list(category_ids)
+    out: dict[int, list[tuple[CategoryField, FieldDefinition]]] = {}
+    if not ids:
+        return out
+    rows = session.scalars(select(CategoryField).where(CategoryField.category_id.in_(ids))
+                           .order_by(CategoryField.sort_order, CategoryField.id)).all()
+    for row in rows:
+        definition = replace(from_open311(json.loads(row.definition or "{}") | {"code": row.code}),
+                             code=row.code, order=row.sort_order, active=bool(row.active))
+        out.setdefault(row.category_id, []).append((row, definition))
+    return out
+
+
+def write_fields(session: Session, category_id: int, definitions: Iterable[FieldDefinition],
+                 rows: dict[str, CategoryField] | None = None) -> None:
+    """Store a category's questions as given (added or updated by code); `rows` are the
+    category's existing rows by code. Rows not named stay as they are: nothing is deleted."""
+    rows = rows if rows is not None else {}
+    for definition in definitions:
+        row = rows.get(definition.code) or CategoryField(category_id=category_id,
+                                                          code=definition.code)
+        row.sort_order = definition.order
+        row.active = definition.active
+        row.definition = json.dumps(to_open311(definition), ensure_ascii=False)
+        session.add(row)
 
 
 def _setting(session: Session, office_id: int, key: str) -> str:

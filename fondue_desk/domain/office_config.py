@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .custom_fields import FieldDefinition
 from .numbering import DEFAULT_TRACKING_FORMAT
 
 DEFAULT_WORK_ORDER_FORMAT = "{seq}/{fy}"
@@ -62,6 +63,10 @@ class CategorySpec:
     active: bool = True
     default_crew: str = ""          # a crew's name from `crews`, or ""
     letter_template: str = ""       # "" means the default closure-letter wording
+    # The questions asked for this category, retired ones included (old answers still name
+    # them), in their order.
+    fields: tuple[FieldDefinition, ...] = ()
+    letter_subject: str = ""        # "" means the default closure-letter subject
 
 
 @dataclass(frozen=True)

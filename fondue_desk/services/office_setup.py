@@ -18,6 +18,7 @@ from fondue_desk.config.storage import (
     TAMBON_CODE_KEY,
     map_values,
     office_columns,
+    write_fields,
 )
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Crew, Office, User, Village
@@ -107,7 +108,8 @@ def write_new_office(session: Session, config: OfficeConfig) -> int:
         categories[spec.code] = Category(
             office_id=office.id, code=spec.code, name_th=spec.name_th, name_en=spec.name_en,
             colour=spec.colour, sla_days=spec.sla_days, sort_order=spec.sort_order,
-            active=spec.active, letter_template=spec.letter_template)
+            active=spec.active, letter_template=spec.letter_template,
+            letter_subject=spec.letter_subject)
     session.add_all(categories.values())
     crews = {}
     for spec in config.crews:
@@ -120,6 +122,7 @@ def write_new_office(session: Session, config: OfficeConfig) -> int:
     for spec in config.categories:
         if spec.default_crew:
             categories[spec.code].default_crew_id = crews[spec.default_crew.casefold()].id
+        write_fields(session, categories[spec.code].id, spec.fields)
     for key, value in map_values(config.map).items():
         put_setting(session, office.id, key, value)
     if config.office.tambon_code:

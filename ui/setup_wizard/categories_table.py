@@ -85,7 +85,8 @@ class SetupCategoriesTable(QTableWidget):
                 colour=self._text(row, COLOUR), sla_days=int(sla) if sla.isdigit() else -1,
                 sort_order=10 * (row + 1),
                 active=self.item(row, ACTIVE).checkState() == Qt.CheckState.Checked,
-                default_crew=base.default_crew, letter_template=base.letter_template))
+                default_crew=base.default_crew, letter_template=base.letter_template,
+                fields=base.fields, letter_subject=base.letter_subject))
         return tuple(out)
 
     def mark(self, cells: set[tuple[int, int]]) -> None:
