@@ -1,7 +1,7 @@
 """The walk-in complaint form's fields: layout, tab order, reading them out, clearing them."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fondue_desk.domain.custom_fields import FieldDefinition
 from fondue_desk.domain.errors import FieldError, RuleViolation
 from fondue_desk.domain.geo import parse_coordinates
 from fondue_desk.services.intake import ComplaintInput
@@ -29,6 +30,7 @@ from ..labels import channels
 from ..style import HINT
 from ..widgets import form_snapshot
 from ..widgets.category_combo import CategoryComboWidget
+from ..widgets.custom_fields_form import PREFIX, CustomFieldsForm
 from ..widgets.field_feedback import FieldFeedback, error_label
 from ..widgets.form_snapshot import FormSnapshot
 from ..widgets.place_completer import PlaceCompleter
@@ -45,12 +47,15 @@ class IntakeFormWidget(QWidget):
         super().__init__(parent)
         self._quiet = False
         self._villages = {village.id: village for village in villages}
+        self._fields_of: Mapping[int, tuple[FieldDefinition, ...]] = {}
+        # Reads the categories' questions again when Settings changes categories.
+        self.fields_loader: Callable[[], Mapping[int, tuple[FieldDefinition, ...]]] | None = None
         self.general_error = error_label(self)
         self.feedback = FieldFeedback(self.general_error, self)
         self._create_editors(villages)
         self.category.set_categories(categories)
         complaint, place, person = self._complaint_box(), self._place_box(), self._person_box()
-        self._align_labels(complaint, place)
+        self.custom_fields.set_label_width(self._align_labels(complaint, place))
         left = QVBoxLayout()
         left.setSpacing(12)
         left.addWidget(complaint)
@@ -73,6 +78,8 @@ class IntakeFormWidget(QWidget):
     # ----------------------------------------------------------------- building
     def _create_editors(self, villages: list[VillageView]) -> None:
         self.category = CategoryComboWidget(self)
+        # The category's own questions, asked right under it (set_category_fields).
+        self.custom_fields = CustomFieldsForm(self)
         self.sla_label = QLabel(self)
         self.sla_label.setObjectName(HINT)
         self.channel = QComboBox(self)
@@ -141,7 +148,7 @@ class IntakeFormWidget(QWidget):
         return form
 
     @staticmethod
-    def _align_labels(*boxes: QGroupBox) -> None:
+    def _align_labels(*boxes: QGroupBox) -> int:
         """One label width for the stacked boxes, so their fields start on the same line."""
         labels: list[QWidget] = []
         for box in boxes:
@@ -155,6 +162,7 @@ class IntakeFormWidget(QWidget):
             label.setMinimumWidth(width)
             if isinstance(label, QLabel):  # widened labels would otherwise go left-aligned
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return width
 
     def _complaint_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Complaint"), self)
@@ -162,6 +170,7 @@ class IntakeFormWidget(QWidget):
         category_edits = (self.category.lineEdit().textEdited, self.category.activated)
         form.addRow(self.tr("Category"),
                     self._field("category_id", self.category, category_edits, self.sla_label))
+        form.addRow(self.custom_fields)
         form.addRow(self.tr("Channel"),
                     self._field("channel", self.channel, (self.channel.currentIndexChanged,)))
         form.addRow(self.tr("Details"), self._field(
@@ -204,6 +213,8 @@ class IntakeFormWidget(QWidget):
 
     def _connect(self) -> None:
         self.category.category_changed.connect(self._show_sla)
+        self.category.category_changed.connect(self._ask_category_fields)
+        self.custom_fields.edited.connect(self._edited)
         self.anonymous.toggled.connect(self._anonymous_toggled)
         self.places.place_chosen.connect(self._place_chosen)
         self.tambon.textEdited.connect(self._tambon_edited)
@@ -247,16 +258,34 @@ class IntakeFormWidget(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """The editors in the order Tab visits them: down the left column, then the right."""
-        return [self.category, self.channel, self.description, self.village, self.location_text,
-                self.coordinates, self.anonymous, self.name, self.phone, self.national_id,
-                self.address, self.tambon]
+        return [self.category, *self.custom_fields.focus_chain(), self.channel,
+                self.description, self.village, self.location_text, self.coordinates,
+                self.anonymous, self.name, self.phone, self.national_id, self.address,
+                self.tambon]
+
+    def set_category_fields(self, fields: Mapping[int, tuple[FieldDefinition, ...]]) -> None:
+        """Each category's questions (services.category_fields.office_fields); the chosen
+        category's are asked at once, keeping answers to the questions asked before."""
+        self._fields_of = fields
+        with self._quietly():
+            self._ask_category_fields(self.category.category())
+
+    def _ask_category_fields(self, category: CategoryView | None) -> None:
+        fields = self._fields_of.get(category.id, ()) if category is not None else ()
+        if fields == self.custom_fields.fields():
+            return
+        self.custom_fields.set_fields(fields)
+        self._set_tab_order()
 
     def set_reference(self, categories: list[CategoryView], villages: list[VillageView]) -> None:
         """New categories and villages from Settings, without losing what is being typed."""
         self._villages = {village.id: village for village in villages}
         with self._quietly():
+            if self.fields_loader is not None:
+                self._fields_of = self.fields_loader()
             self.category.set_categories(categories, keep=True)
             self.village.set_villages(villages, keep=True)
+            self._ask_category_fields(self.category.category())
 
     # ----------------------------------------------------------------- behaviour
     def _show_sla(self, category: CategoryView | None) -> None:
@@ -324,6 +353,7 @@ class IntakeFormWidget(QWidget):
             location_text=self.location_text.text(),
             lat=lat,
             lon=lon,
+            field_values=self.custom_fields.values(),
         )
         return data, errors
 
@@ -334,6 +364,7 @@ class IntakeFormWidget(QWidget):
     def is_blank(self) -> bool:
         return (not self.category.has_text() and not self.description.toPlainText().strip()
                 and not self.village.has_text() and not self.anonymous.isChecked()
+                and self.custom_fields.is_blank()
                 and not any(edit.text().strip() for edit in self._line_edits()))
 
     def clear(self) -> None:
@@ -345,16 +376,34 @@ class IntakeFormWidget(QWidget):
             self.anonymous.setChecked(False)
             for edit in self._line_edits():
                 edit.clear()
+            self.custom_fields.clear()
+        self.clear_errors()
+
+    # ----------------------------------------------------------------- errors
+    def show_errors(self, errors: Iterable[FieldError]) -> QWidget | None:
+        """Every message next to its field; returns the editor to fix first (top down)."""
+        errors = list(errors)
+        own = [e for e in errors if e.field.startswith(PREFIX)]
+        first = self.feedback.show_errors([e for e in errors if e not in own])
+        first_answer = self.custom_fields.show_errors(own)
+        if first is self.category or first_answer is None:
+            return first
+        return first_answer
+
+    def clear_errors(self) -> None:
         self.feedback.clear_all()
+        self.custom_fields.clear_errors()
 
     # ----------------------------------------------------------------- undo
     def _editors(self) -> list[QWidget]:
         return form_snapshot.editors(self)
 
     def snapshot(self) -> FormSnapshot:
-        return form_snapshot.take(self)
+        taken = form_snapshot.take(self)
+        return FormSnapshot(taken.values, extra=self.custom_fields.values())
 
     def restore(self, snapshot: FormSnapshot) -> None:
         with self._quietly():
-            form_snapshot.restore(snapshot)
-        self.feedback.clear_all()
+            form_snapshot.restore(snapshot)  # the category first asks its questions again
+            self.custom_fields.set_values(snapshot.extra or {})
+        self.clear_errors()

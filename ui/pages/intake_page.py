@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from fondue_desk.domain.errors import FieldError, InvalidInput
-from fondue_desk.services import complaints, intake, receipts, reference, workstation
+from fondue_desk.services import (
+    category_fields,
+    complaints,
+    intake,
+    receipts,
+    reference,
+    workstation,
+)
 from fondue_desk.services.views import ComplaintView, OfficeView, UserView
 
 from ..dialogs.receipt_dialog import remembered_variant
@@ -47,6 +54,8 @@ class IntakePage(QWidget):
 
         self.form = IntakeFormWidget(
             reference.active_categories(db, office.id), reference.villages(db, office.id), self)
+        self.form.fields_loader = lambda: category_fields.office_fields(db, office.id)
+        self.form.set_category_fields(self.form.fields_loader())
         self.save_button = QPushButton(self.tr("Save and print receipt"), self)
         self.save_button.setObjectName(PRIMARY_BUTTON)
         self.save_button.setToolTip(self.tr("Enter"))
@@ -61,6 +70,7 @@ class IntakePage(QWidget):
         self.save_button.clicked.connect(self.save)
         # QPlainTextEdit takes Enter for itself; a filter decides before it sees the key.
         self._enter_submits = EnterSubmits(self.form.description, self.save, self)
+        self.form.custom_fields.enter_pressed.connect(self.save)
         reprint = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         reprint.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         reprint.activated.connect(self.reprint_last)
@@ -116,6 +126,8 @@ class IntakePage(QWidget):
 
     # ----------------------------------------------------------------- actions
     def save(self) -> ComplaintView | None:
+        if self._stopped():
+            return None
         data, local_errors = self.form.collect()
         if local_errors:
             self._show_errors(local_errors + self._service_errors(data, local_errors))
@@ -144,8 +156,19 @@ class IntakePage(QWidget):
         return []
 
     def _show_errors(self, errors: list[FieldError]) -> None:
-        first = self.form.feedback.show_errors(errors)
+        first = self.form.show_errors(errors)
         (first or self.form.category).setFocus()
+
+    def _stopped(self) -> bool:
+        """A picked choice says "do not log this, act now" (its notice is already in the
+        red bar): nothing is saved, and the cursor goes back to that answer."""
+        stop = self.form.custom_fields.stop()
+        if stop is None:
+            return False
+        definition, _choice = stop
+        self.form.custom_fields.editor(definition.code).widget.setFocus()
+        self.message.emit(self.form.custom_fields.stop_text().split("\n")[0])
+        return True
 
     def clear(self) -> bool:
         """Esc: empty the form, undoably (the bar, Ctrl+Z); an empty form is left alone."""

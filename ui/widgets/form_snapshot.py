@@ -2,17 +2,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 _Value = str | bool | tuple[int, str]
 # Tick boxes first: one may enable the fields after it ("anonymous" and the name).
 _RESTORE_ORDER = (QCheckBox, QComboBox, QPlainTextEdit, QLineEdit)
+# A widget with this property set keeps its editors' values itself (its editors are rebuilt
+# when the category changes, so the snapshot cannot hold them): see `extra`.
+OWN_SNAPSHOT = "ownSnapshot"
 
 
 @dataclass(frozen=True)
 class FormSnapshot:
     values: tuple[tuple[QWidget, _Value], ...]
+    extra: Any = None  # what the form keeps besides its editors (the custom fields' answers)
+
+
+def _owned_elsewhere(widget: QWidget, root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if parent.property(OWN_SNAPSHOT):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def editors(root: QWidget) -> list[QWidget]:
@@ -20,7 +34,8 @@ def editors(root: QWidget) -> list[QWidget]:
     boxes, tick boxes and combos (a combo's own line edit goes with its combo)."""
     return [w for w in root.findChildren(QWidget)
             if isinstance(w, _RESTORE_ORDER)
-            and not (isinstance(w, QLineEdit) and isinstance(w.parentWidget(), QComboBox))]
+            and not (isinstance(w, QLineEdit) and isinstance(w.parentWidget(), QComboBox))
+            and not _owned_elsewhere(w, root)]
 
 
 def take(root: QWidget) -> FormSnapshot:

@@ -1,3 +1,14 @@
 """Every settings page; importing this package registers them (see ui.settings.page)."""
 from ...backup import settings_page as backup  # noqa: F401  (Settings → Backup)
-from . import categories, crews, letters, map, numbering, office, printers, users, villages  # noqa: F401
+from . import (  # noqa: F401
+    categories,
+    category_fields,
+    crews,
+    letters,
+    map,
+    numbering,
+    office,
+    printers,
+    users,
+    villages,
+)
