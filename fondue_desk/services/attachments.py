@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Attachment, Complaint, User
-from fondue_desk.domain.calendar import now_thai, to_thai
 from fondue_desk.domain import pictures
+from fondue_desk.domain.calendar import now_thai, to_thai
 from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound, RuleViolation
 from fondue_desk.domain.permissions import Action, photo_kind
 

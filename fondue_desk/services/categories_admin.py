@@ -18,6 +18,7 @@ from fondue_desk.db.models import Category, Complaint, ComplaintEdit, Crew, Crew
 from fondue_desk.domain.calendar import now_thai
 from fondue_desk.domain.codes import is_valid_code, slug
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound, RuleViolation
+from fondue_desk.domain.history_notes import CATEGORY_MERGED
 from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.text import clean_text
 
@@ -26,7 +27,8 @@ from .access import acting_user
 SLA_RANGE = (1, 365)
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 MAX_NAME = 120
-# The note every moved complaint's history entry carries; the UI words it ("merged").
+# What a moved complaint's history entry said before notes were codes (its `note` text);
+# rows written since carry note_code CATEGORY_MERGED (domain.history_notes) and no note.
 MERGE_NOTE = "category.merged"
 
 
@@ -218,7 +220,8 @@ def merge_categories(db: Database, actor_id: int, source_ids: Sequence[int], tar
                 .order_by(Complaint.id).with_for_update()).all()
             session.add_all(ComplaintEdit(
                 complaint_id=cid, field="category_id", old_value=str(source.id),
-                new_value=str(target.id), by_user_id=actor.id, at=now, note=MERGE_NOTE)
+                new_value=str(target.id), by_user_id=actor.id, at=now,
+                note_code=CATEGORY_MERGED)
                 for cid in ids)
             session.execute(update(Complaint).where(Complaint.id.in_(ids))
                             .values(category_id=target.id),

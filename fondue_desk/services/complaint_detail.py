@@ -1,6 +1,8 @@
 """Everything the detail pane shows about one complaint, read in one go."""
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -9,6 +11,7 @@ from sqlalchemy import select
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import ComplaintEdit, StatusEvent, User
 from fondue_desk.domain.calendar import to_thai
+from fondue_desk.domain.history_notes import decode
 
 from . import complaints
 from .access import check_office
@@ -28,7 +31,9 @@ class HistoryEntry:
     field: str = ""
     old_value: str = ""
     new_value: str = ""
-    note: str = ""
+    note: str = ""               # what a person typed
+    note_code: str = ""          # what the desk itself said (domain.history_notes), if anything
+    note_params: Mapping[str, str] = dataclasses.field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -51,22 +56,27 @@ def history(db: Database, complaint_id: int, *, office_id: int | None = None
         check_office(session, complaint_id, office_id)
         events = session.execute(
             select(StatusEvent.at, User.full_name, StatusEvent.from_status,
-                   StatusEvent.to_status, StatusEvent.note, StatusEvent.id)
+                   StatusEvent.to_status, StatusEvent.note, StatusEvent.id,
+                   StatusEvent.note_code, StatusEvent.note_params)
             .join(User, User.id == StatusEvent.by_user_id)
             .where(StatusEvent.complaint_id == complaint_id)
         ).all()
         edits = session.execute(
             select(ComplaintEdit.at, User.full_name, ComplaintEdit.field,
                    ComplaintEdit.old_value, ComplaintEdit.new_value, ComplaintEdit.note,
-                   ComplaintEdit.id)
+                   ComplaintEdit.id, ComplaintEdit.note_code, ComplaintEdit.note_params)
             .join(User, User.id == ComplaintEdit.by_user_id)
             .where(ComplaintEdit.complaint_id == complaint_id)
         ).all()
     entries = [((e.at, 0, e.id), HistoryEntry(to_thai(e.at), e.full_name, "status",
                                               from_status=e.from_status, to_status=e.to_status,
-                                              note=e.note)) for e in events]
+                                              note=e.note, note_code=e.note_code,
+                                              note_params=decode(e.note_params)))
+                for e in events]
     entries += [((e.at, 1, e.id), HistoryEntry(to_thai(e.at), e.full_name, "edit",
                                                field=e.field, old_value=e.old_value,
-                                               new_value=e.new_value, note=e.note))
+                                               new_value=e.new_value, note=e.note,
+                                               note_code=e.note_code,
+                                               note_params=decode(e.note_params)))
                 for e in edits]
     return [entry for _key, entry in sorted(entries, key=lambda pair: pair[0])]

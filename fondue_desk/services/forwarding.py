@@ -33,6 +33,12 @@ from fondue_desk.domain.calendar import add_days, be_year, fiscal_year_be, now_t
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput
 from fondue_desk.domain.forwarding_letter import MAX_AGENCY, forwarding_body
 from fondue_desk.domain.forwarding_letter import SUBJECT as FORWARD_SUBJECT
+from fondue_desk.domain.history_notes import (
+    FORWARDED_FROM_OFFICE,
+    FORWARDED_TO_AGENCY,
+    FORWARDED_TO_OFFICE,
+    encode,
+)
 from fondue_desk.domain.letters import LETTER_REGISTER, document_no
 from fondue_desk.domain.numbering import format_number
 from fondue_desk.domain.permissions import Action
@@ -111,12 +117,15 @@ def forward_to_office(db: Database, actor_id: int, complaint_id: int, to_office_
         check_transition(seen, Status.FORWARDED, clean_reason)
         _claim(session, source, seen)
         sender = session.get(Office, actor.office_id)
+        # The history's words are codes (domain.history_notes); `note` keeps the typed reason.
         received = _receive(session, source, target_office, category, actor, moment,
-                            f"ส่งต่อจาก{sender.name} เลขที่ {source.tracking_no}: {clean_reason}")
+                            clean_reason, encode(FORWARDED_FROM_OFFICE, office=sender.name,
+                                                 tracking_no=source.tracking_no))
         session.add(StatusEvent(
             complaint_id=source.id, from_status=seen, to_status=Status.FORWARDED.value,
-            by_user_id=actor.id, at=moment,
-            note=f"ส่งต่อ{target_office.name} เลขที่ {received.tracking_no}: {clean_reason}"))
+            by_user_id=actor.id, at=moment, note=clean_reason, note_code=FORWARDED_TO_OFFICE,
+            note_params=encode(FORWARDED_TO_OFFICE, office=target_office.name,
+                               tracking_no=received.tracking_no)))
         row = Forwarding(from_complaint_id=source.id, to_office_id=target_office.id,
                          to_complaint_id=received.id, agency="", reason=clean_reason,
                          by_user_id=actor.id, at=moment)
@@ -153,8 +162,9 @@ def forward_to_agency(db: Database, actor_id: int, complaint_id: int, agency: st
                                moment)
         session.add(StatusEvent(
             complaint_id=source.id, from_status=seen, to_status=Status.FORWARDED.value,
-            by_user_id=actor.id, at=moment,
-            note=f"ส่งต่อ{clean_agency} หนังสือที่ {letter.document_no}: {clean_reason}"))
+            by_user_id=actor.id, at=moment, note=clean_reason, note_code=FORWARDED_TO_AGENCY,
+            note_params=encode(FORWARDED_TO_AGENCY, agency=clean_agency,
+                               document_no=letter.document_no)))
         row = Forwarding(from_complaint_id=source.id, to_office_id=None, to_complaint_id=None,
                          agency=clean_agency, letter_id=letter.id, reason=clean_reason,
                          by_user_id=actor.id, at=moment)
@@ -233,7 +243,7 @@ def _receiving_category(session: Session, office_id: int, code: str) -> Category
 
 
 def _receive(session: Session, source: Complaint, office: Office, category: Category,
-             actor: User, moment: datetime, note: str) -> Complaint:
+             actor: User, moment: datetime, note: str, note_params: str) -> Complaint:
     year = fiscal_year_be(moment)
     received = Complaint(
         office_id=office.id, fiscal_year=year, received_at=moment,
@@ -241,7 +251,9 @@ def _receive(session: Session, source: Complaint, office: Office, category: Cate
         due_date=add_days(moment.date(), category.sla_days), clerk_id=actor.id,
         **{name: getattr(source, name) for name in _COPIED})
     received.events.append(StatusEvent(from_status=None, to_status=Status.RECEIVED.value,
-                                       by_user_id=actor.id, at=moment, note=note))
+                                       by_user_id=actor.id, at=moment, note=note,
+                                       note_code=FORWARDED_FROM_OFFICE,
+                                       note_params=note_params))
     received.seq = numbering.allocate(session, office_id=office.id,
                                       register=numbering.COMPLAINT_REGISTER, year=year)
     received.tracking_no = format_number(office.tracking_format, year=year, seq=received.seq)

@@ -49,13 +49,19 @@ def test_forwarding_gives_the_receiver_its_own_complaint_and_both_a_history(offi
     source = complaint_detail.complaint_detail(db, made.id, office_id=a)
     assert source.complaint.status == "forwarded"
     assert source.complaint.crew_id is None
-    assert "เลขที่ " + sent.to_tracking_no in source.history[-1].note
+    # The desk's own words are a code with the names and numbers; `note` is the typed reason.
+    forwarded = source.history[-1]
+    assert (forwarded.note_code, forwarded.note) == ("forwarded.to_office",
+                                                     "อยู่ในเขตรับผิดชอบของ อบต.")
+    assert forwarded.note_params == {"office": sent.to_name, "tracking_no": sent.to_tracking_no}
     received = complaint_detail.complaint_detail(db, sent.to_complaint_id, office_id=b)
     assert received.complaint.office_id == b and received.complaint.status == "received"
     assert received.complaint.tracking_no == sent.to_tracking_no
     assert received.complaint.description == made.description
     assert received.complaint.lat == made.lat and received.complaint.phone == made.phone
-    assert made.tracking_no in received.history[0].note
+    assert received.history[0].note_code == "forwarded.from_office"
+    assert received.history[0].note_params == {"office": sent.from_office_name,
+                                               "tracking_no": made.tracking_no}
     assert register_service.count(db, b, RegisterFilter()) == 1  # in B's register, received
     assert [f.to_tracking_no for f in forwarding.trace(db, a, made.tracking_no)] == [
         sent.to_tracking_no]
@@ -179,7 +185,12 @@ def test_forwarding_to_an_outside_agency_prints_a_numbered_letter(offices, today
     sent = forwarding.forward_to_agency(db, clerk.id, made.id, agency,
                                         "สายไฟฟ้าแรงสูงเป็นทรัพย์สินของการไฟฟ้าส่วนภูมิภาค")
     assert sent.to_name == agency and sent.to_complaint_id is None and sent.letter_id
-    assert complaint_detail.complaint_detail(db, made.id).complaint.status == "forwarded"
+    detail = complaint_detail.complaint_detail(db, made.id)
+    assert detail.complaint.status == "forwarded"
+    last = detail.history[-1]
+    assert (last.note_code, last.note) == ("forwarded.to_agency",
+                                           "สายไฟฟ้าแรงสูงเป็นทรัพย์สินของการไฟฟ้าส่วนภูมิภาค")
+    assert last.note_params == {"agency": agency, "document_no": sent.letter_document_no}
     assert forwarding.forwardings(db, made.id, office_id=a) == [sent]
     assert [f.letter_document_no for f in forwarding.trace(db, a, made.tracking_no)] == [
         sent.letter_document_no]

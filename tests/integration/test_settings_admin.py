@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from fondue_desk.db.models import Category, Complaint, ComplaintEdit, Office, Village
 from fondue_desk.domain.errors import Conflict, InvalidInput, PermissionDenied
+from fondue_desk.domain.history_notes import CATEGORY_MERGED
 from fondue_desk.services import (
     categories_admin,
     complaint_detail,
@@ -22,7 +23,7 @@ from fondue_desk.services import (
     villages_admin,
     work_orders,
 )
-from fondue_desk.services.categories_admin import MERGE_NOTE, CategoryInput
+from fondue_desk.services.categories_admin import CategoryInput
 from fondue_desk.services.intake import ComplaintInput, log_complaint
 from fondue_desk.services.villages_admin import VillageInput
 
@@ -172,8 +173,8 @@ def test_merge_moves_complaints_with_history_and_keeps_them_printable(db, demo_o
         assert view.tracking_no == complaint.tracking_no
         assert view.due_date == due_before[complaint.id]  # the promise made stays
         [edit] = [h for h in complaint_detail.history(db, complaint.id) if h.kind == "edit"]
-        assert (edit.field, edit.new_value, edit.note) == ("category_id", str(target.id),
-                                                           MERGE_NOTE)
+        assert (edit.field, edit.new_value, edit.note, edit.note_code) == (
+            "category_id", str(target.id), "", CATEGORY_MERGED)
         assert edit.old_value in (str(source_a.id), str(source_b.id))
         pdf = receipts.receipt_pdf(db, complaint.id)
         text = "".join(page.extract_text() for page in PdfReader(

@@ -14,6 +14,7 @@ from fondue_desk.domain.phone import format_phone
 from fondue_desk.services.categories_admin import MERGE_NOTE
 from fondue_desk.services.complaint_detail import HistoryEntry
 
+from ..history_notes import note_text
 from ..labels import channel_label, field_label, status_colour, status_label
 from ..style import HINT, MUTED
 
@@ -92,7 +93,10 @@ class HistoryTimelineWidget(QWidget):
         column.addWidget(who)
         for entry in group:
             column.addWidget(self._label(self._headline(entry), item, bold=True))
-        if first.note == MERGE_NOTE:  # written by Settings → Categories → Merge…
+        said = note_text(first.note_code, first.note_params)
+        if said:  # the desk's own words, in the reader's language (domain.history_notes)
+            column.addWidget(self._label(said, item))
+        if first.note == MERGE_NOTE:  # a merge recorded before notes were codes
             column.addWidget(self._label(self.tr("Categories merged in Settings"), item))
         elif first.note:
             column.addWidget(self._label(self.tr("Note: %1").replace("%1", first.note), item))
@@ -147,7 +151,8 @@ def _grouped(entries: list[HistoryEntry]) -> list[list[HistoryEntry]]:
     for entry in entries:
         last = groups[-1][0] if groups else None
         if (last is not None and entry.kind == "edit" and last.kind == "edit"
-                and (last.at, last.by_name, last.note) == (entry.at, entry.by_name, entry.note)):
+                and (last.at, last.by_name, last.note, last.note_code)
+                == (entry.at, entry.by_name, entry.note, entry.note_code)):
             groups[-1].append(entry)
         else:
             groups.append([entry])

@@ -1,0 +1,73 @@
+"""Notes the desk writes into a complaint's history by itself, as a code and its values.
+
+A history row (`StatusEvent`, `ComplaintEdit`) keeps in `note` only what a person typed (a
+reason); what the desk itself says ("forwarded to …, number …") is `note_code` plus
+`note_params` (JSON), worded when shown: in Thai or English on screen (`ui/history_notes.py`),
+and by `words()` here for whatever has no Qt (the command line, exports). So a desk switched to
+English reads its history in English, and a sentence can be reworded without touching rows.
+Rows written before the codes existed have only `note` text and are shown as they are.
+
+Params are plain strings: names as they were at that moment (an office or crew renamed later
+keeps the name the history saw), numbers as printed, dates as ISO "YYYY-MM-DD".
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date
+
+FORWARDED_TO_OFFICE = "forwarded.to_office"        # office, tracking_no
+FORWARDED_FROM_OFFICE = "forwarded.from_office"    # office, tracking_no
+FORWARDED_TO_AGENCY = "forwarded.to_agency"        # agency, document_no
+CATEGORY_MERGED = "category.merged"                # (none): the edit row names both categories
+
+# code → the params it carries, Thai words, English words ({name} filled from the params).
+_NOTES: dict[str, tuple[tuple[str, ...], str, str]] = {
+    FORWARDED_TO_OFFICE: (("office", "tracking_no"), "ส่งต่อ{office} เลขที่ {tracking_no}",
+                          "Forwarded to {office}, number {tracking_no}"),
+    FORWARDED_FROM_OFFICE: (("office", "tracking_no"), "ส่งต่อจาก{office} เลขที่ {tracking_no}",
+                            "Forwarded from {office}, number {tracking_no}"),
+    FORWARDED_TO_AGENCY: (("agency", "document_no"), "ส่งต่อ{agency} หนังสือที่ {document_no}",
+                          "Forwarded to {agency} by letter {document_no}"),
+    CATEGORY_MERGED: ((), "รวมประเภทเรื่องในหน้าตั้งค่า", "Categories merged in Settings"),
+}
+CODES = frozenset(_NOTES)
+
+
+def params_of(code: str) -> tuple[str, ...]:
+    return _NOTES[code][0]
+
+
+def encode(code: str, **params: object) -> str:
+    """The JSON stored in `note_params`; refuses a code or a param this module does not know,
+    so a writer cannot store a note nobody can word."""
+    wanted = _NOTES[code][0]
+    if set(params) != set(wanted):
+        raise ValueError(f"{code} takes {wanted}, not {tuple(params)}")
+    return json.dumps({k: _text(v) for k, v in params.items()}, ensure_ascii=False,
+                      sort_keys=True) if params else ""
+
+
+def decode(stored: str | None) -> dict[str, str]:
+    """The params of a stored note; {} for none or an unreadable (hand-edited) value."""
+    if not stored:
+        return {}
+    try:
+        value = json.loads(stored)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def words(code: str, params: Mapping[str, str], lang: str = "th") -> str | None:
+    """The note in Thai ("th") or English; None for a code this desk does not know (a newer
+    desk wrote it), so the caller can fall back to the typed note alone."""
+    note = _NOTES.get(code)
+    if note is None:
+        return None
+    template = note[2] if lang == "en" else note[1]
+    return template.format_map({name: params.get(name, "") for name in note[0]})
+
+
+def _text(value: object) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)

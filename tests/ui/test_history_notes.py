@@ -1,0 +1,106 @@
+"""History notes the desk writes are codes, shown in the reader's language; notes written as
+text before the codes existed still show as they did."""
+from __future__ import annotations
+
+import csv
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from fondue_desk.services import forwarding, intake, reference
+from fondue_desk.services.categories_admin import MERGE_NOTE
+from fondue_desk.services.complaint_detail import HistoryEntry
+from ui.translations import install_translators, remove_translators
+from ui.widgets.complaint_detail_pane import ComplaintDetailPane
+from ui.widgets.history_timeline import HistoryTimelineWidget
+
+PENDING = Path(__file__).resolve().parents[2] / "resources/i18n/pending/images_notes.tsv"
+AT = datetime(2026, 12, 1, 9, 30, tzinfo=timezone(timedelta(hours=7)))
+
+
+class _Pending(QTranslator):
+    """The Thai of strings not yet merged into the .qm (resources/i18n/pending), so this test
+    reads Thai before and after the merge; a string the .qm has is not asked here."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        with PENDING.open(encoding="utf-8") as file:
+            self._thai = {(c, s): t for c, s, t in csv.reader(file, delimiter="\t",
+                                                              quoting=csv.QUOTE_NONE)}
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self._thai.get((context, source))  # None: a null string, ask the next one
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def thai_pending(thai):
+    pending = _Pending()
+    QCoreApplication.installTranslator(pending)
+    yield
+    QCoreApplication.removeTranslator(pending)
+
+
+@pytest.fixture
+def english(thai):
+    remove_translators(thai)
+    installed = install_translators("en")
+    yield
+    remove_translators(installed)
+    thai[:] = install_translators("th")
+
+
+def _timeline(qtbot, entries) -> list[str]:
+    timeline = HistoryTimelineWidget()
+    qtbot.addWidget(timeline)
+    timeline.set_history(entries)
+    return timeline.entry_texts()
+
+
+FORWARDED = HistoryEntry(AT, "สมศรี ใจดี", "status", "received", "forwarded",
+                         note="อยู่ในเขต อบต.", note_code="forwarded.to_office",
+                         note_params={"office": "อบต.ป่าแดด", "tracking_no": "69-000123"})
+OLD_TEXT = HistoryEntry(AT, "สมศรี ใจดี", "status", "received", "forwarded",
+                        note="ส่งต่ออบต.ป่าแดด เลขที่ 69-000007: อยู่ในเขต อบต.")
+OLD_MERGE = HistoryEntry(AT, "ผู้ดูแลระบบ", "edit", field="category_id", old_value="3",
+                         new_value="4", note=MERGE_NOTE)
+
+
+def test_a_forwarded_note_reads_in_thai(qtbot, thai_pending):
+    [text] = _timeline(qtbot, [FORWARDED])
+    assert "ส่งต่ออบต.ป่าแดด เลขที่ 69-000123" in text
+    assert "หมายเหตุ: อยู่ในเขต อบต." in text
+    assert "Forwarded" not in text
+
+
+def test_the_same_note_reads_in_english(qtbot, english):
+    [text] = _timeline(qtbot, [FORWARDED])
+    assert "Forwarded to อบต.ป่าแดด, number 69-000123" in text
+    assert "Note: อยู่ในเขต อบต." in text
+    assert "ส่งต่อ" not in text
+
+
+def test_notes_written_as_text_before_the_codes_show_as_before(qtbot, thai_pending):
+    merged, old = _timeline(qtbot, [OLD_TEXT, OLD_MERGE])
+    assert "หมายเหตุ: ส่งต่ออบต.ป่าแดด เลขที่ 69-000007: อยู่ในเขต อบต." in old
+    assert "รวมประเภทเรื่องในหน้าตั้งค่า" in merged and MERGE_NOTE not in merged
+
+
+def test_a_forwarding_shows_in_the_detail_pane_in_the_readers_language(
+        qtbot, db, demo_office, clerk, thai_pending):
+    category = reference.active_categories(db, demo_office.id)[0]
+    made = intake.log_complaint(db, clerk.id, intake.ComplaintInput(
+        category_id=category.id, description="เสาไฟฟ้าเอียง", complainant_name="นายทดสอบ",
+        phone="0812345678"))
+    sent = forwarding.forward_to_agency(db, clerk.id, made.id, "การไฟฟ้าส่วนภูมิภาคอำเภอสารภี",
+                                        "เสาเป็นของการไฟฟ้า")
+    pane = ComplaintDetailPane(db, demo_office, clerk)
+    qtbot.addWidget(pane)
+    pane.show_complaint(made.id)
+    newest = pane.timeline.entry_texts()[0]
+    assert f"ส่งต่อการไฟฟ้าส่วนภูมิภาคอำเภอสารภี หนังสือที่ {sent.letter_document_no}" in newest
+    assert "หมายเหตุ: เสาเป็นของการไฟฟ้า" in newest
