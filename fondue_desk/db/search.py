@@ -6,6 +6,10 @@ the same rule as a WHERE clause: the query's words are cleaned as saved text is
 category's name, in any order. Whatever the clerk types is data, never syntax: quotes, `*`,
 `OR`, `NEAR` and parentheses are searched for literally. A word of three characters or more
 uses the trigram index on SQLite; shorter ones and PostgreSQL use (I)LIKE.
+
+Answers to a category's own fields are searched as stored (a plate, a text, a phone's digits,
+a plain number); the in-memory index also finds a choice by its name, which lives in the
+field's definition, not in the answer row.
 """
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from sqlalchemy.sql.expression import bindparam
 
 from fondue_desk.domain.text import search_words, word_variants
 
-from .models import Category, Complaint
+from .models import Category, Complaint, ComplaintFieldValue
 from .search_index import FTS_TABLE, pg_search_expression
 
 TRIGRAM = 3
@@ -49,7 +53,7 @@ def text_condition(dialect: str, query: str, *,
     if not terms:
         return true()
     return and_(*(or_(_text_match(dialect, term, drive_from_matches),
-                      _category_match(dialect, term))
+                      _category_match(dialect, term), _answer_match(dialect, term))
                   for term in terms))
 
 
@@ -81,6 +85,17 @@ def _category_match(dialect: str, term: str) -> ColumnElement[bool]:
         # category index, so the two arms become a BitmapOr of two index scans.
         return Complaint.category_id == any_(func.array(names.scalar_subquery()))
     return Complaint.category_id.in_(names)
+
+
+def _answer_match(dialect: str, term: str) -> ColumnElement[bool]:
+    answered = select(ComplaintFieldValue.complaint_id).where(
+        ComplaintFieldValue.choice_key.is_(None),
+        or_(*(ComplaintFieldValue.value.ilike("%" + _escape_like(v) + "%", escape="\\")
+              for v in term_variants(term))))
+    if dialect == "postgresql":
+        # As for categories: an array computed once keeps the other arms' index scans.
+        return Complaint.id == any_(func.array(answered.scalar_subquery()))
+    return Complaint.id.in_(answered)
 
 
 def _fts_phrase(term: str) -> str:

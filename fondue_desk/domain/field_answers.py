@@ -279,3 +279,17 @@ def _grouped(value: str) -> str:
     sign = "-" if whole.startswith("-") else ""
     grouped = f"{int(whole.lstrip('-')):,}"
     return sign + grouped + (f".{fraction}" if fraction else "")
+
+
+def search_text(definition: FieldDefinition, raw: tuple[str, ...]) -> str:
+    """What a search finds an answer by: its Thai and English words, the stored value where
+    it differs (digits of a phone, a plain number, an ISO date), and a plate without its
+    space ("1กข1234"), since clerks type it both ways."""
+    value = answer_value(definition, raw)
+    parts = [value.text, value.text_en]
+    if definition.kind not in CHOICE_KINDS:
+        parts += [r for r in raw if r not in value.text]
+    if definition.kind == FieldKind.VEHICLE_PLATE and raw:
+        letters, _, rest = raw[0].partition(" ")
+        parts.append(letters + rest.partition(" ")[0])
+    return " ".join(p for p in parts if p)

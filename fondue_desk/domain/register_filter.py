@@ -45,6 +45,8 @@ class RegisterFilter:
     clerk_id: int | None = None
     open_longer_than_days: int | None = None
     text: str = ""
+    # (field id, choice key): complaints whose answer to that choice field picked the key.
+    field_choice: tuple[int, str] | None = None
 
     def with_text(self, text: str) -> RegisterFilter:
         return replace(self, text=text[:MAX_QUERY_LENGTH])

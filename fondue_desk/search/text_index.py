@@ -14,6 +14,7 @@ commit that lands out of id order is not lost.
 from __future__ import annotations
 
 import functools
+import json
 import threading
 from array import array
 from bisect import bisect_left
@@ -25,7 +26,15 @@ import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fondue_desk.db.models import Category, Complaint, ComplaintEdit
+from fondue_desk.db.models import (
+    Category,
+    CategoryField,
+    Complaint,
+    ComplaintEdit,
+    ComplaintFieldValue,
+)
+from fondue_desk.domain.custom_fields import FieldDefinition, from_open311
+from fondue_desk.domain.field_answers import search_text
 from fondue_desk.domain.text import search_key, word_variants
 
 from .byte_sets import ByteSets
@@ -68,6 +77,8 @@ class _Awaited:
 class TextIndex:
     def __init__(self) -> None:
         self.lock = threading.RLock()
+        # The categories' own fields, to word their answers (a choice is found by its name).
+        self.fields: dict[int, tuple[str, FieldDefinition | None]] = {}
         self.ids = array("q")
         self.texts: list[bytes] = []
         self.categories = array("i")
@@ -97,6 +108,7 @@ class TextIndex:
         """Bring the index up to the database; True when any searched text changed."""
         with self.lock:
             changed = self._load_categories(session)
+            reworded = self._load_fields(session)
             if not self.loaded:
                 self.last_edit_id = session.scalar(select(func.max(ComplaintEdit.id))) or 0
                 self._load_rows(session, Complaint.id > 0)
@@ -116,6 +128,8 @@ class TextIndex:
             if awaited:
                 changed |= self._load_rows(session, Complaint.id.in_(awaited))
             changed = self._apply_edits(session) or changed
+            if reworded:
+                changed = self._reload_answers_of(session, reworded) or changed
             self.settle()
             return changed
 
@@ -126,6 +140,55 @@ class TextIndex:
             return False
         self.category_keys = keys
         return True
+
+    def _load_fields(self, session: Session) -> list[int]:
+        """Read the fields' definitions; the ids of those whose words changed since."""
+        rows = {fid: text for fid, text in session.execute(
+            select(CategoryField.id, CategoryField.definition))}
+        changed = [fid for fid, text in rows.items()
+                   if self.fields.get(fid, ("", None))[0] != text]
+        for fid in changed:
+            try:
+                definition = from_open311(json.loads(rows[fid]))
+            except (ValueError, KeyError, TypeError):
+                definition = None  # a damaged definition: its answers are searched as stored
+            self.fields[fid] = (rows[fid], definition)
+        return changed
+
+    def _reload_answers_of(self, session: Session, field_ids: list[int]) -> bool:
+        """A renamed field or choice: the complaints answering it are read again."""
+        if not self.loaded:
+            return False
+        complaint_ids = sorted(session.scalars(
+            select(ComplaintFieldValue.complaint_id).distinct()
+            .where(ComplaintFieldValue.field_id.in_(field_ids))))
+        for start in range(0, len(complaint_ids), 500):
+            self._load_rows(session, Complaint.id.in_(complaint_ids[start:start + 500]))
+        return bool(complaint_ids)
+
+    def _answers(self, session: Session, ids: list[int]) -> dict[int, str]:
+        """The searchable words of these complaints' answers (ids sorted)."""
+        if not ids:
+            return {}
+        # A dense run of ids (the first load, new rows) reads as one range of the index.
+        where = (ComplaintFieldValue.complaint_id.between(ids[0], ids[-1])
+                 if ids[-1] - ids[0] < 4 * len(ids)
+                 else ComplaintFieldValue.complaint_id.in_(ids))
+        raw: dict[int, dict[int, list[str]]] = {}
+        for cid, fid, value in session.connection().execute(
+                select(ComplaintFieldValue.complaint_id, ComplaintFieldValue.field_id,
+                       ComplaintFieldValue.value).where(where)
+                .order_by(ComplaintFieldValue.id)):
+            raw.setdefault(cid, {}).setdefault(fid, []).append(value)
+        texts: dict[int, str] = {}
+        for cid, by_field in raw.items():
+            words = []
+            for fid, values in by_field.items():
+                definition = self.fields.get(fid, ("", None))[1]
+                words.append(search_text(definition, tuple(values)) if definition is not None
+                             else " ".join(values))
+            texts[cid] = SEPARATOR.join(words)
+        return texts
 
     def _apply_edits(self, session: Session) -> bool:
         awaited = self._pending_edits.take()
@@ -158,6 +221,10 @@ class TextIndex:
         found: list[int] = []
         for rows in session.connection().execute(query).partitions():
             found.extend(cid for cid, _, _ in rows)
+            answers = self._answers(session, [cid for cid, _, _ in rows])
+            if answers:
+                rows = [(cid, category, text + SEPARATOR + answers[cid] if cid in answers
+                         else text) for cid, category, text in rows]
             if not self.ids or rows[0][0] > self.ids[-1]:
                 self._append(rows)  # ids above all held: the common case, kept tight
             else:

@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import Category, Complaint, Crew, Village
+from fondue_desk.db.models import Category, Complaint, ComplaintFieldValue, Crew, Village
 from fondue_desk.db.search import text_condition
 from fondue_desk.domain.calendar import THAI_TZ, now_thai, to_thai
 from fondue_desk.domain.register_filter import RegisterFilter, Sort, SortKey, days_overdue
@@ -128,6 +128,11 @@ def conditions(dialect: str, office_id: int, flt: RegisterFilter,
         parts.append(Complaint.reopen_count > 0)
     if flt.clerk_id is not None:
         parts.append(Complaint.clerk_id == flt.clerk_id)
+    if flt.field_choice is not None:
+        field_id, key = flt.field_choice
+        # Served by the (field_id, choice_key) index of the answers.
+        parts.append(Complaint.id.in_(select(ComplaintFieldValue.complaint_id).where(
+            ComplaintFieldValue.field_id == field_id, ComplaintFieldValue.choice_key == key)))
     if search_words(flt.text):
         parts.append(text_condition(dialect, flt.text, drive_from_matches=sparse))
     return and_(*parts)

@@ -7,9 +7,10 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import func, select
 
-from fondue_desk.db.models import ComplaintEdit, ComplaintFieldValue
+from fondue_desk.db.models import Complaint, ComplaintEdit, ComplaintFieldValue
 from fondue_desk.domain.custom_fields import Choice, FieldDefinition, FieldKind, ShowIf
 from fondue_desk.domain.errors import InvalidInput
+from fondue_desk.domain.register_filter import RegisterFilter
 from fondue_desk.services import (
     category_fields,
     complaint_detail,
@@ -17,6 +18,7 @@ from fondue_desk.services import (
     editing,
     intake,
     reference,
+    register,
 )
 from fondue_desk.services.category_fields import save_field
 from fondue_desk.services.intake import ComplaintInput, log_complaint
@@ -161,3 +163,49 @@ def test_changing_category_keeps_the_old_answers(db, admin, clerk, traffic):
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(ComplaintEdit).where(
             ComplaintEdit.field == "field:depth")) == 1
+
+
+def found(db, office_id, **kw):
+    return {r.id for r in register.iter_rows(db, office_id, RegisterFilter(**kw))}
+
+
+def sql_found(db, office_id, **kw):
+    with db.read() as session:
+        return set(session.scalars(select(Complaint.id).where(
+            register.conditions(db.dialect, office_id, RegisterFilter(**kw)))))
+
+
+def test_the_register_finds_and_filters_by_answers(db, admin, clerk, demo_office, traffic):
+    category, _other, ids = traffic
+    car = log_complaint(db, clerk.id, walk_in(category.id, plate="1กข 1234 ภูเก็ต",
+                                              vehicle="car"))
+    bike = log_complaint(db, clerk.id, walk_in(category.id, plate="ขค 77 พังงา",
+                                               vehicle=["bike", "bus"], helmet="false"))
+    plain = log_complaint(db, clerk.id, walk_in(category.id, plate="ฮฮ 5 ตาก"))
+    office = demo_office.id
+    assert found(db, office, text="กข 1234") == {car.id}
+    assert found(db, office, text="กข1234") == {car.id}
+    assert found(db, office, text="พังงา") == {bike.id}
+    assert found(db, office, text="จักรยานยนต์") == {bike.id}    # a choice by its name
+    assert found(db, office, text="motorcycle") == {bike.id}     # ... and its English name
+    assert found(db, office, text="ไม่ใช่") == {bike.id}          # a yes/no answer
+    # The map's SQL finds typed answers the same way (a choice's name lives in its field).
+    for query in ("กข 1234", "พังงา", "77"):
+        assert sql_found(db, office, text=query) == found(db, office, text=query), query
+    assert found(db, office, field_choice=(ids["vehicle"], "bike")) == {bike.id}
+    assert found(db, office, field_choice=(ids["vehicle"], "car")) == {car.id}
+    assert found(db, office, field_choice=(ids["vehicle"], "bus"),
+                 text="พังงา") == {bike.id}
+    assert found(db, office, field_choice=(ids["helmet"], "true")) == set()
+    assert register.count(db, office, RegisterFilter(field_choice=(ids["vehicle"], "bus"))) == 1
+    # An edit is searched at once; the old answer is no longer found.
+    editing.edit_complaint(db, clerk.id, plain.id, replace(
+        editing.input_of(plain), field_values={"plate": "ญญ 9 สตูล", "vehicle": "car"}))
+    assert found(db, office, text="สตูล") == {plain.id}
+    assert found(db, office, text="ตาก") == set()
+    assert found(db, office, field_choice=(ids["vehicle"], "car")) == {car.id, plain.id}
+    # A renamed choice is found by its new name on the next search.
+    save_field(db, admin.id, category.id, replace(VEHICLE, choices=(
+        replace(VEHICLE.choices[0], name="รถเก๋ง"), *VEHICLE.choices[1:])),
+        field_id=ids["vehicle"])
+    assert found(db, office, text="รถเก๋ง") == {car.id, plain.id}

@@ -9,6 +9,7 @@ from fondue_desk.domain.field_answers import (
     SHORT_TEXT_LIMIT,
     answer_value,
     clean_answers,
+    search_text,
     stop_choice,
     visible_fields,
 )
@@ -194,3 +195,13 @@ def test_a_retired_field_or_choice_still_reads_and_says_so():
     assert not answer_value(source, ("well",)).retired
     gone = answer_value(DEFS[-1], ("เดิม",))
     assert gone.text == "เดิม" and gone.retired
+
+
+def test_search_text_holds_words_stored_values_and_the_compact_plate():
+    by_code = {d.code: d for d in DEFS}
+    assert search_text(by_code["plate"], ("1กข 1234 เชียงใหม่",)).split() == [
+        "1กข", "1234", "เชียงใหม่", "1กข1234"]
+    assert set(search_text(by_code["litres"], ("1250.5",)).split()) == {
+        "1,250.5", "ลิตร", "1250.5"}
+    assert search_text(by_code["kinds"], ("b",)) == "จักรยานยนต์ Motorcycle"
+    assert "0812345678" in search_text(by_code["contact"], ("0812345678",))
