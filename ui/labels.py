@@ -1,14 +1,59 @@
-"""Translated labels for the core's stored enum values (statuses, channels).
+"""The UI's side of the label layer (fondue_desk.domain.labels) for statuses, channels,
+categories and villages, in the interface's language.
 
-The domain keeps Thai label dicts for documents; the UI must go through Qt translation so the
-English interface works, hence this mapping with English source strings.
+A status shows the office's own name when it chose one (Settings → Statuses), otherwise the
+translated default; its colour always comes from the office's book. The book is loaded once per
+window and replaced when Settings publishes `labels` on the ReferenceBus (follow_label_book);
+the pages then redraw from here.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from fondue_desk.domain import labels as core_labels
 from fondue_desk.domain.dispatch import Outcome
+from fondue_desk.domain.labels import DEFAULT, LabelBook
 from fondue_desk.domain.statuses import Channel, Role, Status
+
+_book: LabelBook = DEFAULT
+
+
+def ui_language() -> str:
+    """"en" or "th": the language the translators were installed for (ui.translations sets
+    the default QLocale with them)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "th"
+
+
+def use_label_book(book: LabelBook) -> None:
+    global _book
+    _book = book
+
+
+def label_book() -> LabelBook:
+    return _book
+
+
+def follow_label_book(bus, db, office_id: int) -> None:
+    """Load the office's book now and again whenever Settings publishes `labels`.
+
+    Connected before the pages' own listeners, so they redraw with the new book."""
+    from fondue_desk.services import labels as label_service
+
+    use_label_book(label_service.label_book(db, office_id))
+
+    def reload(changes) -> None:
+        if changes.touches("labels"):
+            use_label_book(label_service.label_book(db, office_id))
+
+    bus.reference_changed.connect(reload)
+
+
+def category_name(name_th: str, name_en: str) -> str:
+    return core_labels.category_name(name_th, name_en, ui_language())
+
+
+def village_label(number: int | None, name: str) -> str:
+    return core_labels.village_label(number, name, ui_language())
 
 
 # lupdate only sees literal strings, so every call spells out the context and the text.
@@ -23,7 +68,8 @@ def status_label(status: str) -> str:
         Status.FORWARDED: QCoreApplication.translate("Labels", "Forwarded"),
         Status.REJECTED: QCoreApplication.translate("Labels", "Rejected"),
     }
-    return labels.get(status, status)
+    own = _book.renamed(str(status), ui_language())
+    return own or labels.get(status, str(status))
 
 
 def channel_label(channel: str) -> str:
@@ -53,20 +99,23 @@ def roles() -> list[tuple[str, str]]:
 
 
 def status_colour(status: str) -> str:
-    """The badge colour of a status: open work in blues and ambers, finished work in greys.
+    """The badge colour of a status, the office's choice or the core's default."""
+    return core_labels.status_colour(str(status), _book)
 
-    Kept beside the labels so every screen that shows a status colours it the same way.
-    """
-    colours = {
-        Status.RECEIVED: "#1d5fa8",
-        Status.ASSIGNED: "#6a3fb5",
-        Status.IN_PROGRESS: "#c77700",
-        Status.AWAITING_SIGNOFF: "#00838f",
-        Status.CLOSED: "#2e7d32",
-        Status.FORWARDED: "#5f6b7a",
-        Status.REJECTED: "#8d4b4b",
-    }
-    return colours.get(status, "#5f6b7a")
+
+def status_text_colour(status: str) -> str:
+    """White or near-black: whichever reads better on the status's badge colour."""
+    return core_labels.badge_text_colour(status_colour(status))
+
+
+def status_badge_style(status: str) -> str:
+    """The style sheet of a status badge (detail pane, sign-off page, Settings preview)."""
+    return badge_style(status_colour(status))
+
+
+def badge_style(colour: str) -> str:
+    return (f"background: {colour}; color: {core_labels.badge_text_colour(colour)}; "
+            "border-radius: 11px; padding: 3px 12px; font-weight: bold;")
 
 
 def outcome_label(outcome: str) -> str:

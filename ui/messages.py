@@ -311,6 +311,27 @@ def _changed_meanwhile(params: dict) -> str:
             .replace("%4", status_label(str(params.get("status", "")))))
 
 
+def _status_label_text(code: str, params: dict) -> str:
+    """Settings → Statuses: the office's names and colours for the statuses."""
+    if code == "labels.name_too_long":
+        return QCoreApplication.translate(
+            "FieldErrors", "Too long: at most %1 characters.").replace(
+            "%1", str(params.get("limit", "?")))
+    if code == "labels.name_taken":
+        return QCoreApplication.translate(
+            "FieldErrors", "Another status is already called \"%1\".").replace(
+            "%1", str(params.get("name", "")))
+    texts = {
+        "labels.name_required": QCoreApplication.translate(
+            "FieldErrors", "Give the status a name."),
+        "labels.colour_invalid": QCoreApplication.translate(
+            "FieldErrors", "A colour like #1d5fa8."),
+        "labels.unknown_status": QCoreApplication.translate(
+            "FieldErrors", "This desk does not know that status."),
+    }
+    return texts.get(code, code)
+
+
 def field_error_text(error: FieldError) -> str:
     """The message shown under the field; an unknown code still yields something readable."""
     code, params = error.code, error.params
@@ -354,6 +375,8 @@ def field_error_text(error: FieldError) -> str:
         ).replace("%1", str(params.get("min", "?"))).replace("%2", str(params.get("max", "?")))
     if code.startswith("template."):
         return _template_text(code, params)
+    if code.startswith("labels."):
+        return _status_label_text(code, params)
     if code == "file.too_large":
         return QCoreApplication.translate(
             "FieldErrors", "The file is too large: at most %1 MB."

@@ -20,7 +20,8 @@ from ..domain.errors import (
     PermissionDenied,
     RuleViolation,
 )
-from ..domain.statuses import STATUS_LABELS_TH, Status
+from ..domain.labels import status_label
+from ..domain.statuses import Status
 from . import backup_texts
 from .error_catalogue import FIELDS, TEXTS
 
@@ -47,11 +48,6 @@ GENERIC = {
     },
 }
 
-STATUS_LABELS_EN = {
-    Status.RECEIVED: "received", Status.ASSIGNED: "assigned", Status.IN_PROGRESS: "in progress",
-    Status.AWAITING_SIGNOFF: "awaiting sign-off", Status.CLOSED: "closed",
-    Status.FORWARDED: "forwarded", Status.REJECTED: "rejected",
-}
 ROLE_LABELS = {
     "th": {"clerk": "เจ้าหน้าที่รับเรื่อง", "crew_leader": "หัวหน้าชุดปฏิบัติงาน",
            "mayor": "ผู้บริหาร", "admin": "ผู้ดูแลระบบ"},
@@ -161,7 +157,8 @@ def _shown(lang: str, key: str, value: object) -> str:
             status = Status(str(value))
         except ValueError:
             return str(value)
-        return (STATUS_LABELS_TH if lang == "th" else STATUS_LABELS_EN)[status]
+        # Inside an English sentence: "… is awaiting sign-off".
+        return status_label(status, "th") if lang == "th" else status_label(status, "en").lower()
     if key == "role":
         return ROLE_LABELS[lang].get(str(value), str(value))
     if key == "action":

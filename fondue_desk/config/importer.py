@@ -28,6 +28,7 @@ from fondue_desk.db.models import (
     WorkOrder,
 )
 from fondue_desk.domain.errors import FieldError, InvalidInput
+from fondue_desk.domain.labels import village_label
 from fondue_desk.domain.office_config import (
     MapSpec,
     NumberingSpec,
@@ -209,7 +210,7 @@ def _check_numbers(old: tuple[VillageSpec, ...], new: tuple[VillageSpec, ...],
 
 
 def _village_name(v: VillageSpec) -> str:
-    return f"หมู่ที่ {v.number} {v.name}"
+    return village_label(v.number, v.name)
 
 
 # ---- applying it ----

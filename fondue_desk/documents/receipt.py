@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -67,8 +66,6 @@ _FLUSH = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", 
 Styles = dict[str, ParagraphStyle]
 Phrases = tuple[str, ...]
 
-# "หมู่ที่ 4 บ้านป่าจี้" -> "บ้านป่าจี้"; the number is not part of the name.
-_VILLAGE_NAME = re.compile(r"^\s*(?:หมู่(?:ที่)?|ม\.)\s*[0-9๐-๙]+\s+(\S.*)$")
 
 
 @dataclass(frozen=True)
@@ -93,6 +90,7 @@ class ReceiptData:
     sla_days: int
     clerk_name: str
     demo: bool = False  # a demo office's receipt says so on every page
+    village_name: str = ""  # the name alone ("บ้านป่าจี้"), kept whole wherever it occurs
 
 
 @dataclass(frozen=True)
@@ -184,9 +182,8 @@ def _names(data: ReceiptData) -> Phrases:
     for person in people:
         names.append(person)
         names.extend(person.split())  # "นางสาวมาลี" and "ใจดี" also stand alone
-    village = _VILLAGE_NAME.match(data.village_label)
-    if village:
-        name = village.group(1).strip()
+    name = data.village_name.strip()
+    if name:
         names.append(name)
         bare = name.removeprefix("บ้าน").strip()  # "วัดป่าจี้" mentions "ป่าจี้" only
         if bare != name:

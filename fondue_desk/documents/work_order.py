@@ -83,6 +83,7 @@ class WorkOrderJob:
     due_date: date | None
     instruction: str  # the office's instruction for this job, may be ""
     sketch: LocatorSketch | None
+    village_name: str = ""  # the name alone, kept whole on the page (village_label has both)
 
 
 @dataclass(frozen=True)

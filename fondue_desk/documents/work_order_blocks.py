@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -35,8 +34,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# "หมู่ที่ 4 บ้านป่าจี้" -> "บ้านป่าจี้"; the number is not part of the name.
-_VILLAGE_NAME = re.compile(r"^\s*(?:หมู่(?:ที่)?|ม\.)\s*[0-9๐-๙]+\s+(\S.*)$")
 _FLUSH = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP", "BOTTOM")]
 
 
@@ -65,9 +62,8 @@ def names(data: WorkOrderData) -> tuple[str, ...]:
     for job in data.jobs:
         people.append(job.complainant_name)
         found += [job.category_name, job.village_label]
-        village = _VILLAGE_NAME.match(job.village_label)
-        if village:
-            name = village.group(1).strip()
+        name = job.village_name.strip()
+        if name:
             found += [name, name.removeprefix("บ้าน").strip()]  # "วัดป่าจี้" says "ป่าจี้"
     for person in people:
         found.append(person)

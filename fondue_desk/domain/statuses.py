@@ -1,4 +1,5 @@
-"""Complaint statuses and intake channels: the stored values. Labels live in the UI/documents."""
+"""Complaint statuses and intake channels: the stored values. Their names and colours live in
+the label layer (domain.labels)."""
 from __future__ import annotations
 
 from enum import StrEnum
@@ -18,16 +19,6 @@ OPEN_STATUSES = frozenset(
     {Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS, Status.AWAITING_SIGNOFF}
 )
 
-STATUS_LABELS_TH = {
-    Status.RECEIVED: "รับเรื่องแล้ว",
-    Status.ASSIGNED: "มอบหมายแล้ว",
-    Status.IN_PROGRESS: "กำลังดำเนินการ",
-    Status.AWAITING_SIGNOFF: "รอนายกฯ ลงนาม",
-    Status.CLOSED: "เสร็จสิ้น",
-    Status.FORWARDED: "ส่งต่อหน่วยงานอื่น",
-    Status.REJECTED: "ไม่เกี่ยวข้อง",
-}
-
 
 class Channel(StrEnum):
     COUNTER = "counter"
@@ -36,14 +27,6 @@ class Channel(StrEnum):
     TRAFFY = "traffy"
     OTHER = "other"
 
-
-CHANNEL_LABELS_TH = {
-    Channel.COUNTER: "ยื่นที่เคาน์เตอร์",
-    Channel.PHONE: "โทรศัพท์",
-    Channel.LETTER: "หนังสือ",
-    Channel.TRAFFY: "Traffy Fondue",
-    Channel.OTHER: "อื่น ๆ",
-}
 
 
 class Role(StrEnum):

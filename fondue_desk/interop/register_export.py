@@ -14,10 +14,11 @@ from pathlib import Path
 
 from fondue_desk.db.database import Database
 from fondue_desk.documents.thai_text import thai_date, thai_datetime
+from fondue_desk.domain.labels import LabelBook, channel_label, status_label
 from fondue_desk.domain.phone import format_phone, mask_phone
 from fondue_desk.domain.register_filter import RegisterFilter, Sort
-from fondue_desk.domain.statuses import CHANNEL_LABELS_TH, STATUS_LABELS_TH, Channel, Status
 from fondue_desk.services import register
+from fondue_desk.services.labels import label_book
 from fondue_desk.services.register import RegisterRow
 
 FORMATS = ("csv", "xlsx")
@@ -48,7 +49,9 @@ def export_register(db: Database, office_id: int, flt: RegisterFilter, sort: Sor
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     total = register.count(db, office_id, flt)
-    rows = (_values(row, include_contacts) for row in register.iter_rows(db, office_id, flt, sort))
+    book = label_book(db, office_id)  # the office's names for the statuses
+    rows = (_values(row, include_contacts, book)
+            for row in register.iter_rows(db, office_id, flt, sort))
     handle, temporary = tempfile.mkstemp(suffix=f".{fmt}", dir=Path(path).parent)
     os.close(handle)
     try:
@@ -64,12 +67,12 @@ def export_register(db: Database, office_id: int, flt: RegisterFilter, sort: Sor
         raise
 
 
-def _values(row: RegisterRow, include_contacts: bool) -> list[object]:
+def _values(row: RegisterRow, include_contacts: bool, book: LabelBook) -> list[object]:
     phone = format_phone(row.phone) if include_contacts else mask_phone(row.phone)
     return [
         row.tracking_no, thai_datetime(row.received_at), row.received_at.isoformat(timespec="minutes"),
-        CHANNEL_LABELS_TH.get(Channel(row.channel), row.channel), row.category_name,
-        STATUS_LABELS_TH.get(Status(row.status), row.status), row.village_label,
+        channel_label(row.channel), row.category_name, status_label(row.status, "th", book),
+        row.village_label,
         row.location_text, row.lat, row.lon,
         "ไม่ประสงค์ออกนาม" if row.anonymous else row.complainant_name, phone, row.crew_name,
         thai_date(row.due_date) if row.due_date else "",

@@ -17,10 +17,12 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from fondue_desk.domain.labels import UNKNOWN_COLOUR
+
 PAYLOAD_VERSION = 2
 COLUMNS = ("id", "lat_e6", "lon_e6", "status", "category")
 MICRODEGREES = 1_000_000
-UNKNOWN_STATUS_COLOUR = "#616161"
+UNKNOWN_STATUS_COLOUR = UNKNOWN_COLOUR  # a code the label book does not know
 # One C call (json.dumps, map, set) holds the GIL throughout; a column is indexed and encoded in
 # slices this long so the GUI thread gets its turn between them (one call over 300,000 values
 # takes 15-50 ms, more on a loaded machine).

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from fondue_desk.domain.labels import village_label, village_short
+
 NUMBER_KEYS = ("village_no", "moo", "หมู่ที่", "หมู่", "village_number", "number", "no")
 NAME_KEYS = ("name", "name_th", "village", "ชื่อ", "หมู่บ้าน")
 
@@ -22,7 +24,7 @@ class Village:
 
     @property
     def label(self) -> str:
-        return f"หมู่ที่ {self.number} {self.name}".strip()
+        return village_label(self.number, self.name)
 
 
 def feature_number(properties: dict) -> int | None:
@@ -66,7 +68,7 @@ def feature_labels(properties: dict, villages: Sequence[Village]) -> tuple[str, 
     if name:
         return name, name
     if number is not None:
-        return f"หมู่ที่ {number}", f"ม.{number}"
+        return village_label(number, ""), village_short(number)
     return "", ""
 
 

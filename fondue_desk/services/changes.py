@@ -14,6 +14,7 @@ class ChangeSet:
     numbering: bool = False
     letters: bool = False
     map: bool = False
+    labels: bool = False  # the statuses' names and colours (services.labels)
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
         return ChangeSet(**{f.name: getattr(self, f.name) or getattr(other, f.name)

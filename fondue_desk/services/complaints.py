@@ -11,6 +11,7 @@ from fondue_desk.db.models import Complaint
 from fondue_desk.domain.calendar import now_thai, to_thai
 from fondue_desk.domain.custom_fields import FieldValue
 from fondue_desk.domain.errors import NotFound
+from fondue_desk.domain.labels import village_label
 
 from .field_values import field_values_of
 from .views import ComplaintView
@@ -39,7 +40,7 @@ def complaint_view(c: Complaint, *, field_values: tuple[FieldValue, ...] | None 
         province=c.province,
         postal_code=c.postal_code,
         village_id=c.village_id,
-        village_label=f"หมู่ที่ {village.number} {village.name}" if village else "",
+        village_label=village_label(village.number, village.name) if village else "",
         location_text=c.location_text,
         lat=c.lat,
         lon=c.lon,
@@ -58,6 +59,8 @@ def complaint_view(c: Complaint, *, field_values: tuple[FieldValue, ...] | None 
         instruction=c.instruction,
         reopen_count=c.reopen_count,
         field_values=field_values,
+        village_number=village.number if village else None,
+        village_name=village.name if village else "",
     )
 
 

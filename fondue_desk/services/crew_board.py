@@ -10,6 +10,7 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Complaint, Crew, Village, WorkOrder, WorkOrderJob
 from fondue_desk.domain.calendar import now_thai
 from fondue_desk.domain.dispatch import WITH_CREW
+from fondue_desk.domain.labels import village_label
 from fondue_desk.domain.permissions import JobRights, job_rights
 from fondue_desk.domain.register_filter import days_overdue
 from fondue_desk.domain.statuses import Status
@@ -93,7 +94,7 @@ def crew_board(db: Database, office_id: int, *, today: date | None = None,
         by_crew.setdefault(r.crew_id, []).append(BoardJob(
             id=r.id, tracking_no=r.tracking_no, category_name=r.name_th,
             category_colour=r.colour,
-            village_label=f"หมู่ที่ {r.number} {r.name}" if r.number is not None else "",
+            village_label=village_label(r.number, r.name or ""),
             location_text=r.location_text, description=r.description, status=r.status,
             planned_date=r.planned_date, due_date=r.due_date,
             days_overdue=days_overdue(r.due_date, r.status, today),

@@ -38,6 +38,7 @@ from fondue_desk.db.models import (
 from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain.calendar import be_year, fiscal_year_be, to_thai
 from fondue_desk.domain.dispatch import OUTCOME_LABELS_TH, Outcome
+from fondue_desk.domain.labels import village_label
 from fondue_desk.domain.letters import LETTER_REGISTER, SUBJECT, document_no, fill_template
 from fondue_desk.domain.numbering import work_order_number
 from fondue_desk.domain.result_summary import suggested_summary
@@ -123,7 +124,7 @@ class DemoDispatch:
                    random.Random(f"fondue-demo-dispatch:{seed}"), crew_names,
                    {c.id: c.name_th for c in categories}, office,
                    {c.id: c.letter_template for c in categories})
-        dispatch.village_labels = {v.id: f"หมู่ที่ {v.number} {v.name}" for v in session.scalars(
+        dispatch.village_labels = {v.id: village_label(v.number, v.name) for v in session.scalars(
             select(Village).where(Village.office_id == office.id))}
         dispatch.signers = {u.id: (u.full_name, u.position) for u in session.execute(
             select(User.id, User.full_name, User.position).where(User.office_id == office.id))}

@@ -33,6 +33,7 @@ from fondue_desk.domain.calendar import add_days, be_year, fiscal_year_be, now_t
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput
 from fondue_desk.domain.forwarding_letter import MAX_AGENCY, forwarding_body
 from fondue_desk.domain.forwarding_letter import SUBJECT as FORWARD_SUBJECT
+from fondue_desk.domain.labels import village_label
 from fondue_desk.domain.history_notes import (
     FORWARDED_FROM_OFFICE,
     FORWARDED_TO_AGENCY,
@@ -214,8 +215,8 @@ def _write_letter(session: Session, actor: User, office: Office, source: Complai
     seq = numbering.allocate(session, office_id=office.id, register=LETTER_REGISTER, year=year)
     received = thai_date(to_thai(source.received_at).date())
     village = source.village
-    location = " ".join(p for p in (source.location_text, f"หมู่ที่ {village.number} "
-                                    f"{village.name}" if village else "") if p)
+    location = " ".join(p for p in (source.location_text, village_label(
+        village.number, village.name) if village else "") if p)
     named = not source.anonymous and source.complainant_name.strip()
     letter = OutgoingLetter(
         office_id=office.id, year=year, seq=seq, document_no=document_no(office.document_code,

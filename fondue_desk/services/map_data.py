@@ -18,13 +18,18 @@ from fondue_desk.db.models import Category, Complaint, Office, OfficeSetting
 from fondue_desk.domain.calendar import now_thai, to_thai
 from fondue_desk.domain.errors import NotFound, RuleViolation
 from fondue_desk.domain.geo import THAILAND_BOUNDS
+from fondue_desk.domain.labels import (
+    DEFAULT,
+    status_colour,
+    status_colours,
+    status_label,
+    status_names,
+)
 from fondue_desk.domain.register_filter import RegisterFilter, days_overdue
-from fondue_desk.domain.statuses import STATUS_LABELS_TH, Status
 from fondue_desk.maps.boundary import boundary_centre
 from fondue_desk.maps.hotspots import Hotspot, find_hotspots
 from fondue_desk.maps.markers import (
     MICRODEGREES,
-    UNKNOWN_STATUS_COLOUR,
     CategoryStyle,
     MarkerColumns,
     marker_details,
@@ -33,18 +38,13 @@ from fondue_desk.maps.markers import (
 from fondue_desk.maps.mbtiles import open_mbtiles
 from fondue_desk.maps.page import MapPageOptions
 from fondue_desk.services import register
+from fondue_desk.services.labels import label_book, read_book
 from fondue_desk.services.map_settings import BOUNDARY_KEY, MapSettings, map_settings
 
-STATUS_COLOURS = {
-    Status.RECEIVED.value: "#1e88e5",
-    Status.ASSIGNED.value: "#8e24aa",
-    Status.IN_PROGRESS.value: "#fb8c00",
-    Status.AWAITING_SIGNOFF.value: "#fdd835",
-    Status.CLOSED.value: "#43a047",
-    Status.FORWARDED.value: "#757575",
-    Status.REJECTED.value: "#9e9e9e",
-}
-STATUS_LABELS = {status.value: label for status, label in STATUS_LABELS_TH.items()}
+# The core's defaults (bench, tests); a served map uses the office's book (services.labels).
+# The map is in Thai whatever the interface language, like the rest of its texts.
+STATUS_COLOURS = status_colours(DEFAULT)
+STATUS_LABELS = status_names("th", DEFAULT)
 
 # Every text the page shows; fondue_map.js inserts them with textContent.
 MAP_LABELS_TH = {
@@ -85,8 +85,10 @@ def markers_json(db: Database, office_id: int, flt: RegisterFilter, *,
                  now: datetime | None = None) -> bytes:
     """app://data/markers.json for the register's current filter (see maps.markers)."""
     columns, skipped, categories = _marker_columns(db, office_id, flt, now)
+    book = label_book(db, office_id)
     return marker_payload(columns, categories=categories, skipped=skipped,
-                          status_colours=STATUS_COLOURS, status_labels=STATUS_LABELS)
+                          status_colours=status_colours(book),
+                          status_labels=status_names("th", book))
 
 
 def _marker_columns(db: Database, office_id: int, flt: RegisterFilter, now: datetime | None
@@ -176,14 +178,14 @@ def marker_details_json(db: Database, office_id: int, complaint_id: int, *,
              .where(Complaint.id == complaint_id, Complaint.office_id == office_id))
     with db.read() as session:
         found = session.execute(query).first()
+        book = read_book(session, office_id) if found is not None else DEFAULT
     if found is None:
         return None
     tracking, received, status, due, category_name, category_colour = found
     return marker_details(
         complaint_id=complaint_id, tracking_no=tracking, category_name=category_name,
         category_colour=category_colour, status=status,
-        status_label=STATUS_LABELS.get(status, status),
-        status_colour=STATUS_COLOURS.get(status, UNKNOWN_STATUS_COLOUR),
+        status_label=status_label(status, "th", book), status_colour=status_colour(status, book),
         age_days=(today - to_thai(received).date()).days,
         overdue_days=days_overdue(due, status, today))
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from fondue_desk.db.database import Database
 from fondue_desk.documents.receipt import ReceiptData, render_receipt
+from fondue_desk.domain.labels import channel_label
 from fondue_desk.domain.phone import format_phone
-from fondue_desk.domain.statuses import CHANNEL_LABELS_TH, Channel
 
 from . import complaints, reference
 from .views import ComplaintView, OfficeView
@@ -20,7 +20,7 @@ def receipt_data(office: OfficeView, complaint: ComplaintView) -> ReceiptData:
         office_logo_png=office.logo_png,
         tracking_no=complaint.tracking_no,
         received_at=complaint.received_at,
-        channel_label=CHANNEL_LABELS_TH.get(Channel(complaint.channel), complaint.channel),
+        channel_label=channel_label(complaint.channel),
         complainant_name=complaint.complainant_name,
         anonymous=complaint.anonymous,
         complainant_phone=format_phone(complaint.phone),
@@ -34,6 +34,7 @@ def receipt_data(office: OfficeView, complaint: ComplaintView) -> ReceiptData:
         sla_days=complaint.sla_days,
         clerk_name=complaint.clerk_name,
         demo=office.is_demo,
+        village_name=complaint.village_name,
     )
 
 

@@ -20,6 +20,7 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Complaint, ComplaintFieldValue, Crew, Village
 from fondue_desk.db.search import text_condition
 from fondue_desk.domain.calendar import THAI_TZ, now_thai, to_thai
+from fondue_desk.domain.labels import village_label
 from fondue_desk.domain.register_filter import RegisterFilter, Sort, SortKey, days_overdue
 from fondue_desk.domain.statuses import OPEN_STATUSES
 from fondue_desk.domain.text import search_words
@@ -176,7 +177,7 @@ def _rows_query(where: ColumnElement[bool], sort: Sort, flt: RegisterFilter) -> 
 def _row(values, today: date) -> RegisterRow:
     (cid, tracking, received, cat_name, colour, status, v_number, v_name, location, anonymous,
      name, phone, crew, due, reopen, channel, description, lat, lon) = values
-    village = f"หมู่ที่ {v_number} {v_name}" if v_number is not None else ""
+    village = village_label(v_number, v_name or "")
     return RegisterRow(cid, tracking, to_thai(received), cat_name, colour, status, village,
                        location, anonymous, name, phone, crew or "", due,
                        days_overdue(due, status, today), reopen, channel, description, lat, lon)

@@ -15,6 +15,7 @@ from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain.calendar import be_year, now_thai, to_thai
 from fondue_desk.domain.dispatch import OUTCOME_LABELS_TH, Outcome
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, RuleViolation
+from fondue_desk.domain.labels import village_label
 from fondue_desk.domain.letters import LETTER_REGISTER, SUBJECT, document_no, fill_template
 from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.result_summary import checked_summary, suggested_summary
@@ -162,7 +163,7 @@ def _body(session: Session, office: Office, complaint: Complaint, summary: str) 
     result = _latest_result(session, complaint)
     village = complaint.village
     place = " ".join(p for p in (complaint.location_text,
-                                 f"หมู่ที่ {village.number} {village.name}" if village else "")
+                                 village_label(village.number, village.name) if village else "")
                      if p) or "ที่ท่านแจ้ง"
     done_on: date | datetime = (result.worked_on if result and result.worked_on
                                 else now_thai().date())

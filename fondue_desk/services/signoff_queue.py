@@ -18,6 +18,7 @@ from fondue_desk.db.models import (
     Village,
 )
 from fondue_desk.domain.calendar import now_thai, to_thai
+from fondue_desk.domain.labels import village_label
 from fondue_desk.domain.statuses import Status
 
 from .access import check_office
@@ -95,7 +96,7 @@ def signoff_queue(db: Database, office_id: int) -> list[SignOffItem]:
             items.append(SignOffItem(
                 id=complaint.id, tracking_no=complaint.tracking_no, received_at=received,
                 category_name=category,
-                village_label=f"หมู่ที่ {village_no} {village}" if village_no else "",
+                village_label=village_label(village_no, village or ""),
                 location_text=complaint.location_text, description=complaint.description,
                 complainant_name="" if complaint.anonymous else complaint.complainant_name,
                 crew_name=crew or "", result_notes=result.notes if result else "",

@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from fondue_desk.domain.custom_fields import FieldValue
 
+from fondue_desk.domain.labels import village_label
+
 
 @dataclass(frozen=True)
 class OfficeView:
@@ -63,7 +65,7 @@ class VillageView:
 
     @property
     def label(self) -> str:
-        return f"หมู่ที่ {self.number} {self.name}".strip()
+        return village_label(self.number, self.name)
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,9 @@ class ComplaintView:
     # Answers to the category's own fields in field order; answers kept from another
     # category (before a change of category) follow, marked retired.
     field_values: tuple[FieldValue, ...] = ()
+    # The village apart, for documents that print its name alone (village_label has both).
+    village_number: int | None = None
+    village_name: str = ""
 
 
 @dataclass(frozen=True)

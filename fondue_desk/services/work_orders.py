@@ -20,6 +20,7 @@ from fondue_desk.documents.work_order import (
 from fondue_desk.domain.calendar import fiscal_year_be, now_thai, to_thai
 from fondue_desk.domain.dispatch import WITH_CREW
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound, RuleViolation
+from fondue_desk.domain.labels import village_label
 from fondue_desk.domain.numbering import format_work_order_number, parse_work_order_number
 from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.phone import format_phone
@@ -188,12 +189,13 @@ def _job_data(c: Complaint, sketches: SketchMaker) -> JobData:
     return JobData(
         tracking_no=c.tracking_no, received_at=to_thai(c.received_at),
         category_name=c.category.name_th, description=c.description,
-        village_label=f"หมู่ที่ {village.number} {village.name}" if village else "",
+        village_label=village_label(village.number, village.name) if village else "",
         location_text=c.location_text, lat=c.lat, lon=c.lon,
         complainant_name="" if c.anonymous else c.complainant_name,
         complainant_phone="" if c.anonymous else format_phone(c.phone),
         due_date=c.due_date, instruction=c.instruction,
-        sketch=sketches.sketch(c.village_id, c.lat, c.lon))
+        sketch=sketches.sketch(c.village_id, c.lat, c.lon),
+        village_name=village.name if village else "")
 
 
 def _urgency(c: Complaint) -> tuple:

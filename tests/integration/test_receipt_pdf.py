@@ -40,6 +40,7 @@ def make(**overrides) -> ReceiptData:
         complainant_phone="081-234-5678",
         category_name="ไฟฟ้าสาธารณะ",
         village_label="หมู่ที่ 4 บ้านป่าจี้",
+        village_name="บ้านป่าจี้",
         location_text="หน้าวัดป่าจี้ ซอย 5",
         lat=18.7452101,
         lon=98.9530215,
@@ -72,7 +73,7 @@ def test_receipt_data_has_exactly_the_agreed_fields():
         "office_name", "office_address", "office_phone", "office_logo_png", "tracking_no",
         "received_at", "channel_label", "complainant_name", "anonymous", "complainant_phone",
         "category_name", "village_label", "location_text", "lat", "lon", "description",
-        "due_date", "sla_days", "clerk_name", "demo",
+        "due_date", "sla_days", "clerk_name", "demo", "village_name",
     ]
     with pytest.raises(dataclasses.FrozenInstanceError):
         make().tracking_no = "x"  # type: ignore[misc]
@@ -314,4 +315,5 @@ def test_receipt_names_to_keep_together():
         assert expected in names, expected
     anonymous = receipt._names(make(anonymous=True))
     assert "มาลี" not in "".join(anonymous)
-    assert "" not in receipt._names(make(village_label="", clerk_name="", category_name=""))
+    assert "" not in receipt._names(make(village_label="", village_name="", clerk_name="",
+                                                category_name=""))

@@ -60,6 +60,7 @@ def make_job(**overrides) -> WorkOrderJob:
         "category_name": "ไฟฟ้าสาธารณะ",
         "description": LONG_DESCRIPTION,
         "village_label": "หมู่ที่ 3 บ้านใหม่",
+        "village_name": "บ้านใหม่",
         "location_text": "หน้าวัดใหม่ ซอย 5",
         "lat": 18.7509,
         "lon": 98.9488,
@@ -160,7 +161,7 @@ def test_dataclasses_have_exactly_the_agreed_fields():
     assert [f.name for f in dataclasses.fields(WorkOrderJob)] == [
         "tracking_no", "received_at", "category_name", "description", "village_label",
         "location_text", "lat", "lon", "complainant_name", "complainant_phone", "due_date",
-        "instruction", "sketch",
+        "instruction", "sketch", "village_name", "field_values",
     ]
     assert [f.name for f in dataclasses.fields(WorkOrderData)] == [
         "number", "issued_at", "work_date", "office_name", "office_address", "office_phone",

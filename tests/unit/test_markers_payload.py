@@ -8,6 +8,7 @@ import pytest
 from fondue_desk.maps.markers import (
     COLUMNS,
     ENCODE_SLICE,
+    UNKNOWN_STATUS_COLOUR,
     CategoryStyle,
     MarkerColumns,
     marker_details,
@@ -61,7 +62,7 @@ def test_indexes_point_at_the_right_status_and_category():
     assert [s["key"] for s in doc["statuses"]] == ["received", "in_progress", "closed",
                                                    "forwarded"]
     assert doc["statuses"][2] == {"key": "closed", "label": "เสร็จสิ้น", "colour": "#43a047"}
-    assert doc["statuses"][3]["colour"] == "#616161"
+    assert doc["statuses"][3]["colour"] == UNKNOWN_STATUS_COLOUR
     # Only the categories met, by id; an unused one is not sent.
     assert [c["name"] for c in doc["categories"]] == ["ไฟฟ้าส่องสว่าง", "ถนนชำรุด", "น้ำท่วมขัง"]
     for (cid, _lat, _lon, status, category_id), s, c in zip(rows, doc["status"],

@@ -1,0 +1,136 @@
+"""The office's own names and colours for the statuses (Settings → Statuses).
+
+Stored as `office_setting` rows "labels.status.<code>" holding JSON {"th", "en", "colour"}
+with only what differs from the core's default, so a desk updated with better default wording
+shows it unless the office chose its own. The states and transitions are never stored here.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from fondue_desk.db.database import Database
+from fondue_desk.db.models import OfficeSetting
+from fondue_desk.domain.errors import FieldError, InvalidInput
+from fondue_desk.domain.labels import (
+    DEFAULT_STATUSES,
+    NAME_LIMIT,
+    LabelBook,
+    StatusOverride,
+    is_colour,
+)
+from fondue_desk.domain.permissions import Action
+from fondue_desk.services.access import acting_user
+from fondue_desk.services.office_settings import put_setting
+
+KEY_PREFIX = "labels.status."
+
+
+def label_book(db: Database, office_id: int) -> LabelBook:
+    with db.read() as session:
+        return read_book(session, office_id)
+
+
+def read_book(session: Session, office_id: int) -> LabelBook:
+    """The office's book in one read; a row a newer desk wrote that this one cannot read is
+    skipped, never fatal (the default shows instead)."""
+    rows = session.execute(select(OfficeSetting.key, OfficeSetting.value).where(
+        OfficeSetting.office_id == office_id,
+        OfficeSetting.key.like(KEY_PREFIX + "%"))).all()
+    found: dict[str, StatusOverride] = {}
+    for key, value in rows:
+        code = key.removeprefix(KEY_PREFIX)
+        if code not in DEFAULT_STATUSES:
+            continue
+        try:
+            stored = json.loads(value)
+        except ValueError:
+            continue
+        if not isinstance(stored, dict):
+            continue
+        colour = str(stored.get("colour", "")).lower()
+        found[code] = StatusOverride(code, str(stored.get("th", ""))[:NAME_LIMIT],
+                                     str(stored.get("en", ""))[:NAME_LIMIT],
+                                     colour if is_colour(colour) else "")
+    return LabelBook(tuple(found[c] for c in DEFAULT_STATUSES if c in found))
+
+
+def check_status_labels(wanted: Sequence[StatusOverride]) -> list[FieldError]:
+    """Every problem in the names and colours a page is about to save (nothing written).
+
+    Each item is a status's full wanted words; fields are named "<code>.name_th",
+    "<code>.name_en" and "<code>.colour". Names must differ per language across the whole
+    book, statuses not given keeping theirs, or a register filter could not tell two apart.
+    """
+    errors: list[FieldError] = []
+    given = {}
+    for item in wanted:
+        if item.code not in DEFAULT_STATUSES:
+            errors.append(FieldError("status", "labels.unknown_status", {"code": item.code}))
+            continue
+        given[item.code] = item
+        for lang in ("th", "en"):
+            name = (item.name_th if lang == "th" else item.name_en).strip()
+            field = f"{item.code}.name_{lang}"
+            if not name:
+                errors.append(FieldError(field, "labels.name_required"))
+            elif len(name) > NAME_LIMIT:
+                errors.append(FieldError(field, "labels.name_too_long",
+                                         {"limit": NAME_LIMIT, "length": len(name)}))
+        if not is_colour(item.colour.strip().lower()):
+            errors.append(FieldError(f"{item.code}.colour", "labels.colour_invalid"))
+    for lang in ("th", "en"):
+        holders: dict[str, list[str]] = {}
+        names: dict[str, str] = {}
+        for code, default in DEFAULT_STATUSES.items():
+            item = given.get(code)
+            names[code] = ((item.name_th if lang == "th" else item.name_en) if item
+                           else default.name(lang)).strip()
+            key = " ".join(names[code].split()).casefold()
+            if key:
+                holders.setdefault(key, []).append(code)
+        for codes in holders.values():
+            # Every holder is marked: the admin may have meant to change either one.
+            errors += [FieldError(f"{code}.name_{lang}", "labels.name_taken",
+                                  {"name": names[code]}) for code in codes if len(codes) > 1]
+    return errors
+
+
+def save_status_labels(db: Database, actor_id: int,
+                       wanted: Sequence[StatusOverride]) -> LabelBook:
+    """Store the statuses' names and colours (all given in one call, one transaction) and
+    return the office's new book. Raises InvalidInput (see check_status_labels)."""
+    wanted = [StatusOverride(w.code, " ".join(w.name_th.split()), " ".join(w.name_en.split()),
+                             w.colour.strip().lower()) for w in wanted]
+    errors = check_status_labels(wanted)
+    if errors:
+        raise InvalidInput(errors)
+    with db.write() as session:
+        actor = acting_user(session, actor_id, Action.MANAGE_SETTINGS)
+        for item in wanted:
+            default = DEFAULT_STATUSES[item.code]
+            own = {"th": item.name_th if item.name_th != default.name_th else "",
+                   "en": item.name_en if item.name_en != default.name_en else "",
+                   "colour": item.colour if item.colour != default.colour else ""}
+            key = KEY_PREFIX + item.code
+            if any(own.values()):
+                put_setting(session, actor.office_id, key,
+                            json.dumps({k: v for k, v in own.items() if v}, ensure_ascii=False))
+            else:
+                session.execute(delete(OfficeSetting).where(
+                    OfficeSetting.office_id == actor.office_id, OfficeSetting.key == key))
+        session.flush()
+        return read_book(session, actor.office_id)
+
+
+def reset_status_labels(db: Database, actor_id: int) -> LabelBook:
+    """Every status back to the core's names and colours."""
+    with db.write() as session:
+        actor = acting_user(session, actor_id, Action.MANAGE_SETTINGS)
+        session.execute(delete(OfficeSetting).where(
+            OfficeSetting.office_id == actor.office_id,
+            OfficeSetting.key.like(KEY_PREFIX + "%")))
+        return LabelBook()
