@@ -91,6 +91,12 @@ class ReceiptData:
     clerk_name: str
     demo: bool = False  # a demo office's receipt says so on every page
     village_name: str = ""  # the name alone ("บ้านป่าจี้"), kept whole wherever it occurs
+    # The office's own words (document templates, already filled in): a note under the
+    # letterhead ("" = none) and the boxed note at the foot.
+    header_note: str = ""
+    footer_note: str = NOTE
+    # Answers to the category's own fields: (label, text) rows of the details table.
+    field_rows: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -221,6 +227,17 @@ def _header(
     return [table]
 
 
+def _header_note(data: ReceiptData, st: Styles, width: float, names: Phrases
+                 ) -> list[Flowable]:
+    """The office's own line under the letterhead; three lines at most, so one page holds."""
+    words = data.header_note.strip()
+    if not words:
+        return []
+    return [Spacer(1, 1 * mm),
+            ThaiParagraph(_fit(words, st["note"], width, 3, names), st["note"],
+                          keep_together=names)]
+
+
 def _tracking_block(data: ReceiptData, look: _Look, st: Styles, width: float) -> list[Flowable]:
     number = [
         ThaiParagraph("เลขที่รับเรื่อง", st["caption"]),
@@ -278,8 +295,12 @@ def _details(
     place = fit(data.location_text.strip() or "-", 1)
     if data.lat is not None and data.lon is not None:
         place += f"\nพิกัด {data.lat:.6f}, {data.lon:.6f}"
-    return [*rows, ("ประเภทเรื่อง", fit(data.category_name)),
-            ("หมู่บ้าน", fit(data.village_label or "-")), ("สถานที่", place)]
+    rows = [*rows, ("ประเภทเรื่อง", fit(data.category_name))]
+    # Custom answers sit under the category they belong to, each held to its line budget.
+    label_room = look.label_width - 2 * mm
+    rows.extend((_fit(label, st["label"], label_room, 2, names), fit(text or "-"))
+                for label, text in data.field_rows)
+    return [*rows, ("หมู่บ้าน", fit(data.village_label or "-")), ("สถานที่", place)]
 
 
 def _due_block(data: ReceiptData, st: Styles) -> list[Flowable]:
@@ -294,7 +315,9 @@ def _due_block(data: ReceiptData, st: Styles) -> list[Flowable]:
 def _closing(
     data: ReceiptData, look: _Look, st: Styles, width: float, names: Phrases
 ) -> list[Flowable]:
-    note = Table([[ThaiParagraph(NOTE, st["note"])]], colWidths=[width])
+    words = data.footer_note.strip()
+    note = Table([[ThaiParagraph(_fit(words, st["note"], width - 12, 3, names), st["note"],
+                                 keep_together=names)]], colWidths=[width])
     note.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), _TINT), ("BOX", (0, 0), (-1, -1), 0.4, _RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
@@ -336,6 +359,7 @@ def _story(
     names = _names(data)
     return [
         *_header(data, look, st, width, names),
+        *_header_note(data, st, width, names),
         _rule(look.thermal),
         ThaiParagraph(TITLE, st["title"]),
         Spacer(1, 1.5 * mm),

@@ -48,6 +48,7 @@ from fondue_desk.documents.work_order_styles import (
     styles,
 )
 from fondue_desk.domain.calendar import to_thai
+from fondue_desk.domain.custom_fields import FieldValue
 from fondue_desk.domain.numbers import format_count
 
 TITLE = "ใบสั่งงาน"
@@ -84,6 +85,7 @@ class WorkOrderJob:
     instruction: str  # the office's instruction for this job, may be ""
     sketch: LocatorSketch | None
     village_name: str = ""  # the name alone, kept whole on the page (village_label has both)
+    field_values: tuple[FieldValue, ...] = ()  # answers to the category's own fields
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,8 @@ def _details(job: WorkOrderJob) -> list[tuple[str, str, str]]:
     rows = [
         ("ประเภทเรื่อง", job.category_name.strip() or "-", "strong"),
         ("รายละเอียด", job.description.strip() or "-", "value"),
+        # The category's own questions (a plate, a water source): what the crew looks for.
+        *((v.label, v.text.strip() or "-", "value") for v in job.field_values),
         ("สถานที่", place or "-", "value"),
         ("ผู้แจ้ง", complainant, "value"),
     ]

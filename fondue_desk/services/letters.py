@@ -123,6 +123,19 @@ def letter_data(office: OfficeView, letter: OutgoingLetter) -> ClosureLetterData
         footer=_footer(office), thai_digits=office.thai_digits, demo=office.is_demo)
 
 
+def unsent_letter_data(office: OfficeView, *, subject: str, body: str, recipient: str,
+                       reference: str) -> ClosureLetterData:
+    """A letter as it would be printed, before it has a number (the template preview)."""
+    return ClosureLetterData(
+        emblem_png=office.logo_png, document_no=f"{office.document_code or 'ที่'}/…",
+        office_name=office.name, office_address=_address_lines(office),
+        letter_date=now_thai().date(), subject=subject, recipient=recipient,
+        reference=reference, enclosures=(), body=body, closing=CLOSING,
+        signature_png=office.signature_png, signatory_name=office.signatory_name,
+        signatory_position=tuple(p for p in office.signatory_position.split("\n") if p),
+        footer=_footer(office), thai_digits=office.thai_digits, demo=office.is_demo)
+
+
 def _address_lines(office: OfficeView) -> tuple[str, ...]:
     # The address block of an external letter: the office, then its address on short lines.
     lines = [office.name]

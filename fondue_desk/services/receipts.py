@@ -5,15 +5,22 @@ from fondue_desk.db.database import Database
 from fondue_desk.documents.receipt import ReceiptData, render_receipt
 from fondue_desk.domain.labels import channel_label
 from fondue_desk.domain.phone import format_phone
+from fondue_desk.domain.templates import Kind, render_or_default
 
-from . import complaints, reference
+from . import complaints, document_templates, reference
+from .document_templates import PrintProblem
+from .template_values import field_texts, receipt_values
 from .views import ComplaintView, OfficeView
 
 RECEIPT_VARIANTS = ("a5", "thermal")
 
 
-def receipt_data(office: OfficeView, complaint: ComplaintView) -> ReceiptData:
+def receipt_data(office: OfficeView, complaint: ComplaintView, *, header_note: str = "",
+                 footer_note: str | None = None) -> ReceiptData:
+    notes = {} if footer_note is None else {"footer_note": footer_note}
     return ReceiptData(
+        **notes, header_note=header_note,
+        field_rows=tuple((v.label, v.text) for v in complaint.field_values),
         office_name=office.name,
         office_address=office.address,
         office_phone=office.phone,
@@ -38,16 +45,44 @@ def receipt_data(office: OfficeView, complaint: ComplaintView) -> ReceiptData:
     )
 
 
+def filled_receipt_data(office: OfficeView, complaint: ComplaintView,
+                        sources: dict[Kind, str]) -> tuple[ReceiptData, list[PrintProblem]]:
+    """The receipt with the office's notes filled in; a broken note prints its default."""
+    values = receipt_values(office, complaint)
+    answers = field_texts(complaint.field_values)
+    notes, found = {}, []
+    for kind in (Kind.RECEIPT_HEADER, Kind.RECEIPT_FOOTER):
+        notes[kind], problem = render_or_default(kind, sources.get(kind, ""), values, answers)
+        if problem is not None:
+            found.append(PrintProblem(kind, None, complaint.tracking_no, problem))
+    return receipt_data(office, complaint, header_note=notes[Kind.RECEIPT_HEADER],
+                        footer_note=notes[Kind.RECEIPT_FOOTER]), found
+
+
+def printed_receipt(db: Database, complaint: ComplaintView, *, variant: str = "a5"
+                    ) -> tuple[bytes, list[PrintProblem]]:
+    """The PDF and the template problems met (already recorded for the Templates page)."""
+    office = reference.office(db, complaint.office_id)
+    data, found = filled_receipt_data(
+        office, complaint, document_templates.office_sources_of(db, office.id))
+    pdf = render_receipt(data, variant=variant)
+    document_templates.record_problems(db, office.id, found)
+    return pdf, found
+
+
 def receipt_pdf(db: Database, complaint_id: int, *, variant: str = "a5",
                 office_id: int | None = None) -> bytes:
+    return receipt_pdf_checked(db, complaint_id, variant=variant, office_id=office_id)[0]
+
+
+def receipt_pdf_checked(db: Database, complaint_id: int, *, variant: str = "a5",
+                        office_id: int | None = None) -> tuple[bytes, list[PrintProblem]]:
     complaint = complaints.get(db, complaint_id, office_id=office_id)
-    office = reference.office(db, complaint.office_id)
-    return render_receipt(receipt_data(office, complaint), variant=variant)
+    return printed_receipt(db, complaint, variant=variant)
 
 
 def receipt_pdf_by_tracking(db: Database, tracking_no: str, *, variant: str = "a5",
                             office_id: int | None = None) -> bytes:
     # Tracking numbers are unique per office only: on a shared server, name the office.
     complaint = complaints.get_by_tracking(db, tracking_no, office_id=office_id)
-    office = reference.office(db, complaint.office_id)
-    return render_receipt(receipt_data(office, complaint), variant=variant)
+    return printed_receipt(db, complaint, variant=variant)[0]

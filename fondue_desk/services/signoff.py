@@ -14,9 +14,9 @@ from fondue_desk.db.models import Complaint, JobResult, Office, OutgoingLetter, 
 from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain.calendar import be_year, now_thai, to_thai
 from fondue_desk.domain.dispatch import OUTCOME_LABELS_TH, Outcome
-from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, RuleViolation
+from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput
 from fondue_desk.domain.labels import village_label
-from fondue_desk.domain.letters import LETTER_REGISTER, SUBJECT, document_no, fill_template
+from fondue_desk.domain.letters import LETTER_REGISTER, document_no
 from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.result_summary import checked_summary, suggested_summary
 from fondue_desk.domain.statuses import Status
@@ -25,6 +25,7 @@ from fondue_desk.domain.workflow import check_transition
 
 from .access import acting_user
 from .complaints import complaint_view
+from .letter_words import letter_texts
 from .locking import check_seen, locked_complaints
 from .numbering import allocate
 from .views import ComplaintView
@@ -143,13 +144,14 @@ def _write_letter(session: Session, actor: User, office: Office, complaint: Comp
     year = be_year(today.year)  # the outgoing register runs by calendar year
     seq = allocate(session, office_id=office.id, register=LETTER_REGISTER, year=year)
     received = to_thai(complaint.received_at).date()
+    subject, body = _words(session, office, complaint, summary)
     letter = OutgoingLetter(
         office_id=office.id, year=year, seq=seq,
         document_no=document_no(office.document_code, seq), complaint_id=complaint.id,
-        letter_date=today, recipient=complaint.complainant_name, subject=SUBJECT,
+        letter_date=today, recipient=complaint.complainant_name, subject=subject,
         reference=f"ใบรับเรื่องร้องเรียนเลขที่ {complaint.tracking_no} "
                   f"ลงวันที่ {thai_date(received)}",
-        body=_body(session, office, complaint, summary), result_summary=summary,
+        body=body, result_summary=summary,
         signatory_name=office.signatory_name or actor.full_name,
         signatory_position=office.signatory_position or actor.position,
         created_by_id=actor.id, created_at=now_thai())
@@ -159,7 +161,8 @@ def _write_letter(session: Session, actor: User, office: Office, complaint: Comp
                          letter.recipient, letter.letter_date)
 
 
-def _body(session: Session, office: Office, complaint: Complaint, summary: str) -> str:
+def _words(session: Session, office: Office, complaint: Complaint, summary: str
+           ) -> tuple[str, str]:
     result = _latest_result(session, complaint)
     village = complaint.village
     place = " ".join(p for p in (complaint.location_text,
@@ -167,19 +170,14 @@ def _body(session: Session, office: Office, complaint: Complaint, summary: str) 
                      if p) or "ที่ท่านแจ้ง"
     done_on: date | datetime = (result.worked_on if result and result.worked_on
                                 else now_thai().date())
-    try:
-        return fill_template(complaint.category.letter_template, {
-            "name": complaint.complainant_name, "tracking_no": complaint.tracking_no,
-            "received_date": thai_date(complaint.received_at),
-            "category": complaint.category.name_th, "location": place,
-            "description": complaint.description,
-            "crew": complaint.crew.name if complaint.crew else "เจ้าหน้าที่",
-            "result": summary, "completed_date": thai_date(done_on), "office": office.name,
-            "office_phone": office.phone})
-    except RuleViolation as exc:
-        # Templates are checked when saved; one broken by hand in the database stops here.
-        raise Conflict("letter.template_broken", category=complaint.category.name_th,
-                       reason=exc.code) from None
+    return letter_texts(session, complaint, {
+        "name": complaint.complainant_name, "tracking_no": complaint.tracking_no,
+        "received_date": thai_date(complaint.received_at),
+        "category": complaint.category.name_th, "location": place,
+        "description": complaint.description,
+        "crew": complaint.crew.name if complaint.crew else "เจ้าหน้าที่",
+        "result": summary, "completed_date": thai_date(done_on), "office": office.name,
+        "office_phone": office.phone})
 
 
 def _ids(complaint_ids: Sequence[int]) -> list[int]:

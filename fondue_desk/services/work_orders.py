@@ -18,18 +18,23 @@ from fondue_desk.documents.work_order import (
     WorkOrderJob as JobData,
 )
 from fondue_desk.domain.calendar import fiscal_year_be, now_thai, to_thai
+from fondue_desk.domain.custom_fields import FieldValue
 from fondue_desk.domain.dispatch import WITH_CREW
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound, RuleViolation
 from fondue_desk.domain.labels import village_label
 from fondue_desk.domain.numbering import format_work_order_number, parse_work_order_number
 from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.phone import format_phone
+from fondue_desk.domain.templates import Kind, render_or_default
 
-from . import map_settings, reference
+from . import document_templates, map_settings, reference
 from .access import acting_user, check_office
+from .complaints import complaint_view
+from .document_templates import PrintProblem
 from .locator import SketchMaker
 from .locking import locked_complaints
 from .numbering import allocate
+from .template_values import field_texts, job_values
 
 WORK_ORDER_REGISTER = "work_order"
 GROUPINGS = ("crew_day", "job")
@@ -142,15 +147,25 @@ def find_work_order(db: Database, office_id: int, number: str) -> WorkOrderSumma
 
 def work_orders_pdf(db: Database, office_id: int, work_order_ids: Sequence[int]) -> bytes:
     """One PDF with every order (each on its own pages), for one print job."""
-    return render_work_orders(work_order_data(db, office_id, work_order_ids))
+    return work_orders_pdf_checked(db, office_id, work_order_ids)[0]
+
+
+def work_orders_pdf_checked(db: Database, office_id: int, work_order_ids: Sequence[int]
+                            ) -> tuple[bytes, list[PrintProblem]]:
+    """The PDF and the instruction-template problems met (printed with the default, recorded
+    for the Templates page)."""
+    found: list[PrintProblem] = []
+    pdf = render_work_orders(work_order_data(db, office_id, work_order_ids, problems=found))
+    document_templates.record_problems(db, office_id, found)
+    return pdf, found
 
 
 def work_order_pdf_by_number(db: Database, office_id: int, number: str) -> bytes:
     return work_orders_pdf(db, office_id, [find_work_order(db, office_id, number).id])
 
 
-def work_order_data(db: Database, office_id: int, work_order_ids: Sequence[int]
-                    ) -> list[WorkOrderData]:
+def work_order_data(db: Database, office_id: int, work_order_ids: Sequence[int], *,
+                    problems: list[PrintProblem] | None = None) -> list[WorkOrderData]:
     office = reference.office(db, office_id)
     sketches = SketchMaker(map_settings.boundary_geojson(db, office_id),
                            reference.villages(db, office_id))
@@ -166,12 +181,22 @@ def work_order_data(db: Database, office_id: int, work_order_ids: Sequence[int]
         if missing:
             raise NotFound("work_order.not_found", work_order_id=missing[0])
         out = []
+        source = document_templates.office_sources(session, office_id)[Kind.WORK_ORDER]
         for order_id in work_order_ids:
             order = by_id[order_id]
             crew = session.get(Crew, order.crew_id)
             issuer = session.get(User, order.issued_by_id)
-            jobs = [_job_data(session.get(Complaint, j.complaint_id), sketches)
-                    for j in order.jobs]
+            jobs = []
+            for job in order.jobs:
+                view = complaint_view(session.get(Complaint, job.complaint_id))
+                instruction, problem = render_or_default(
+                    Kind.WORK_ORDER, source,
+                    job_values(office, view, crew=crew.name, work_date=order.work_date),
+                    field_texts(view.field_values))
+                if problem is not None and problems is not None:
+                    problems.append(PrintProblem(Kind.WORK_ORDER, None, order.number, problem))
+                jobs.append(_job_data(session.get(Complaint, job.complaint_id), sketches,
+                                      instruction, view.field_values))
             out.append(WorkOrderData(
                 number=order.number, issued_at=to_thai(order.issued_at),
                 work_date=order.work_date, office_name=office.name, office_address=address,
@@ -184,7 +209,8 @@ def work_order_data(db: Database, office_id: int, work_order_ids: Sequence[int]
         return out
 
 
-def _job_data(c: Complaint, sketches: SketchMaker) -> JobData:
+def _job_data(c: Complaint, sketches: SketchMaker, instruction: str,
+              field_values: tuple[FieldValue, ...]) -> JobData:
     village = c.village
     return JobData(
         tracking_no=c.tracking_no, received_at=to_thai(c.received_at),
@@ -193,7 +219,7 @@ def _job_data(c: Complaint, sketches: SketchMaker) -> JobData:
         location_text=c.location_text, lat=c.lat, lon=c.lon,
         complainant_name="" if c.anonymous else c.complainant_name,
         complainant_phone="" if c.anonymous else format_phone(c.phone),
-        due_date=c.due_date, instruction=c.instruction,
+        due_date=c.due_date, instruction=instruction, field_values=field_values,
         sketch=sketches.sketch(c.village_id, c.lat, c.lon),
         village_name=village.name if village else "")
 

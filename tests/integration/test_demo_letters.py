@@ -57,8 +57,8 @@ def test_a_demo_letter_has_the_body_the_real_approval_writes(built):
         letters = session.scalars(select(OutgoingLetter).order_by(OutgoingLetter.id)).all()
         for letter in letters[:: max(1, len(letters) // 25)]:
             complaint = session.get(Complaint, letter.complaint_id)
-            assert letter.body == signoff._body(session, office, complaint,
-                                                letter.result_summary)
+            assert (letter.subject, letter.body) == signoff._words(
+                session, office, complaint, letter.result_summary)
             assert letter.signatory_name == office.signatory_name != ""
             assert letter.recipient == complaint.complainant_name
 

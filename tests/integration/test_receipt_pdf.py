@@ -73,7 +73,8 @@ def test_receipt_data_has_exactly_the_agreed_fields():
         "office_name", "office_address", "office_phone", "office_logo_png", "tracking_no",
         "received_at", "channel_label", "complainant_name", "anonymous", "complainant_phone",
         "category_name", "village_label", "location_text", "lat", "lon", "description",
-        "due_date", "sla_days", "clerk_name", "demo", "village_name",
+        "due_date", "sla_days", "clerk_name", "demo", "village_name", "header_note",
+        "footer_note", "field_rows",
     ]
     with pytest.raises(dataclasses.FrozenInstanceError):
         make().tracking_no = "x"  # type: ignore[misc]
