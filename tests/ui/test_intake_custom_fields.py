@@ -158,7 +158,7 @@ def test_a_stopping_choice_shows_its_notice_and_saves_nothing(qtbot, db, demo_of
     kind.setFocus()
     qtbot.keyClick(kind, Qt.Key.Key_Down)  # ไฟไหม้
     assert answers.stop_bar.isVisible()
-    assert answers.stop_text().startswith("⛔ ไฟไหม้: โทร 199 ทันที")
+    assert answers.stop_text().startswith("ไฟไหม้: โทร 199 ทันที")
     qtbot.keyClick(form.name, Qt.Key.Key_Return)
     assert saved(db, demo_office) == []
     focus_is(qtbot, kind)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, RuleViolation
 from fondue_desk.domain.phone import format_phone
-from fondue_desk.services import complaints, reference
+from fondue_desk.services import category_fields, complaints, reference
 from fondue_desk.services.change_feed import FeedChanges
 from fondue_desk.services.editing import edit_complaint, edit_stamp, input_of
 from fondue_desk.services.intake import ComplaintInput
@@ -43,6 +43,8 @@ def fill_form(form: IntakeFormWidget, data: ComplaintInput) -> None:
     index = form.category.findData(data.category_id)
     if index >= 0:
         form.category.setCurrentIndex(index)
+    # The category has asked its questions by now; answers of retired ones show, marked.
+    form.custom_fields.set_values(data.field_values)
     form.channel.setCurrentIndex(max(form.channel.findData(data.channel), 0))
     form.description.setPlainText(data.description)
     form.village.setCurrentIndex(max(form.village.findData(data.village_id), 0))
@@ -77,6 +79,7 @@ class EditComplaintDialog(QDialog):
 
         self.form = IntakeFormWidget(reference.active_categories(db, office.id),
                                      reference.villages(db, office.id), self)
+        self.form.set_category_fields(self._questions(complaint.category_id))
         fill_form(self.form, input_of(complaint))
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
@@ -98,10 +101,20 @@ class EditComplaintDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         # The form's hint promises Enter saves; keep the promise in the description box too.
         self._enter_submits = EnterSubmits(self.form.description, self.save, self)
+        self.form.custom_fields.enter_pressed.connect(self.save)
         self.form.category.setFocus()
         live = live_refresh_of(parent)
         if live is not None:
             live.changed.connect(self._other_desk_saved)
+
+    def _questions(self, category_id: int | None) -> dict:
+        """Each category's questions; the complaint's own category with its retired ones too,
+        so an answer given before a question was retired is still shown (and kept)."""
+        questions = dict(category_fields.office_fields(self._db, self._office_id))
+        if category_id is not None:
+            questions[category_id] = tuple(v.definition for v in category_fields.list_fields(
+                self._db, category_id, include_retired=True))
+        return questions
 
     def _other_desk_saved(self, changes: FeedChanges) -> None:
         change = changes.by_id.get(self._complaint.id)
@@ -119,6 +132,7 @@ class EditComplaintDialog(QDialog):
         """Fill the form from the complaint as saved now, and accept saving over that."""
         self._seen_edit = edit_stamp(self._db, self._complaint.id)
         self._complaint = complaints.get(self._db, self._complaint.id, office_id=self._office_id)
+        self.form.set_category_fields(self._questions(self._complaint.category_id))
         fill_form(self.form, input_of(self._complaint))
         self.changed_bar.dismiss()
         self.form.category.setFocus()
@@ -165,5 +179,5 @@ class EditComplaintDialog(QDialog):
         return self.changed
 
     def _show(self, errors: list[FieldError]) -> None:
-        first = self.form.feedback.show_errors(errors)
+        first = self.form.show_errors(errors)
         (first or self.form.category).setFocus()

@@ -55,7 +55,8 @@ class IntakeFormWidget(QWidget):
         self._create_editors(villages)
         self.category.set_categories(categories)
         complaint, place, person = self._complaint_box(), self._place_box(), self._person_box()
-        self.custom_fields.set_label_width(self._align_labels(complaint, place))
+        self._label_width = self._align_labels(complaint, place)
+        self.custom_fields.set_label_width(self._label_width)
         left = QVBoxLayout()
         left.setSpacing(12)
         left.addWidget(complaint)
@@ -275,7 +276,19 @@ class IntakeFormWidget(QWidget):
         if fields == self.custom_fields.fields():
             return
         self.custom_fields.set_fields(fields)
+        self._line_up_labels()
         self._set_tab_order()
+
+    def _line_up_labels(self) -> None:
+        """A question's label may be longer than the form's own: all start on one line."""
+        width = max(self._label_width, self.custom_fields.caption_width())
+        for box in self.findChildren(QGroupBox):
+            form = box.layout()
+            for row in range(form.rowCount() if isinstance(form, QFormLayout) else 0):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item is not None and item.widget() is not None:
+                    item.widget().setMinimumWidth(width)
+        self.custom_fields.set_label_width(width)
 
     def set_reference(self, categories: list[CategoryView], villages: list[VillageView]) -> None:
         """New categories and villages from Settings, without losing what is being typed."""

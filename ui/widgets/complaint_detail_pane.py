@@ -36,6 +36,7 @@ from ..icons import colour_chip
 from ..labels import channel_label, status_colour, status_label
 from ..style import FIELD_ERROR, HINT, PAGE_TITLE
 from .before_after_widget import BeforeAfterWidget
+from .field_answers_box import FieldAnswersBox
 from .history_timeline import HistoryTimelineWidget
 from .vertical_scroll import VerticalScrollArea
 from .work_section import WorkSectionWidget
@@ -77,6 +78,7 @@ class ComplaintDetailPane(QWidget):
         self.attachments = self.pictures.before  # where new pictures are added
         self.work = WorkSectionWidget(db, office, user, self)
         self.timeline = HistoryTimelineWidget(self)
+        self.answers = FieldAnswersBox(self)  # the category's own questions
         self.empty = QLabel(self.tr("Choose a complaint in the register to see it here."), self)
         self.empty.setObjectName(HINT)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -125,6 +127,7 @@ class ComplaintDetailPane(QWidget):
             ("received", self.tr("Received")), ("channel", self.tr("Channel")),
             ("category", self.tr("Category")), ("due", self.tr("Due")),
             ("description", self.tr("Details")), ("clerk", self.tr("Logged by"))]))
+        column.addWidget(self.answers)
         column.addWidget(self.work)
         column.addWidget(self._box(self.tr("Complainant"), [
             ("name", self.tr("Name")), ("phone", self.tr("Phone")),
@@ -168,6 +171,7 @@ class ComplaintDetailPane(QWidget):
         width = max(label.sizeHint().width() for label in self._captions)
         for label in self._captions:
             label.setMinimumWidth(width)
+        self.answers.set_caption_width(width)
         self.work.align_captions(width)
         return box
 
@@ -249,6 +253,7 @@ class ComplaintDetailPane(QWidget):
         }
         for key, text in values.items():
             self._values[key].setText(text)
+        self.answers.set_values(c.field_values)
         late = self._days_overdue(c)
         self.overdue.setText(self.tr("%n day(s) overdue", "", late) if late else "")
         role = self._user.role

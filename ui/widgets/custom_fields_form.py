@@ -230,7 +230,7 @@ class CustomFieldsForm(QWidget):
         _definition, choice = stop
         notice = choice.stop_notice_en if self.lang == "en" and choice.stop_notice_en \
             else choice.stop_notice
-        self.stop_bar.setText("⛔ " + notice + "\n" + self.tr(
+        self.stop_bar.setText(notice + "\n" + self.tr(
             "This complaint cannot be saved with this answer."))
         self.stop_bar.show()
 

@@ -29,6 +29,7 @@ from fondue_desk.services import reference
 
 from ..icons import colour_chip
 from ..labels import channels, status_label
+from .answer_filter_button import AnswerFilterButton
 from .thai_date_edit import ThaiDateEdit
 
 if TYPE_CHECKING:
@@ -125,9 +126,11 @@ class RegisterFilterBar(QWidget):
         for value, label in channels():
             self.channels.add_choice(value, label)
         self.crews = ChoiceButton(self.tr("Crew"), self)
+        self.answer = AnswerFilterButton(self)  # one choice of a category's question
         self._fill_reference_choices()
         for button in self._choice_buttons():
             button.changed.connect(self._emit)
+        self.answer.changed.connect(self._emit)
 
     def _fill_reference_choices(self) -> None:
         # Retired categories and villages stay: old complaints are still found by them.
@@ -142,6 +145,7 @@ class RegisterFilterBar(QWidget):
             self.crews.add_choice(crew.id, crew.name)
         # An office that has not set up crews yet gets no empty menu.
         self.crews.setVisible(bool(self.crews.choices()))
+        self.answer.reload(self._db, self._office_id)
 
     def reload_reference(self) -> None:
         """Categories, villages and crews read again (Settings changed them); what is ticked
@@ -194,8 +198,8 @@ class RegisterFilterBar(QWidget):
         for button in self.saved_buttons.values():
             first.addWidget(button)
         second = QHBoxLayout()
-        for widget in (*self._choice_buttons(), self.date_range, self.date_from, self.date_to, self.overdue,
-                       self.reopened):
+        for widget in (*self._choice_buttons(), self.answer, self.date_range, self.date_from,
+                       self.date_to, self.overdue, self.reopened):
             second.addWidget(widget)
         second.addStretch(1)
         layout = QVBoxLayout(self)
@@ -217,6 +221,7 @@ class RegisterFilterBar(QWidget):
             self._dates_toggled_quietly()
         for button in self._choice_buttons():
             button.set_selected(())
+        self.answer.set_selected(None)
         self._emit()
 
     def _choice_buttons(self) -> tuple[ChoiceButton, ...]:
@@ -236,6 +241,7 @@ class RegisterFilterBar(QWidget):
             received_from=self.date_from.date().toPython() if dated else None,
             received_to=self.date_to.date().toPython() if dated else None,
             overdue_only=self.overdue.isChecked(), reopened_only=self.reopened.isChecked(),
+            field_choice=self.answer.selected(),
         ).with_text(self.search.text())
 
     def _emit(self, *_args) -> None:
