@@ -1,6 +1,7 @@
 """Ready-made starting points for a new office: its kind, Traffy-Fondue-like categories with
-SLAs, and the numbering formats. They are ordinary configuration files in resources/presets/,
-so an office can start from a colleague's exported file the same way."""
+SLAs and the questions each asks, and the numbering formats. They are ordinary configuration
+files in resources/presets/, so an office can start from a colleague's exported file the same
+way."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ PRESET_DIR = Path(__file__).resolve().parents[2] / "resources" / "presets"
 _TITLES = {
     "tessaban-tambon": ("เทศบาลตำบล", "Sub-district municipality (Thesaban Tambon)"),
     "obt": ("องค์การบริหารส่วนตำบล (อบต.)", "Sub-district administrative organisation (SAO)"),
+    "city-tourists": ("เทศบาลเมืองที่มีนักท่องเที่ยว", "Town with tourists"),
 }
 
 
