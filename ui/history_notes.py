@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain import history_notes as notes
+
+from .labels import outcome_label
 
 
 def note_text(code: str, params: Mapping[str, str]) -> str | None:
@@ -27,7 +31,39 @@ def note_text(code: str, params: Mapping[str, str]) -> str | None:
         return _filled(text, params.get("agency", ""), params.get("document_no", ""))
     if code == notes.CATEGORY_MERGED:
         return QCoreApplication.translate("HistoryNotes", "Categories merged in Settings")
+    if code in (notes.ASSIGNED, notes.REASSIGNED):
+        return _assignment(code, params)
+    if code == notes.RESULT_RECORDED:
+        text = _filled(QCoreApplication.translate("HistoryNotes", "Result: %1"),
+                       outcome_label(params.get("outcome", "")))
+        return _with_line(text, QCoreApplication.translate("HistoryNotes", "Reason: %1"),
+                          params.get("reason", ""))
+    if code == notes.SIGNOFF_APPROVED:
+        return QCoreApplication.translate("HistoryNotes", "Approved and closed")
+    if code == notes.SIGNOFF_RETURNED:
+        return QCoreApplication.translate("HistoryNotes", "Sent back to the crew")
     return None
+
+
+def _assignment(code: str, params: Mapping[str, str]) -> str:
+    planned = params.get("planned_date", "")
+    try:
+        planned = thai_date(date.fromisoformat(planned), short=True)
+    except ValueError:
+        pass  # shown as stored rather than not at all
+    if code == notes.REASSIGNED:
+        text = _filled(QCoreApplication.translate("HistoryNotes", "Moved from %1 to %2, "
+                                                  "planned for %3"),
+                       params.get("previous_crew", ""), params.get("crew", ""), planned)
+    else:
+        text = _filled(QCoreApplication.translate("HistoryNotes", "Assigned to %1, planned "
+                                                  "for %2"), params.get("crew", ""), planned)
+    return _with_line(text, QCoreApplication.translate("HistoryNotes", "Instruction: %1"),
+                      params.get("instruction", ""))
+
+
+def _with_line(text: str, line: str, value: str) -> str:
+    return f"{text}\n{_filled(line, value)}" if value else text
 
 
 def _filled(text: str, *values: str) -> str:

@@ -16,13 +16,23 @@ import json
 from collections.abc import Mapping
 from datetime import date
 
+from .dispatch import OUTCOME_LABELS_TH, Outcome
+
 FORWARDED_TO_OFFICE = "forwarded.to_office"        # office, tracking_no
 FORWARDED_FROM_OFFICE = "forwarded.from_office"    # office, tracking_no
 FORWARDED_TO_AGENCY = "forwarded.to_agency"        # agency, document_no
 CATEGORY_MERGED = "category.merged"                # (none): the edit row names both categories
+ASSIGNED = "crew.assigned"                         # crew, planned_date, instruction
+REASSIGNED = "crew.reassigned"                     # previous_crew, crew, planned_date, instruction
+RESULT_RECORDED = "result.recorded"                # outcome, reason
+SIGNOFF_APPROVED = "signoff.approved"              # (none): `note` is the executive's words
+SIGNOFF_RETURNED = "signoff.returned"              # (none): `note` is the reason
 
-# code → the params it carries, Thai words, English words ({name} filled from the params).
-_NOTES: dict[str, tuple[tuple[str, ...], str, str]] = {
+_PLAN_TH = "กำหนดปฏิบัติงาน {planned_date}"
+_PLAN_EN = "planned for {planned_date}"
+# code → the params it carries, Thai words, English words ({name} filled from the params). A
+# tuple holds alternatives: the first whose params are all non-empty is used.
+_NOTES: dict[str, tuple[tuple[str, ...], str | tuple[str, ...], str | tuple[str, ...]]] = {
     FORWARDED_TO_OFFICE: (("office", "tracking_no"), "ส่งต่อ{office} เลขที่ {tracking_no}",
                           "Forwarded to {office}, number {tracking_no}"),
     FORWARDED_FROM_OFFICE: (("office", "tracking_no"), "ส่งต่อจาก{office} เลขที่ {tracking_no}",
@@ -30,7 +40,30 @@ _NOTES: dict[str, tuple[tuple[str, ...], str, str]] = {
     FORWARDED_TO_AGENCY: (("agency", "document_no"), "ส่งต่อ{agency} หนังสือที่ {document_no}",
                           "Forwarded to {agency} by letter {document_no}"),
     CATEGORY_MERGED: ((), "รวมประเภทเรื่องในหน้าตั้งค่า", "Categories merged in Settings"),
+    ASSIGNED: (("crew", "planned_date", "instruction"),
+               (f"มอบหมาย{{crew}} {_PLAN_TH}\nข้อสั่งการ: {{instruction}}",
+                f"มอบหมาย{{crew}} {_PLAN_TH}"),
+               (f"Assigned to {{crew}}, {_PLAN_EN}\nInstruction: {{instruction}}",
+                f"Assigned to {{crew}}, {_PLAN_EN}")),
+    REASSIGNED: (("previous_crew", "crew", "planned_date", "instruction"),
+                 ((f"ย้ายงานจาก{{previous_crew}}ไปยัง{{crew}} {_PLAN_TH}\n"
+                   "ข้อสั่งการ: {instruction}"),
+                  f"ย้ายงานจาก{{previous_crew}}ไปยัง{{crew}} {_PLAN_TH}"),
+                 ((f"Moved from {{previous_crew}} to {{crew}}, {_PLAN_EN}\n"
+                   "Instruction: {instruction}"),
+                  f"Moved from {{previous_crew}} to {{crew}}, {_PLAN_EN}")),
+    RESULT_RECORDED: (("outcome", "reason"),
+                      ("ผลการปฏิบัติงาน: {outcome}\nเหตุผล: {reason}", "ผลการปฏิบัติงาน: {outcome}"),
+                      ("Result: {outcome}\nReason: {reason}", "Result: {outcome}")),
+    SIGNOFF_APPROVED: ((), "อนุมัติปิดเรื่อง", "Approved and closed"),
+    SIGNOFF_RETURNED: ((), "ส่งกลับให้ทีมแก้ไข", "Sent back to the crew"),
 }
+_OUTCOMES_EN = {Outcome.DONE: "done", Outcome.PARTLY: "partly done",
+                Outcome.NOT_DONE: "could not be done"}
+OUTCOMES = {o.value: (OUTCOME_LABELS_TH[o], _OUTCOMES_EN[o]) for o in Outcome}
+_MONTHS = (("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
+            "พ.ย.", "ธ.ค."),
+           ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
 CODES = frozenset(_NOTES)
 
 
@@ -65,8 +98,27 @@ def words(code: str, params: Mapping[str, str], lang: str = "th") -> str | None:
     note = _NOTES.get(code)
     if note is None:
         return None
-    template = note[2] if lang == "en" else note[1]
-    return template.format_map({name: params.get(name, "") for name in note[0]})
+    english = lang == "en"
+    values = {name: _shown(name, params.get(name, ""), english) for name in note[0]}
+    templates = note[2] if english else note[1]
+    for template in (templates,) if isinstance(templates, str) else templates:
+        if all(values[name] for name in note[0] if "{" + name + "}" in template):
+            break
+    return template.format_map(values)
+
+
+def _shown(name: str, value: str, english: bool) -> str:
+    """A date as the desk prints it (Thai: Buddhist Era), an outcome by its label."""
+    if name.endswith("_date") and value:
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            return value
+        year = day.year if english else day.year + 543
+        return f"{day.day} {_MONTHS[english][day.month - 1]} {year}"
+    if name == "outcome" and value in OUTCOMES:
+        return OUTCOMES[value][english]
+    return value
 
 
 def _text(value: object) -> str:

@@ -7,10 +7,9 @@ from datetime import date
 
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Assignment, Complaint, JobResult, User
-from fondue_desk.documents.thai_text import thai_date
+from fondue_desk.domain import history_notes
 from fondue_desk.domain.calendar import now_thai
 from fondue_desk.domain.dispatch import (
-    OUTCOME_LABELS_TH,
     Outcome,
     check_assignment,
     check_result,
@@ -91,14 +90,15 @@ def assign(db: Database, actor_id: int, complaint_ids: Sequence[int], crew_id: i
             except Conflict as exc:
                 raise Conflict(exc.code, tracking_no=complaint.tracking_no, **exc.params) from None
             previous = complaint.crew
-            note = _assignment_note(crew.name, planned_date, clean_instruction,
-                                    previous.name if moving else "", clean_reason)
+            code, params = _assignment_note(crew.name, planned_date, clean_instruction,
+                                            previous.name if moving else "")
             session.add(Assignment(
                 complaint_id=complaint.id, crew_id=crew.id,
                 previous_crew_id=previous.id if previous else None, planned_date=planned_date,
                 instruction=clean_instruction, reason=clean_reason, by_user_id=actor.id,
                 at=now_thai()))
-            move(session, complaint, Status.ASSIGNED.value, actor.id, note)
+            move(session, complaint, Status.ASSIGNED.value, actor.id, clean_reason,
+                 note_code=code, note_params=params)
             complaint.crew = crew
             complaint.planned_date = planned_date
             complaint.instruction = clean_instruction
@@ -156,7 +156,10 @@ def record_result(db: Database, actor_id: int, complaint_id: int, result: Result
             recorded_by_id=actor.id, recorded_at=now_thai(), **values))
         for photo in photos:
             attach(session, actor, complaint.id, photo)
-        move(session, complaint, target.value, actor.id, _result_note(outcome, values))
+        move(session, complaint, target.value, actor.id, values["notes"],
+             note_code=history_notes.RESULT_RECORDED,
+             note_params=history_notes.encode(history_notes.RESULT_RECORDED,
+                                              outcome=outcome.value, reason=values["reason"]))
         if target is Status.RECEIVED:
             complaint.crew_id = None
             complaint.planned_date = None
@@ -172,22 +175,13 @@ def _check_own_crew(actor: User, complaint: Complaint) -> None:
 
 
 
-def _assignment_note(crew: str, planned: date, instruction: str, previous: str,
-                     reason: str) -> str:
-    # The history is read by people, in Thai, long after: it says what happened in words.
-    head = (f"ย้ายงานจาก{previous}ไปยัง{crew}" if previous else f"มอบหมาย{crew}")
-    parts = [f"{head} กำหนดปฏิบัติงาน {thai_date(planned)}"]
-    if reason:
-        parts.append(f"เหตุผล: {reason}")
-    if instruction:
-        parts.append(f"ข้อสั่งการ: {instruction}")
-    return "\n".join(parts)
-
-
-def _result_note(outcome: Outcome, values: dict[str, str]) -> str:
-    parts = [f"ผลการปฏิบัติงาน: {OUTCOME_LABELS_TH[outcome]}"]
-    if values["reason"]:
-        parts.append(f"เหตุผล: {values['reason']}")
-    if values["notes"]:
-        parts.append(values["notes"])
-    return "\n".join(parts)
+def _assignment_note(crew: str, planned: date, instruction: str, previous: str
+                     ) -> tuple[str, str]:
+    """(note_code, note_params): the history says who got the job and when, in the reader's
+    language when shown; the typed reason for a move is the event's own `note`."""
+    if previous:
+        return history_notes.REASSIGNED, history_notes.encode(
+            history_notes.REASSIGNED, previous_crew=previous, crew=crew, planned_date=planned,
+            instruction=instruction)
+    return history_notes.ASSIGNED, history_notes.encode(
+        history_notes.ASSIGNED, crew=crew, planned_date=planned, instruction=instruction)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Complaint, JobResult, Office, OutgoingLetter, SignOff, User
 from fondue_desk.documents.thai_text import thai_date
+from fondue_desk.domain import history_notes
 from fondue_desk.domain.calendar import be_year, now_thai, to_thai
 from fondue_desk.domain.dispatch import OUTCOME_LABELS_TH, Outcome
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput
@@ -73,7 +74,7 @@ def approve(db: Database, actor_id: int, complaint_ids: Sequence[int], note: str
         letters = []
         for complaint in targets:
             _decide(session, actor, complaint, APPROVED, Status.CLOSED, clean_note,
-                    "อนุมัติปิดเรื่อง" + (f": {clean_note}" if clean_note else ""))
+                    history_notes.SIGNOFF_APPROVED)
             if complaint.id in worded:
                 letters.append(_write_letter(session, actor, office, complaint,
                                              worded[complaint.id]))
@@ -93,7 +94,7 @@ def return_to_crew(db: Database, actor_id: int, complaint_ids: Sequence[int], re
         targets = _awaiting(session, actor, ids, Status.IN_PROGRESS, expected_statuses)
         for complaint in targets:
             _decide(session, actor, complaint, RETURNED, Status.IN_PROGRESS, clean_reason,
-                    f"ส่งกลับให้ทีมแก้ไข: {clean_reason}")
+                    history_notes.SIGNOFF_RETURNED)
         session.flush()
         return Decision([complaint_view(c) for c in targets], [])
 
@@ -113,11 +114,12 @@ def _awaiting(session: Session, actor: User, ids: list[int], target: Status,
 
 
 def _decide(session: Session, actor: User, complaint: Complaint, decision: str, target: Status,
-            note: str, history_note: str) -> None:
-    """The decision keeps the executive's own words; the history says what happened."""
+            note: str, history_code: str) -> None:
+    """The decision keeps the executive's own words; the history says what happened (a code,
+    domain.history_notes) with the same words as its note."""
     session.add(SignOff(complaint_id=complaint.id, decision=decision, by_user_id=actor.id,
                         at=now_thai(), note=note))
-    move(session, complaint, target.value, actor.id, history_note)
+    move(session, complaint, target.value, actor.id, note, note_code=history_code)
 
 
 def _gets_letter(complaint: Complaint) -> bool:

@@ -47,13 +47,16 @@ def change_status(db: Database, actor_id: int, complaint_id: int, to_status: str
 
 
 def move(session: Session, complaint: Complaint, to_status: str, actor_id: int,
-         note: str) -> None:
+         note: str, *, note_code: str = "", note_params: str = "") -> None:
     """Record the move and make it; the caller has checked it. A same-status event records a
-    change that keeps the status, e.g. a reassignment or a partial result."""
+    change that keeps the status, e.g. a reassignment or a partial result. `note` is what a
+    person typed; what the desk itself says is `note_code` + `note_params`
+    (domain.history_notes)."""
     if is_reopening(complaint.status, to_status):
         complaint.reopen_count += 1
     session.add(StatusEvent(complaint_id=complaint.id, from_status=complaint.status,
-                            to_status=to_status, by_user_id=actor_id, at=now_thai(), note=note))
+                            to_status=to_status, by_user_id=actor_id, at=now_thai(), note=note,
+                            note_code=note_code, note_params=note_params))
     complaint.status = to_status
 
 

@@ -9,6 +9,8 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from fondue_desk.db.models import Assignment, Attachment, JobResult, StatusEvent, WorkOrder
+from fondue_desk.documents.thai_text import thai_date
+from fondue_desk.domain import history_notes
 from fondue_desk.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from fondue_desk.services import complaints, crews, dispatch, reference, work_orders
 from fondue_desk.services.dispatch import ResultInput
@@ -80,11 +82,15 @@ def test_assigning_three_records_everything_and_numbers_one_work_order(db, users
     assert order.job_count == 3 and order.crew_id == light_crew.id
     assert count(db, WorkOrder) == before_orders + 1
     with db.read() as session:
-        notes = session.scalars(select(StatusEvent.note).where(
+        notes = session.execute(select(StatusEvent.note_code, StatusEvent.note_params).where(
             StatusEvent.complaint_id == made[0].id, StatusEvent.to_status == "assigned")).all()
         assert session.scalar(select(func.count()).select_from(Assignment).where(
             Assignment.complaint_id.in_([c.id for c in made]))) == 3
-    assert len(notes) == 1 and light_crew.name in notes[0] and "นำบันไดยาว" in notes[0]
+    [(code, params)] = notes  # the desk's own words are a code (domain.history_notes)
+    assert code == history_notes.ASSIGNED
+    assert history_notes.words(code, history_notes.decode(params)) == (
+        f"มอบหมาย{light_crew.name} กำหนดปฏิบัติงาน {thai_date(today, short=True)}\n"
+        "ข้อสั่งการ: นำบันไดยาวไปด้วย")
 
 
 def test_work_order_numbers_are_gapless_per_fiscal_year(db, users, lights, light_crew, today):

@@ -64,6 +64,13 @@ def _timeline(qtbot, entries) -> list[str]:
 FORWARDED = HistoryEntry(AT, "สมศรี ใจดี", "status", "received", "forwarded",
                          note="อยู่ในเขต อบต.", note_code="forwarded.to_office",
                          note_params={"office": "อบต.ป่าแดด", "tracking_no": "69-000123"})
+REASSIGNED = HistoryEntry(AT, "สมศรี ใจดี", "status", "assigned", "assigned",
+                          note="ทีมเดิมติดงานอื่น", note_code="crew.reassigned",
+                          note_params={"previous_crew": "ทีมประปา", "crew": "ทีมไฟฟ้า",
+                                       "planned_date": "2026-12-08", "instruction": "นำบันได"})
+RESULT = HistoryEntry(AT, "หัวหน้าทีม", "status", "in_progress", "received",
+                      note="", note_code="result.recorded",
+                      note_params={"outcome": "not_done", "reason": "ฝนตกหนัก"})
 OLD_TEXT = HistoryEntry(AT, "สมศรี ใจดี", "status", "received", "forwarded",
                         note="ส่งต่ออบต.ป่าแดด เลขที่ 69-000007: อยู่ในเขต อบต.")
 OLD_MERGE = HistoryEntry(AT, "ผู้ดูแลระบบ", "edit", field="category_id", old_value="3",
@@ -82,6 +89,20 @@ def test_the_same_note_reads_in_english(qtbot, english):
     assert "Forwarded to อบต.ป่าแดด, number 69-000123" in text
     assert "Note: อยู่ในเขต อบต." in text
     assert "ส่งต่อ" not in text
+
+
+def test_a_move_to_another_crew_and_a_result_read_in_thai(qtbot, thai_pending):
+    result, moved = _timeline(qtbot, [REASSIGNED, RESULT])
+    assert "ย้ายงานจากทีมประปาไปยังทีมไฟฟ้า กำหนดปฏิบัติงาน 8 ธ.ค. 2569\nข้อสั่งการ: นำบันได" in moved
+    assert "หมายเหตุ: ทีมเดิมติดงานอื่น" in moved
+    assert "ผลการปฏิบัติงาน: ดำเนินการไม่ได้\nเหตุผล: ฝนตกหนัก" in result
+    assert "หมายเหตุ" not in result  # the crew typed no notes
+
+
+def test_and_in_english(qtbot, english):
+    result, moved = _timeline(qtbot, [REASSIGNED, RESULT])
+    assert "Moved from ทีมประปา to ทีมไฟฟ้า, planned for 8 ธ.ค. 2569\nInstruction: นำบันได" in moved
+    assert "Result: Could not be done\nReason: ฝนตกหนัก" in result
 
 
 def test_notes_written_as_text_before_the_codes_show_as_before(qtbot, thai_pending):
