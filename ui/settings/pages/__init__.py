@@ -9,6 +9,7 @@ from . import (  # noqa: F401
     numbering,
     office,
     printers,
+    templates,
     users,
     villages,
 )

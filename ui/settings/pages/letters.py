@@ -1,7 +1,8 @@
-"""Settings → Letters: what the office's letters say about it, and each category's closure letter.
+"""Settings → Letters: what the office's letters say about it (each category's closure-letter
+subject and body are document templates: Settings → Templates).
 
-OK saves the first tab's texts. A chosen picture is checked and stored at once, and each template
-has its own Save button; Cancel undoes neither, and the page says so. Administrators only.
+OK saves the texts. A chosen picture is checked and stored at once; Cancel does not undo it, and
+the page says so. Administrators only.
 """
 from __future__ import annotations
 
@@ -18,12 +19,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,22 +45,17 @@ class LettersPage(SettingsPage):
     TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Letters")
     SORT_ORDER = 70
     CHANGES = ChangeSet(letters=True, office=True)
-    KEYWORDS = ("signatory", "ผู้ลงนาม", "template", "emblem", "signature")
+    KEYWORDS = ("signatory", "ผู้ลงนาม", "emblem", "signature")
 
     def __init__(self, context: SettingsContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         db, office = context.db, context.office
         self._settings = service.letter_settings(db, office.id)
-        self._templates = {t.category_id: t for t in service.category_templates(db, office.id)}
-        self._drafts: dict[int, str] = {}  # unsaved template texts, kept while switching
         # True once anything reached the database, Cancel or not: the office must be reloaded.
         self.changed = False
 
         self.general_error = error_label(self)
         self.feedback = FieldFeedback(self.general_error, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_letters_tab(), self.tr("Official letters"))
-        self.tabs.addTab(self._build_templates_tab(), self.tr("Closure letter templates"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -71,36 +63,20 @@ class LettersPage(SettingsPage):
             notice = QLabel(self.tr("Only the administrator can change these settings."), self)
             notice.setObjectName(HINT)
             layout.addWidget(notice)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self._build_letters_tab(), 1)
         layout.addWidget(self.general_error)
 
         self._show_pictures()
-        if self.categories.count():
-            self.categories.setCurrentRow(0)
         self._apply_read_only()
 
     def load(self) -> None:
-        """The stored texts again (after Apply, or a category renamed on another page)."""
+        """The stored texts again (after Apply)."""
         settings = self._settings = service.letter_settings(self._db, self._office.id)
         self.document_code.setText(settings.document_code)
         self.signatory_name.setText(settings.signatory_name)
         self.signatory_position.setPlainText(settings.signatory_position)
         self.division.setText(settings.division)
         self.thai_digits.setChecked(settings.thai_digits)
-        current = self.current_category()
-        self._templates = {t.category_id: t for t in service.category_templates(
-            self._db, self._office.id)}
-        self.categories.blockSignals(True)
-        self.categories.clear()
-        for template in self._templates.values():
-            item = QListWidgetItem(template.name_th, self.categories)
-            item.setData(Qt.ItemDataRole.UserRole, template.category_id)
-        self.categories.blockSignals(False)
-        row = next((r for r in range(self.categories.count()) if self.categories.item(r).data(
-            Qt.ItemDataRole.UserRole) == current), 0)
-        if self.categories.count():
-            self.categories.setCurrentRow(row)
-            self._category_chosen(self.categories.currentItem(), None)
         self._show_pictures()
 
     # ------------------------------------------------------------------ building
@@ -181,63 +157,13 @@ class LettersPage(SettingsPage):
         layout.addStretch(1)
         return page
 
-    def _build_templates_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.categories = QListWidget(page)
-        self.categories.setFixedWidth(230)
-        self.categories.setSpacing(2)
-        for template in self._templates.values():
-            item = QListWidgetItem(template.name_th, self.categories)
-            item.setData(Qt.ItemDataRole.UserRole, template.category_id)
-        self.categories.currentItemChanged.connect(self._category_chosen)
-
-        self.template = QPlainTextEdit(page)
-        self.template.setPlaceholderText(service.default_template())
-        self.template.textChanged.connect(self._template_edited)
-        self.template_error = error_label(page)
-        self.default_button = QPushButton(self.tr("Use the standard wording"), page)
-        self.default_button.clicked.connect(self.template.clear)
-        self.save_template_button = QPushButton(self.tr("Save template"), page)
-        self.save_template_button.clicked.connect(self.save_template)
-        self.template_message = QLabel(page)
-        self.template_message.setObjectName(HINT)
-        row = QHBoxLayout()
-        row.addWidget(self.default_button)
-        row.addWidget(self.template_message, 1)
-        row.addWidget(self.save_template_button)
-
-        self.placeholders = QListWidget(page)
-        for name, description in service.placeholders().items():
-            item = QListWidgetItem(f"{{{name}}}  –  {description}", self.placeholders)
-            item.setData(Qt.ItemDataRole.UserRole, f"{{{name}}}")
-        self.placeholders.itemActivated.connect(self.insert_placeholder)
-        # Every placeholder in sight, no scrolling.
-        self.placeholders.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-        self.placeholders.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-        right = QVBoxLayout()
-        right.addWidget(_hint(self.tr("Empty means the standard wording (shown in grey). Each "
-                                      "template is saved with its own button; OK and Cancel "
-                                      "do not change it."), page))
-        right.addWidget(self.template, 1)
-        right.addWidget(self.template_error)
-        right.addLayout(row)
-        right.addWidget(QLabel(self.tr("Placeholders (double-click to insert at the cursor):"),
-                               page))
-        right.addWidget(self.placeholders)
-        layout = QHBoxLayout(page)
-        layout.addWidget(self.categories)
-        layout.addLayout(right, 1)
-        return page
-
     def _apply_read_only(self) -> None:
         if not self.read_only:
             return
         for editor in (self.document_code, self.signatory_name, self.division,
-                       self.signatory_position, self.template):
+                       self.signatory_position):
             editor.setReadOnly(True)
-        for widget in (self.thai_digits, self.default_button,
-                       self.save_template_button, self.placeholders,
+        for widget in (self.thai_digits,
                        *(button for _, *buttons in self._pictures.values() for button in buttons)):
             widget.setEnabled(False)
 
@@ -289,67 +215,9 @@ class LettersPage(SettingsPage):
     def _picture_failed(self, error: FieldError) -> None:
         _say(self.picture_error, InvalidInput([error]))
 
-    # ------------------------------------------------------------------ templates
-    def current_category(self) -> int | None:
-        item = self.categories.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
-
-    def _category_chosen(self, current: QListWidgetItem | None, previous) -> None:
-        if previous is not None:
-            previous_id = previous.data(Qt.ItemDataRole.UserRole)
-            if self.template.toPlainText() != self._templates[previous_id].template:
-                self._drafts[previous_id] = self.template.toPlainText()
-            else:
-                self._drafts.pop(previous_id, None)
-        self.template_error.hide()
-        self.template_message.clear()
-        category_id = self.current_category()
-        stored = "" if category_id is None else self._templates[category_id].template
-        self.template.blockSignals(True)
-        self.template.setPlainText(self._drafts.get(category_id, stored))
-        self.template.blockSignals(False)
-        self._template_edited()
-
-    def _template_edited(self) -> None:
-        category_id = self.current_category()
-        self.template_error.hide()
-        if category_id is None:
-            self.save_template_button.setEnabled(False)
-            return
-        self.template_message.clear()
-        dirty = self.template.toPlainText() != self._templates[category_id].template
-        self.save_template_button.setEnabled(dirty and not self.read_only)
-
-    def insert_placeholder(self, item: QListWidgetItem) -> None:
-        if self.read_only:
-            return
-        self.template.insertPlainText(item.data(Qt.ItemDataRole.UserRole))
-        self.template.setFocus()
-
-    def save_template(self) -> None:
-        category_id = self.current_category()
-        if category_id is None or self.read_only:
-            return
-        try:
-            saved = service.save_category_template(self._db, self._user.id, category_id,
-                                           self.template.toPlainText())
-        except FondueError as exc:
-            _say(self.template_error, exc)
-            self.template.setFocus()
-            return
-        self.changed = True
-        self.changed_now.emit(ChangeSet(letters=True))
-        self._templates[category_id] = saved
-        self._drafts.pop(category_id, None)
-        self.template.blockSignals(True)
-        self.template.setPlainText(saved.template)
-        self.template.blockSignals(False)
-        self._template_edited()
-        self.template_message.setText(self.tr("Template saved."))
-
     # ------------------------------------------------------------------ OK
     def error_text(self, field: str) -> str:
-        label = {"template": self.template_error, "picture": self.picture_error}.get(field)
+        label = {"picture": self.picture_error}.get(field)
         if label is not None:
             return label.text() if not label.isHidden() else ""
         return self.feedback.message(field)
@@ -373,7 +241,6 @@ class LettersPage(SettingsPage):
                 signatory_position=self.signatory_position.toPlainText(),
                 division=self.division.text(), thai_digits=self.thai_digits.isChecked())
         except InvalidInput as exc:
-            self.tabs.setCurrentIndex(0)
             self._first = self.feedback.show_errors(exc.errors)
             return None
         except FondueError as exc:  # e.g. the role was taken away meanwhile
