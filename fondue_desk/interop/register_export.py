@@ -17,6 +17,7 @@ from fondue_desk.documents.thai_text import thai_date, thai_datetime
 from fondue_desk.domain.labels import LabelBook, channel_label, status_label
 from fondue_desk.domain.phone import format_phone, mask_phone
 from fondue_desk.domain.register_filter import RegisterFilter, Sort
+from fondue_desk.interop.field_columns import office_columns, with_answers
 from fondue_desk.services import register
 from fondue_desk.services.labels import label_book
 from fondue_desk.services.register import RegisterRow
@@ -50,13 +51,18 @@ def export_register(db: Database, office_id: int, flt: RegisterFilter, sort: Sor
         raise ValueError(f"unknown export format {fmt!r}")
     total = register.count(db, office_id, flt)
     book = label_book(db, office_id)  # the office's names for the statuses
-    rows = (_values(row, include_contacts, book)
-            for row in register.iter_rows(db, office_id, flt, sort))
+    fields = office_columns(db, office_id)  # a column per question of the office's categories
+    headers = HEADERS + fields.headers
+    rows = (_values(row, include_contacts, book) + answers
+            for row, answers in with_answers(db, fields, register.iter_rows(db, office_id, flt,
+                                                                             sort),
+                                             lambda r: r.id, include_contacts=include_contacts))
     handle, temporary = tempfile.mkstemp(suffix=f".{fmt}", dir=Path(path).parent)
     os.close(handle)
     try:
         writer = _write_csv if fmt == "csv" else _write_xlsx
-        written = writer(Path(temporary), rows, total, progress, is_cancelled or (lambda: False))
+        written = writer(Path(temporary), headers, rows, total, progress,
+                         is_cancelled or (lambda: False))
         if written is None:
             Path(temporary).unlink(missing_ok=True)
             return ExportResult(None, 0, True)
@@ -87,12 +93,12 @@ def _safe_text(value: object) -> object:
     return value
 
 
-def _write_csv(path, rows, total, progress, is_cancelled) -> int | None:
+def _write_csv(path, headers, rows, total, progress, is_cancelled) -> int | None:
     written = 0
     # UTF-8 with BOM: Excel on an office PC opens Thai correctly only with it.
     with open(path, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
-        writer.writerow(HEADERS)
+        writer.writerow(headers)
         for values in rows:
             writer.writerow(["" if v is None else _safe_text(v) for v in values])
             written += 1
@@ -106,7 +112,7 @@ def _write_csv(path, rows, total, progress, is_cancelled) -> int | None:
     return written
 
 
-def _write_xlsx(path, rows, total, progress, is_cancelled) -> int | None:
+def _write_xlsx(path, headers, rows, total, progress, is_cancelled) -> int | None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -115,7 +121,7 @@ def _write_xlsx(path, rows, total, progress, is_cancelled) -> int | None:
     sheet = book.create_sheet("ทะเบียนเรื่องร้องเรียน")
     bold = Font(bold=True)
     header = []
-    for title in HEADERS:
+    for title in headers:
         cell = WriteOnlyCell(sheet, value=title)
         cell.font = bold
         header.append(cell)
