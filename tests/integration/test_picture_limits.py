@@ -165,3 +165,14 @@ def test_a_big_but_acceptable_signature_is_shrunk_to_print_size(db, demo_office,
     letter_settings.set_image(db, admin.id, "signature", out.getvalue())
     stored = Image.open(io.BytesIO(reference.office(db, demo_office.id).signature_png))
     assert stored.size == (1600, 533) and stored.format == "PNG"
+
+
+def test_a_configuration_file_with_a_huge_emblem_names_its_line_and_size(huge_png):
+    from fondue_desk.config.problems import describe
+    from tests.unit.test_config_parse import _b64, _problems, _with
+
+    [problem] = _problems(_with(8, f"  emblem: {_b64(huge_png)}"))
+    assert (problem.line, problem.path, problem.code) == (8, "letters.emblem",
+                                                          "picture.too_many_pixels")
+    assert describe(problem, "th").endswith("มีขนาด 13000 × 13000 จุด เกิน 36 ล้านจุด")
+    assert describe(problem, "en").endswith("is 13000 × 13000 pixels, more than 36 million")
