@@ -169,10 +169,11 @@ def test_a_big_but_acceptable_signature_is_shrunk_to_print_size(db, demo_office,
 
 def test_a_configuration_file_with_a_huge_emblem_names_its_line_and_size(huge_png):
     from fondue_desk.config.problems import describe
-    from tests.unit.test_config_parse import _b64, _problems, _with
+    from tests.unit.test_config_parse import GOOD, _b64, _problems, _with
 
-    [problem] = _problems(_with(8, f"  emblem: {_b64(huge_png)}"))
-    assert (problem.line, problem.path, problem.code) == (8, "letters.emblem",
+    line = next(n for n, text in enumerate(GOOD.splitlines(), 1) if text.startswith("  emblem:"))
+    [problem] = _problems(_with(line, f"  emblem: {_b64(huge_png)}"))
+    assert (problem.line, problem.path, problem.code) == (line, "letters.emblem",
                                                           "picture.too_many_pixels")
     assert describe(problem, "th").endswith("มีขนาด 13000 × 13000 จุด เกิน 36 ล้านจุด")
     assert describe(problem, "en").endswith("is 13000 × 13000 pixels, more than 36 million")
