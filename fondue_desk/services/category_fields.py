@@ -91,7 +91,9 @@ def save_field(db: Database, actor_id: int, category_id: int, definition: FieldD
         _office_category(session, actor.office_id, category_id)
         row = None
         if field_id is not None:
-            row = session.get(CategoryField, field_id)
+            # Held to the commit: an intake checking answers against this field waits (see
+            # field_values.category_definitions), so a choice it picks is never removed.
+            row = session.get(CategoryField, field_id, with_for_update=True)
             if row is None or row.category_id != category_id:
                 raise NotFound("custom_field.not_found", field_id=field_id)
         others = [r for r in _rows(session, category_id, include_retired=True)

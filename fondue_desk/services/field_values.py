@@ -22,13 +22,21 @@ from .category_fields import definition_of
 FieldRow = tuple[int, FieldDefinition]   # the field's id and its definition
 
 
-def category_definitions(session: Session, category_id: int | None) -> list[FieldRow]:
-    """Every field of the category, retired ones too, in order."""
+def category_definitions(session: Session, category_id: int | None, *, lock: bool = False
+                         ) -> list[FieldRow]:
+    """Every field of the category, retired ones too, in order.
+
+    `lock`: the answers about to be stored were checked against these definitions, so hold
+    them (FOR SHARE on PostgreSQL; SQLite's write lock already serialises) until the commit:
+    an admin removing a choice at that moment waits, then sees the answer and refuses.
+    """
     if category_id is None:
         return []
-    rows = session.scalars(select(CategoryField).where(CategoryField.category_id == category_id)
-                           .order_by(CategoryField.sort_order, CategoryField.id))
-    return [(row.id, definition_of(row)) for row in rows]
+    query = (select(CategoryField).where(CategoryField.category_id == category_id)
+             .order_by(CategoryField.sort_order, CategoryField.id))
+    if lock:
+        query = query.with_for_update(read=True)
+    return [(row.id, definition_of(row)) for row in session.scalars(query)]
 
 
 def stored_raw(session: Session, complaint_id: int) -> dict[int, tuple[str, ...]]:

@@ -72,7 +72,7 @@ def log_complaint(
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.LOG_COMPLAINT)
         errors += _reference_errors(session, actor.office_id, data)
-        fields, field_values = _checked_answers(session, data, errors)
+        fields, field_values = _checked_answers(session, data, errors, lock=True)
         if errors:
             raise InvalidInput(errors)
         clean = replace(clean, field_values=field_values)
@@ -127,14 +127,16 @@ def validated_input(session: Session, office_id: int, data: ComplaintInput, *,
     """
     clean, errors = _checked_fields(data)
     errors += _reference_errors(session, office_id, data)
-    _fields, field_values = _checked_answers(session, data, errors, complaint_id=complaint_id)
+    # An edit stores what it checks; a plain check (validate) holds nothing.
+    _fields, field_values = _checked_answers(session, data, errors, complaint_id=complaint_id,
+                                             lock=complaint_id is not None)
     if errors:
         raise InvalidInput(errors)
     return replace(clean, field_values=field_values)
 
 
 def _checked_answers(session: Session, data: ComplaintInput, errors: list[FieldError], *,
-                     complaint_id: int | None = None
+                     complaint_id: int | None = None, lock: bool = False
                      ) -> tuple[list[answers.FieldRow], dict[str, tuple[str, ...]]]:
     """The category's fields and the cleaned answers; problems are added to `errors`.
 
@@ -142,7 +144,7 @@ def _checked_answers(session: Session, data: ComplaintInput, errors: list[FieldE
     """
     if any(e.field == "category_id" for e in errors):
         return [], {}
-    fields = answers.category_definitions(session, data.category_id)
+    fields = answers.category_definitions(session, data.category_id, lock=lock)
     previous = (answers.previous_by_code(fields, answers.stored_raw(session, complaint_id))
                 if complaint_id is not None else None)
     cleaned, problems = clean_answers([d for _id, d in fields], data.field_values or {},
