@@ -113,6 +113,18 @@ def test_documents_bench():
 
 
 
+def test_template_preview_bench():
+    figures = run_bench("template_preview")
+    for document in ("receipt", "letter"):
+        assert figures[document]["keystrokes"] == 4
+        positive(figures, f"{document}.keystroke_to_pdf.p50_ms",
+                 f"{document}.keystroke_to_pdf.p95_ms", f"{document}.preview_render_no_qt.p50_ms",
+                 f"{document}.floor_plain_reportlab.p50_ms", f"{document}.render_p50_ratio_to_floor")
+        # the page waits 250 ms for typing to stop: a faster "preview" was not the new text
+        assert figures[document]["keystroke_to_pdf"]["p50_ms"] >= 250
+    positive(figures, "target_ms", "peak_rss_mb")
+
+
 def test_concurrency_bench():
     figures = run_bench("concurrency")
     assert figures["desks"] == [1, 2]
