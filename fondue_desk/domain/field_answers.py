@@ -41,6 +41,7 @@ _ENGLISH_MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _SLASHED_DATE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 _TIME = re.compile(r"(\d{1,2})\s*[:.]\s*(\d{2})(?:\s*[:.]\s*\d{2})?\s*(?:น\.?)?")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 # A year this large was typed in the Buddhist Era, as Thai forms write dates.
 _FIRST_BE_YEAR = 2400
 
@@ -176,14 +177,11 @@ def _clean_choices(definition: FieldDefinition, values: tuple[str, ...],
 
 def _clean_number(definition: FieldDefinition, text: str) -> str:
     text = ascii_digits(text).replace(",", "").replace(" ", "")
-    if len(text) > NUMBER_INPUT_LIMIT:
+    # Plain decimals only: Decimal would also read "1e999" (a thousand digits once written
+    # out), "nan" and "Infinity".
+    if len(text) > NUMBER_INPUT_LIMIT or not _PLAIN_NUMBER.fullmatch(text):
         raise RuleViolation("custom.not_a_number")
-    try:
-        number = Decimal(text)
-    except InvalidOperation:
-        raise RuleViolation("custom.not_a_number") from None
-    if not number.is_finite():
-        raise RuleViolation("custom.not_a_number")
+    number = Decimal(text)
     if definition.minimum is not None and number < Decimal(str(definition.minimum)):
         raise RuleViolation("custom.below_minimum", minimum=plain_number(definition.minimum))
     if definition.maximum is not None and number > Decimal(str(definition.maximum)):

@@ -11,6 +11,7 @@ change a kind that complaints already use, whatever the other admin did meanwhil
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -238,8 +239,9 @@ def _checked(d: FieldDefinition) -> tuple[FieldDefinition, list[FieldError]]:
         choices=_checked_choices(kind, d.choices, errors) if kind in CHOICE_KINDS else (),
         required=bool(d.required),
     )
-    if clean.minimum is not None and clean.maximum is not None and \
-            clean.minimum > clean.maximum:
+    if any(v is not None and not math.isfinite(v) for v in (clean.minimum, clean.maximum)) \
+            or (clean.minimum is not None and clean.maximum is not None
+                and clean.minimum > clean.maximum):
         errors.append(FieldError("minimum", "custom_field.range"))
     return clean, errors
 
