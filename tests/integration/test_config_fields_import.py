@@ -177,3 +177,13 @@ def test_a_bad_field_in_the_file_changes_nothing(db, admin, demo_office, shaped)
         parse_config(text, complete=True)
     assert [p.code for p in caught.value.problems] == ["config.one_of"]
     assert _stored(db, demo_office.id, shaped)[0] == PLATE
+
+
+def test_questions_round_trip_through_postgresql(db, demo_office, shaped, pg_url):
+    _answer(db, demo_office.id, shaped, "vehicle", "bus", "bus")
+    text = export_config(db, demo_office.id)
+    other = Database.open(pg_url)
+    created = create_office(other, parse_config(text, complete=True), ADMIN, now=NOW)
+    assert _stored(other, created.office_id, shaped) == _stored(db, demo_office.id, shaped)
+    assert export_config(other, created.office_id) == text
+    other.close()
