@@ -56,8 +56,15 @@ def village_label(number: int | None, name: str) -> str:
     return core_labels.village_label(number, name, ui_language())
 
 
-# lupdate only sees literal strings, so every call spells out the context and the text.
 def status_label(status: str) -> str:
+    """The office's own name in the interface's language, else the translated default."""
+    own = _book.renamed(str(status), ui_language())
+    return own or default_status_label(status)
+
+
+# lupdate only sees literal strings, so every call spells out the context and the text.
+def default_status_label(status: str) -> str:
+    """The desk's own name for a status, translated (what Settings → Statuses resets to)."""
     # Built per call, not at import: translators are installed after this module is imported.
     labels = {
         Status.RECEIVED: QCoreApplication.translate("Labels", "Received"),
@@ -68,8 +75,7 @@ def status_label(status: str) -> str:
         Status.FORWARDED: QCoreApplication.translate("Labels", "Forwarded"),
         Status.REJECTED: QCoreApplication.translate("Labels", "Rejected"),
     }
-    own = _book.renamed(str(status), ui_language())
-    return own or labels.get(status, str(status))
+    return labels.get(status, str(status))
 
 
 def channel_label(channel: str) -> str:

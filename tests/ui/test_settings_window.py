@@ -57,7 +57,8 @@ def set_cell(page, row: int, column: int, text: str) -> None:
 def test_ctrl_comma_opens_the_window_with_every_page_for_the_admin(qtbot, desk):
     assert desk.settings_action.shortcut().toString() == "Ctrl+,"
     window = settings_of(qtbot, desk)
-    assert window.page_names() == ["office", "categories", "category_fields", "villages",
+    assert window.page_names() == ["office", "categories", "category_fields", "statuses",
+                                   "villages",
                                    "numbering", "crews",
                                    "users", "letters", "templates", "map", "printers",
                                    "backup"]

@@ -35,6 +35,7 @@ from ..dialogs.dialog_slot import DialogSlot
 from ..dialogs.letter_preview_dialog import LetterPreviewDialog
 from ..dialogs.outgoing_register_dialog import OutgoingRegisterDialog
 from ..dialogs.return_dialog import ReturnDialog
+from ..labels import status_badge_style, status_label
 from ..messages import error_text, field_error_text
 from ..models.signoff_queue_model import ID_ROLE, SignOffQueueModel
 from ..style import BADGE, HINT, PAGE_TITLE
@@ -88,6 +89,9 @@ class SignOffPage(QWidget):
 
         self.count_badge = QLabel(self)
         self.count_badge.setObjectName(BADGE)
+        # The queue's status in the office's own name and colour (Settings → Statuses).
+        self.status_badge = QLabel(self)
+        self.status_badge.setToolTip(self.tr("The status of every complaint in this queue"))
         self.register_button = QPushButton(self.tr("Outgoing letters register…"), self)
         self.register_button.setToolTip(self.tr("Every numbered letter; print today's letters"))
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
@@ -177,6 +181,7 @@ class SignOffPage(QWidget):
         header.addWidget(title)
         header.addSpacing(16)
         header.addWidget(self.count_badge)
+        header.addWidget(self.status_badge)
         header.addStretch(1)
         header.addWidget(self.register_button)
         header.addWidget(self.refresh_button)
@@ -229,6 +234,8 @@ class SignOffPage(QWidget):
         count = self.model.rowCount()
         self.count_badge.setText(self.tr("%n awaiting", "", count))
         self.count_badge.setVisible(count > 0)
+        self.status_badge.setText(status_label(Status.AWAITING_SIGNOFF))
+        self.status_badge.setStyleSheet(status_badge_style(Status.AWAITING_SIGNOFF))
         self.stack.setCurrentWidget(self.empty if count == 0 else self.splitter)
         row = self.model.row_of(shown.id) if shown is not None else -1
         if count:

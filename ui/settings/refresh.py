@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from fondue_desk.services import reference
 from fondue_desk.services.changes import ChangeSet
 
+from ..labels import follow_label_book, status_label
+
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
@@ -14,6 +16,8 @@ if TYPE_CHECKING:
 def follow_reference_changes(window: MainWindow) -> None:
     bus = window.reference_bus
     db, office_id = window._db, window.office.id
+    # First: the pages below redraw with the office's new book (Settings → Statuses).
+    follow_label_book(bus, db, office_id)
 
     if window.intake_page is not None:
         form = window.intake_page.form
@@ -23,21 +27,32 @@ def follow_reference_changes(window: MainWindow) -> None:
     bus.follow(filters, ("categories", "villages", "crews"),
                lambda _c: filters.reload_reference())
 
+    def status_choices(_changes: ChangeSet) -> None:
+        for action in filters.statuses.menu().actions():  # what is ticked stays ticked
+            action.setText(status_label(action.data()))
+
+    bus.follow(filters, ("labels",), status_choices)
+
     def map_page(changes: ChangeSet) -> None:
         # Not through follow(): the map page already waits for its next showing by itself.
-        if changes.touches("categories", "villages", "map", "office"):
+        if changes.touches("categories", "villages", "map", "office", "labels"):
             window.map_page.reload_page()
 
     bus.reference_changed.connect(map_page)
-    bus.follow(window.crew_board_page, ("crews", "categories"),
+    bus.follow(window.crew_board_page, ("crews", "categories", "labels"),
                lambda _c: window.crew_board_page.reload())
 
     def office_and_register(changes: ChangeSet) -> None:
         if changes.touches("office", "letters", "numbering"):
             # Receipts, letters and the title read the office from here.
             window.office = reference.office(db, office_id)
-        if changes.touches("categories", "villages"):
+        if changes.touches("categories", "villages", "labels"):
             # A merge moved complaints; renamed categories show in the rows and details.
             window.register_page.refresh()
+        if changes.touches("labels"):
+            shown = window.register_page.detail.complaint()
+            if shown is not None:  # the status badge takes the new name and colour
+                window.register_page.detail.show_complaint(shown.id)
 
     bus.reference_changed.connect(office_and_register)
+    bus.follow(window.signoff_page, ("labels",), lambda _c: window.signoff_page.reload())

@@ -33,7 +33,7 @@ from ..dialogs.forward_dialog import ForwardDialog
 from ..dialogs.receipt_dialog import ReceiptOpener
 from ..dialogs.status_change_dialog import StatusChangeDialog
 from ..icons import colour_chip
-from ..labels import channel_label, status_colour, status_label
+from ..labels import channel_label, status_badge_style, status_label, village_label
 from ..style import FIELD_ERROR, HINT, PAGE_TITLE
 from .before_after_widget import BeforeAfterWidget
 from .field_answers_box import FieldAnswersBox
@@ -232,9 +232,7 @@ class ComplaintDetailPane(QWidget):
     def _fill(self, c: ComplaintView) -> None:
         self.tracking.setText(c.tracking_no)
         self.status_badge.setText(status_label(c.status))
-        self.status_badge.setStyleSheet(
-            f"background: {status_colour(c.status)}; color: white; border-radius: 11px;"
-            " padding: 3px 12px; font-weight: bold;")
+        self.status_badge.setStyleSheet(status_badge_style(c.status))
         self.category_chip.setPixmap(colour_chip(c.category_colour).pixmap(14, 14))
         anonymous = self.tr("Wishes to remain anonymous")
         values = {
@@ -246,7 +244,9 @@ class ComplaintDetailPane(QWidget):
             "name": anonymous if c.anonymous else (c.complainant_name or NONE),
             "phone": format_phone(c.phone) or NONE,
             "national_id": mask_national_id(c.national_id) if c.national_id else NONE,
-            "address": self._address(c) or NONE, "village": c.village_label or NONE,
+            "address": self._address(c) or NONE,
+            "village": (village_label(c.village_number, c.village_name)
+                        if c.village_number is not None else c.village_label) or NONE,
             "spot": c.location_text or NONE,
             "coordinates": f"{c.lat:.6f}, {c.lon:.6f}" if c.lat is not None
             and c.lon is not None else NONE,

@@ -9,6 +9,7 @@ from . import (  # noqa: F401
     numbering,
     office,
     printers,
+    statuses,
     templates,
     users,
     villages,
