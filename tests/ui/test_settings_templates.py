@@ -82,3 +82,19 @@ def test_reset_goes_back_to_the_standard_wording(qtbot, page, db, demo_office, a
     assert page.editor.toPlainText() == ""
     assert document_templates.template(db, demo_office.id, Kind.RECEIPT_FOOTER).source == ""
     assert page.editor.placeholderText().startswith("โปรดเก็บ")
+
+
+def test_a_receipt_printed_past_a_broken_template_says_so(qtbot, db, demo_office, clerk):
+    from fondue_desk.db.models import OfficeSetting
+    from tests.ui.helpers import log
+    from ui.dialogs.receipt_dialog import ReceiptDialog
+
+    with db.write() as session:  # as if edited in the database, past the save-time check
+        session.add(OfficeSetting(office_id=demo_office.id, key="template.receipt_header",
+                                  value="{{ 10 ** (10 ** 10) }}"))
+    receipt = ReceiptDialog(db, log(db, demo_office, clerk).id)
+    qtbot.addWidget(receipt)
+    assert "Templates" in receipt.print_status.text() or "แบบข้อความ" in (
+        receipt.print_status.text())
+    [problem] = document_templates.problems(db, demo_office.id)
+    assert problem.code == "template.output_too_long"

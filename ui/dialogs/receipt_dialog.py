@@ -27,6 +27,7 @@ from ..printing import (
     workstation_printers,
 )
 from ..style import HINT, PRIMARY_BUTTON
+from ..template_problems import problems_text
 from ..widgets.pdf_preview import PdfPreviewWidget
 from ..widgets.pdf_saving import documents_path, save_pdf_as
 from ..widgets.screen_fit import resize_within_screen
@@ -114,8 +115,10 @@ class ReceiptDialog(QDialog):
             self._render()
 
     def _render(self) -> None:
-        self._pdf = receipts.receipt_pdf(self._db, self._complaint.id, variant=self.variant())
+        self._pdf, found = receipts.receipt_pdf_checked(self._db, self._complaint.id,
+                                                        variant=self.variant())
         self.preview.set_pdf(self._pdf)
+        self.print_status.setText(problems_text(found))
 
     def _name_print_button(self) -> None:
         # "Print…" promises a dialog; with a receipt printer chosen there is none.

@@ -28,6 +28,7 @@ from fondue_desk.services.views import ComplaintView, OfficeView, UserView
 from ..dialogs.receipt_dialog import remembered_variant
 from ..printing import PrintOutcome, outcome_text, print_pdf, start_print
 from ..style import BADGE, FIELD_ERROR, HINT, PAGE_TITLE, PRIMARY_BUTTON
+from ..template_problems import problems_text
 from ..widgets.enter_submits import ENTER_KEYS, EnterSubmits
 from ..widgets.message_bar import MessageBarWidget
 from .intake_clearing import ClearWithUndo
@@ -51,6 +52,7 @@ class IntakePage(QWidget):
         self._user = user
         self._last_complaint: ComplaintView | None = None
         self._print_dialog: QPrintDialog | None = None
+        self._template_problems: list = []  # met while filling the last receipt's notes
 
         self.form = IntakeFormWidget(
             reference.active_categories(db, office.id), reference.villages(db, office.id), self)
@@ -192,7 +194,8 @@ class IntakePage(QWidget):
         return self._print_dialog
 
     def _receipt(self, complaint: ComplaintView) -> tuple[bytes, str]:
-        pdf = receipts.receipt_pdf(self._db, complaint.id, variant=remembered_variant())
+        pdf, self._template_problems = receipts.receipt_pdf_checked(
+            self._db, complaint.id, variant=remembered_variant())
         return pdf, self.tr("Receipt %1").replace("%1", complaint.tracking_no)
 
     def _receipt_printed(self, complaint: ComplaintView, outcome: PrintOutcome) -> None:
@@ -201,6 +204,8 @@ class IntakePage(QWidget):
             "%2", outcome_text(outcome))
         if not outcome.printed:
             text += " " + self.tr("Ctrl+P prints it again.")
+        if self._template_problems:
+            text += " " + problems_text(self._template_problems)
         self.print_status.setText(text)
         self.print_status.setObjectName(HINT if outcome.printed else FIELD_ERROR)
         self.print_status.style().polish(self.print_status)
