@@ -6,16 +6,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import ComplaintEdit, StatusEvent, User
+from fondue_desk.db.models import (
+    CategoryField,
+    Complaint,
+    ComplaintEdit,
+    ComplaintFieldValue,
+    StatusEvent,
+    User,
+)
 from fondue_desk.domain.calendar import to_thai
+from fondue_desk.domain.field_answers import FIELD_PREFIX
 from fondue_desk.domain.history_notes import decode
 
 from . import complaints
 from .access import check_office
 from .attachments import AttachmentView, list_attachments
+from .category_fields import definition_of
 from .views import ComplaintView
 
 
@@ -34,6 +44,9 @@ class HistoryEntry:
     note: str = ""               # what a person typed
     note_code: str = ""          # what the desk itself said (domain.history_notes), if anything
     note_params: Mapping[str, str] = dataclasses.field(default_factory=dict, compare=False)
+    # An answer to a category's own field (field "field:<code>"): the field's label.
+    field_label: str = ""
+    field_label_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +81,8 @@ def history(db: Database, complaint_id: int, *, office_id: int | None = None
             .join(User, User.id == ComplaintEdit.by_user_id)
             .where(ComplaintEdit.complaint_id == complaint_id)
         ).all()
+        labels = (_field_labels(session, complaint_id)
+                  if any(e.field.startswith(FIELD_PREFIX) for e in edits) else {})
     entries = [((e.at, 0, e.id), HistoryEntry(to_thai(e.at), e.full_name, "status",
                                               from_status=e.from_status, to_status=e.to_status,
                                               note=e.note, note_code=e.note_code,
@@ -77,6 +92,24 @@ def history(db: Database, complaint_id: int, *, office_id: int | None = None
                                                field=e.field, old_value=e.old_value,
                                                new_value=e.new_value, note=e.note,
                                                note_code=e.note_code,
-                                               note_params=decode(e.note_params)))
+                                               note_params=decode(e.note_params),
+                                               field_label=labels.get(e.field, ("", ""))[0],
+                                               field_label_en=labels.get(e.field, ("", ""))[1]))
                 for e in edits]
     return [entry for _key, entry in sorted(entries, key=lambda pair: pair[0])]
+
+
+def _field_labels(session: Session, complaint_id: int) -> dict[str, tuple[str, str]]:
+    """"field:<code>" → (Thai, English) label: the complaint's category's fields first, then
+    those of other categories it still holds answers to (from before a change of category)."""
+    category_id = session.scalar(select(Complaint.category_id)
+                                 .where(Complaint.id == complaint_id))
+    answered = select(ComplaintFieldValue.field_id).where(
+        ComplaintFieldValue.complaint_id == complaint_id)
+    rows = session.scalars(select(CategoryField).where(or_(
+        CategoryField.category_id == category_id, CategoryField.id.in_(answered))))
+    labels: dict[str, tuple[str, str]] = {}
+    for row in sorted(rows, key=lambda r: r.category_id != category_id):
+        definition = definition_of(row)
+        labels.setdefault(FIELD_PREFIX + row.code, (definition.label, definition.label_en))
+    return labels

@@ -209,3 +209,17 @@ def test_the_register_finds_and_filters_by_answers(db, admin, clerk, demo_office
         replace(VEHICLE.choices[0], name="รถเก๋ง"), *VEHICLE.choices[1:])),
         field_id=ids["vehicle"])
     assert found(db, office, text="รถเก๋ง") == {car.id, plain.id}
+
+
+def test_the_history_names_an_answer_by_its_fields_label(db, admin, clerk, traffic):
+    category, other, _ids = traffic
+    logged = log_complaint(db, clerk.id, walk_in(category.id, plate="กข 1234 ภูเก็ต"))
+    editing.edit_complaint(db, clerk.id, logged.id, replace(
+        editing.input_of(logged), field_values={"plate": "กข 4321 ภูเก็ต"}))
+    editing.edit_complaint(db, clerk.id, logged.id, replace(
+        editing.input_of(complaints.get(db, logged.id)), category_id=other.id))
+    edits = [h for h in complaint_detail.history(db, logged.id) if h.field == "field:plate"]
+    # Named even after the complaint left the category the field belongs to.
+    assert [(h.field_label, h.field_label_en) for h in edits] == [("ทะเบียนรถ", "Plate")]
+    assert [h.field_label for h in complaint_detail.history(db, logged.id)
+            if h.field == "category_id"] == [""]

@@ -15,7 +15,7 @@ from fondue_desk.services.categories_admin import MERGE_NOTE
 from fondue_desk.services.complaint_detail import HistoryEntry
 
 from ..history_notes import note_text
-from ..labels import channel_label, field_label, status_colour, status_label
+from ..labels import channel_label, field_label, status_colour, status_label, ui_language
 from ..style import HINT, MUTED
 
 EDIT_COLOUR = MUTED
@@ -119,7 +119,9 @@ class HistoryTimelineWidget(QWidget):
                     "%1", status_label(entry.to_status or ""))
             return (self.tr("Status: %1 → %2").replace("%1", status_label(entry.from_status))
                     .replace("%2", status_label(entry.to_status or "")))
-        return (self.tr("Edited %1: %2 → %3").replace("%1", field_label(entry.field))
+        # A category's own field is named by the office's label for it.
+        own = (entry.field_label_en if ui_language() == "en" else "") or entry.field_label
+        return (self.tr("Edited %1: %2 → %3").replace("%1", own or field_label(entry.field))
                 .replace("%2", self._value(entry.field, entry.old_value))
                 .replace("%3", self._value(entry.field, entry.new_value)))
 
