@@ -85,11 +85,22 @@ _TEXTS: dict[str, tuple[str, str]] = {
                           "every year")),
     "format.too_long": ("{field} ทำให้เลขที่ยาวเกิน {max} ตัวอักษร",
                         "{field} makes numbers longer than {max} characters"),
-    "template.too_long": ("{field} ยาวเกินไป", "{field} is too long"),
-    "template.invalid": ("{field} มีวงเล็บปีกกา {{ }} ไม่ครบคู่",
-                         "{field} has an unmatched {{ or }}"),
-    "template.unknown_field": ("{field} ใช้ช่องที่ไม่รู้จัก {{{name}}}",
-                               "{field} uses an unknown placeholder {{{name}}}"),
+    # Templates (domain.templates); {line} is the line inside the template text.
+    "template.too_long": ("{field} ยาวเกิน {limit} ตัวอักษร",
+                          "{field} is longer than {limit} characters"),
+    "template.unknown_field": ("{field} (บรรทัดที่ {line} ของแบบข้อความ) ใช้ช่อง {name} "
+                               "ที่ไม่มีในรายการ",
+                               ("{field} (line {line} of the template) uses {name}, which is "
+                                "not in the list")),
+    "template.syntax": ("{field} (บรรทัดที่ {line} ของแบบข้อความ) เขียนไม่ถูกต้อง: {reason}",
+                        "{field} (line {line} of the template) is not well written: {reason}"),
+    "template.unsafe": ("{field} (บรรทัดที่ {line} ของแบบข้อความ) ใช้คำสั่งที่ไม่อนุญาต: {what}",
+                        "{field} (line {line} of the template) uses something not allowed: "
+                        "{what}"),
+    "template.output_too_long": ("{field} ให้ข้อความยาวเกิน {limit} ตัวอักษร",
+                                 "{field} makes a text longer than {limit} characters"),
+    "template.too_slow": ("{field} ทำงานนานเกินไป (วนซ้ำมากเกินไป)",
+                          "{field} takes too long to fill in (too many repeats)"),
     "image.not_png_or_jpeg": ("{field} ต้องเป็นรูป PNG หรือ JPEG",
                               "{field} must be a PNG or JPEG picture"),
     "image.too_large": ("{field} ใหญ่เกิน {max_mb} MB", "{field} is larger than {max_mb} MB"),

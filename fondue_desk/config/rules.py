@@ -18,7 +18,6 @@ from fondue_desk.domain import pictures
 from fondue_desk.domain.codes import is_valid_code
 from fondue_desk.domain.errors import FieldError, InvalidInput, RuleViolation
 from fondue_desk.domain.geo import check_in_thailand
-from fondue_desk.domain.letters import check_template
 from fondue_desk.domain.numbering import check_format, check_work_order_format
 from fondue_desk.domain.office_config import (
     OFFICE_KINDS,
@@ -30,6 +29,8 @@ from fondue_desk.domain.office_config import (
     VillageSpec,
 )
 from fondue_desk.domain.phone import normalise_phone
+from fondue_desk.domain.template_kinds import KINDS, Kind
+from fondue_desk.domain.templates import check as check_template
 from fondue_desk.domain.text import clean_text
 
 from .field_rules import checked_fields
@@ -196,20 +197,24 @@ def _category(i: int, c: CategorySpec, errors: _Errors) -> CategorySpec:
         errors.add(f"{where}.sla_days", "sla.range", min=SLA_RANGE[0], max=SLA_RANGE[1])
     if not _int_in(c.sort_order, (0, 1_000_000)):
         errors.add(f"{where}.sort_order", "sort_order.invalid")
-    template = str(errors.check(f"{where}.letter_template", lambda: _template(c.letter_template),
-                               c.letter_template))
+    fields = checked_fields(where, c.fields, errors)
+    codes = [f.code for f in fields]  # `fields.<code>` a letter may name, retired ones too
+    template = str(errors.check(f"{where}.letter_template",
+                                lambda: _template(Kind.LETTER_BODY, c.letter_template, codes),
+                                c.letter_template))
     subject = str(errors.check(f"{where}.letter_subject",
-                               lambda: _template(c.letter_subject, multiline=False),
+                               lambda: _template(Kind.LETTER_SUBJECT, c.letter_subject, codes),
                                c.letter_subject))
     return replace(c, name_th=name_th, name_en=name_en, colour=colour, letter_template=template,
                    active=bool(c.active), default_crew=c.default_crew.strip(),
-                   letter_subject=subject, fields=checked_fields(where, c.fields, errors))
+                   letter_subject=subject, fields=fields)
 
 
-def _template(text: str, *, multiline: bool = True) -> str:
-    cleaned = clean_text(text, max_length=4000 if multiline else 300, multiline=multiline)
+def _template(kind: Kind, text: str, field_codes: list[str]) -> str:
+    """Cleaned and checked as Settings → Templates saves it (services.document_templates)."""
+    cleaned = clean_text(text, max_length=KINDS[kind].max_source, multiline=True)
     if cleaned:
-        check_template(cleaned)
+        check_template(kind, cleaned, field_codes)
     return cleaned
 
 

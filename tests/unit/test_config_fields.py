@@ -212,3 +212,25 @@ def test_every_field_problem_reads_in_thai_and_english(code):
     assert thai.startswith("บรรทัด 12: ") and english.startswith("line 12: ")
     assert code not in thai and code not in english
     assert "{" not in thai + english
+
+
+def test_letter_templates_are_checked_as_settings_checks_them_and_may_name_fields():
+    ok = GOOD.replace("    sla_days: 7\n", "    sla_days: 7\n"
+                      "    letter_subject: แจ้งผลเรื่องรถทะเบียน {{ fields.plate }}\n"
+                      "    letter_template: เรียน {{ name }} ({{ fields.vehicle }})\n", 1)
+    category = parse_config(ok).categories[0]
+    assert category.letter_subject == "แจ้งผลเรื่องรถทะเบียน {{ fields.plate }}"
+    bad = GOOD.replace("    sla_days: 7\n", "    sla_days: 7\n"
+                       "    letter_subject: เรื่อง {{ fields.nope }}\n"
+                       "    letter_template: |-\n      เรียน {{ name }}\n      {{ ''.__class__ }}\n", 1)
+    with pytest.raises(ConfigFileError) as caught:
+        parse_config(bad)
+    found = {p.path: p for p in caught.value.problems}
+    subject = found["categories[0].letter_subject"]
+    assert (subject.line, subject.code) == (8, "template.unknown_field")
+    assert describe(subject, "en") == (
+        "line 8: letter_subject (line 1 of the template) uses fields.nope, which is not in "
+        "the list")
+    body = found["categories[0].letter_template"]
+    assert (body.line, body.code) == (9, "template.unsafe")
+    assert "บรรทัดที่ 2 ของแบบข้อความ" in describe(body, "th")
