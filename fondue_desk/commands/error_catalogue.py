@@ -161,6 +161,7 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "config_field.choices_required": "ช่องแบบเลือกต้องมีตัวเลือกที่ใช้งานอย่างน้อยหนึ่งรายการ",
         "config_field.choices_not_allowed": "ช่องชนิด {kind} ไม่มีตัวเลือก (values ต้องว่าง)",
         "config_field.yes_no_keys": "ตัวเลือกของช่องใช่/ไม่ใช่ ต้องมีรหัส true และ false",
+        "config_field.range_not_finite": "ค่าต่ำสุดและค่าสูงสุดต้องเป็นตัวเลขจริง",
         "config_field.range_inverted": "ค่าต่ำสุด ({minimum}) มากกว่าค่าสูงสุด ({maximum})",
         "config_field.show_if_unknown": ("เงื่อนไขการแสดงอ้างถึงช่อง {target} "
                                          "ซึ่งไม่มีอยู่ก่อนช่องนี้ในประเภทเดียวกัน"),
@@ -407,6 +408,7 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "config_field.choices_required": "a choice field needs at least one choice in use",
         "config_field.choices_not_allowed": "a {kind} field has no choices (values must be empty)",
         "config_field.yes_no_keys": "the choices of a yes/no field must be keyed true and false",
+        "config_field.range_not_finite": "the minimum and maximum must be real numbers",
         "config_field.range_inverted": "the minimum ({minimum}) is above the maximum ({maximum})",
         "config_field.show_if_unknown": ("show_if names {target}, which is not a field before "
                                          "this one in the same category"),

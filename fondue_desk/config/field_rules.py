@@ -7,6 +7,7 @@ Field names are the file's paths ("categories[3].fields[1].x_fondue.show_if.fiel
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from typing import Protocol
@@ -54,6 +55,9 @@ def checked_fields(where: str, fields: tuple[FieldDefinition, ...], errors: Erro
             seen[definition.code] = j
         cleaned = _cleaned(at, definition, errors)
         _check_choices(at, cleaned, errors)
+        for name, value in (("min", cleaned.minimum), ("max", cleaned.maximum)):
+            if value is not None and not math.isfinite(value):  # YAML's .inf and .nan
+                errors.add(f"{at}.{EXTENSION}.{name}", "config_field.range_not_finite")
         if (cleaned.minimum is not None and cleaned.maximum is not None
                 and cleaned.minimum > cleaned.maximum):
             errors.add(f"{at}.{EXTENSION}.min", "config_field.range_inverted",

@@ -88,15 +88,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # Templates (domain.templates); {line} is the line inside the template text.
     "template.too_long": ("{field} ยาวเกิน {limit} ตัวอักษร",
                           "{field} is longer than {limit} characters"),
-    "template.unknown_field": ("{field} (บรรทัดที่ {line} ของแบบข้อความ) ใช้ช่อง {name} "
-                               "ที่ไม่มีในรายการ",
+    "template.unknown_field": (("{field} (บรรทัดที่ {line} ของแบบข้อความ) ใช้ช่อง {name} "
+                                "ที่ไม่มีในรายการ"),
                                ("{field} (line {line} of the template) uses {name}, which is "
                                 "not in the list")),
     "template.syntax": ("{field} (บรรทัดที่ {line} ของแบบข้อความ) เขียนไม่ถูกต้อง: {reason}",
                         "{field} (line {line} of the template) is not well written: {reason}"),
     "template.unsafe": ("{field} (บรรทัดที่ {line} ของแบบข้อความ) ใช้คำสั่งที่ไม่อนุญาต: {what}",
-                        "{field} (line {line} of the template) uses something not allowed: "
-                        "{what}"),
+                        ("{field} (line {line} of the template) uses something not allowed: "
+                         "{what}")),
     "template.output_too_long": ("{field} ให้ข้อความยาวเกิน {limit} ตัวอักษร",
                                  "{field} makes a text longer than {limit} characters"),
     "template.too_slow": ("{field} ทำงานนานเกินไป (วนซ้ำมากเกินไป)",
@@ -162,6 +162,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
                                          "a {kind} field has no choices (values must be empty)"),
     "config_field.yes_no_keys": ("ตัวเลือกของช่องใช่/ไม่ใช่ ต้องมีรหัส true และ false",
                                  "the choices of a yes/no field must be keyed true and false"),
+    "config_field.range_not_finite": ("{field} ต้องเป็นตัวเลขจริง ไม่ใช่ .inf หรือ .nan",
+                                      "{field} must be a real number, not .inf or .nan"),
     "config_field.range_inverted": ("ค่าต่ำสุด ({minimum}) มากกว่าค่าสูงสุด ({maximum})",
                                     "the minimum ({minimum}) is above the maximum ({maximum})"),
     "config_field.show_if_unknown": (("เงื่อนไขการแสดงอ้างถึงช่อง {target} "

@@ -201,7 +201,7 @@ def test_choice_words_for_a_missing_choice_and_unknown_keys_are_reported():
     "config_field.choices_required", "config_field.choices_not_allowed",
     "config_field.yes_no_keys", "config_field.range_inverted", "config_field.show_if_unknown",
     "config_field.show_if_value", "config_field.kind_in_use", "config_field.too_many_choices",
-    "config_field.show_if_not_choice"])
+    "config_field.show_if_not_choice", "config_field.range_not_finite"])
 def test_every_field_problem_reads_in_thai_and_english(code):
     from fondue_desk.config.problems import ConfigProblem
     params = {"max": 50, "expected": "string", "key": "bus", "kind": "number", "minimum": 10,
@@ -234,3 +234,11 @@ def test_letter_templates_are_checked_as_settings_checks_them_and_may_name_field
     body = found["categories[0].letter_template"]
     assert (body.line, body.code) == (9, "template.unsafe")
     assert "บรรทัดที่ 2 ของแบบข้อความ" in describe(body, "th")
+
+
+def test_a_range_must_be_real_numbers():
+    text = GOOD.replace("x_fondue: {kind: number, unit: กม./ชม., min: 0, max: 250}",
+                        "x_fondue: {kind: number, unit: กม./ชม., min: .nan, max: .inf}")
+    assert [(p[1], p[2]) for p in _problems(text)] == [
+        ("categories[0].fields[3].x_fondue.min", "config_field.range_not_finite"),
+        ("categories[0].fields[3].x_fondue.max", "config_field.range_not_finite")]
