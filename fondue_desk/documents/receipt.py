@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -52,6 +52,8 @@ TITLE = "ใบรับเรื่องร้องเรียน"
 NOTE = "โปรดเก็บใบรับเรื่องนี้ไว้เป็นหลักฐาน และแจ้งเลขที่รับเรื่องเมื่อติดตามเรื่อง"
 # Printed under a description shortened to keep the receipt on one page.
 FULL_TEXT_NOTE = "รายละเอียดฉบับเต็มอยู่ในทะเบียนเรื่องร้องเรียน เลขที่รับเรื่อง {tracking_no}"
+# In place of the answers that do not fit once the description is down to one line.
+MORE_ANSWERS_NOTE = "คำตอบอื่นอีก {count} ข้อ อยู่ในทะเบียนเรื่องร้องเรียน"
 
 _INK = colors.HexColor("#1a1a1a")
 _MUTED = colors.HexColor("#555555")
@@ -407,6 +409,7 @@ def _fitted_story(data: ReceiptData, look: _Look, width: float, room: float) -> 
     story = _story(data, look, width)
     if _measure(story, width) <= room:
         return story
+    data = _fitted_answers(_fitted_notes(data, look, width, room), look, width, room)
     st = _styles("thermal" if look.thermal else "a5")
     one_line = _measure(_story(data, look, width, ELLIPSIS), width)
     lines = 1 + max(0, int((room - one_line) // st["value"].leading))
@@ -416,6 +419,35 @@ def _fitted_story(data: ReceiptData, look: _Look, width: float, room: float) -> 
         if lines == 1 or _measure(story, width) <= room:
             return story
         lines -= 1
+
+
+def _fitted_notes(data: ReceiptData, look: _Look, width: float, room: float) -> ReceiptData:
+    """The office's notes down to one line each when even a one-line description does not
+    fit: the citizen's answers matter more than the office's words."""
+    if _measure(_story(data, look, width, ELLIPSIS), width) <= room:
+        return data
+    st = _styles("thermal" if look.thermal else "a5")
+    names = _names(data)
+    return replace(data, **{
+        key: shortened(getattr(data, key), st["note"], width - 12, 1, names) or getattr(data, key)
+        for key in ("header_note", "footer_note")})
+
+
+def _fitted_answers(data: ReceiptData, look: _Look, width: float, room: float) -> ReceiptData:
+    """The answers that fit beside a one-line description; the rest become one row saying
+    how many more the register keeps (a category may ask many long questions)."""
+    rows = data.field_rows
+
+    def folded(keep: int) -> ReceiptData:
+        if keep >= len(rows):
+            return data
+        more = ("…", MORE_ANSWERS_NOTE.format(count=len(rows) - keep))
+        return replace(data, field_rows=(*rows[:keep], more))
+
+    keep = len(rows)
+    while keep > 0 and _measure(_story(folded(keep), look, width, ELLIPSIS), width) > room:
+        keep -= 1
+    return folded(keep)
 
 
 def render_receipt(data: ReceiptData, *, variant: str = "a5") -> bytes:

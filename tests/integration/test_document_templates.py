@@ -2,10 +2,14 @@
 never stops printing (the default prints and the admin is told)."""
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import update
 
 from fondue_desk.db.models import Category, OfficeSetting
+from fondue_desk.documents.receipt import render_receipt
 from fondue_desk.domain.custom_fields import FieldDefinition, FieldKind
 from fondue_desk.domain.errors import InvalidInput, NotFound, PermissionDenied
 from fondue_desk.domain.templates import Kind
@@ -22,6 +26,7 @@ from fondue_desk.services import (
 from fondue_desk.services import template_preview as preview
 from fondue_desk.services.category_fields import save_field
 from fondue_desk.services.intake import ComplaintInput, log_complaint
+from tests.integration import test_receipt_pdf as receipt_sample
 from tests.pdf_text import pdf_text, skeleton
 
 PLATE = FieldDefinition("plate", FieldKind.SHORT_TEXT, "ทะเบียนรถ", "Plate")
@@ -152,3 +157,26 @@ def test_preview_of_a_real_and_a_sample_complaint(db, demo_office, logged, light
         "template.unknown_field", {"line": 2, "field": "nope"})
     with pytest.raises(NotFound):
         preview.preview_context(db, demo_office.id, Kind.WORK_ORDER, tracking_no="9999-999999")
+
+
+@pytest.mark.parametrize("variant", ["a5", "thermal"])
+def test_long_answers_and_notes_keep_the_receipt_on_one_page(variant):
+    long = "น้ำประปาไม่ไหลมาสามวัน ท่อแตกบริเวณหน้าบ้านเลขที่ 12 " * 12
+    data = receipt_sample.make(
+        description=long, header_note=long, footer_note=long,
+        field_rows=tuple((f"คำถามที่ {i} ของประเภทเรื่องนี้ซึ่งยาวมาก", long) for i in range(8)))
+    pdf = render_receipt(data, variant=variant)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+    text = skeleton(pdf_text(pdf))
+    # what does not fit is counted, and the register has it
+    assert skeleton("อยู่ในทะเบียนเรื่องร้องเรียน") in text and skeleton("น้ำประปาไม่ไหล") in text
+    # answers as short as real ones (a plate, a choice) all print beside a counter's usual
+    # description (the sample's own is long enough to fill the sheet by itself)
+    data = receipt_sample.make(description="รถจอดขวางทางเข้าซอยทุกเย็น", lat=None, lon=None,
+                               field_rows=(("ทะเบียนรถ", "1กข 1234 เชียงใหม่"),
+                                           ("ประเภทรถ", "รถยนต์"), ("เวลาที่พบ", "14:30")))
+    pdf = render_receipt(data, variant=variant)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+    text = skeleton(pdf_text(pdf))
+    assert all(skeleton(w) in text for w in ("1กข 1234 เชียงใหม่", "ประเภทรถ", "14:30"))
+    assert skeleton("อยู่ในทะเบียน") not in text
