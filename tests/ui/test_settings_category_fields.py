@@ -175,3 +175,14 @@ def test_each_category_has_its_own_questions(qtbot, db, demo_office, page):
     assert page.labels() == []
     page.select_category(category_id(db, demo_office, ROAD))
     assert page.labels() == ["plate"]
+
+
+def test_the_categories_page_opens_a_categorys_questions(qtbot, db, demo_office):
+    window = open_settings(qtbot, db, demo_office, admin(db), "categories")
+    categories = window.current_page()
+    categories.table.selectRow(categories.row_of(WASTE))
+    assert categories.questions_button.isEnabled()
+    categories.questions_button.click()
+    questions = window.current_page()
+    assert questions.NAME == "category_fields"
+    assert questions.category_id() == category_id(db, demo_office, WASTE)

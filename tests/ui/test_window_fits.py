@@ -170,6 +170,7 @@ def _dialogs(db, office, admin):
     from ui.dialogs.assign_dialog import AssignDialog
     from ui.dialogs.change_password_dialog import ChangePasswordDialog
     from ui.dialogs.edit_complaint_dialog import EditComplaintDialog
+    from ui.dialogs.field_edit_dialog import FieldEditDialog
     from ui.dialogs.login_dialog import LoginDialog
     from ui.dialogs.outgoing_register_dialog import OutgoingRegisterDialog
     from ui.dialogs.receipt_dialog import ReceiptDialog
@@ -186,6 +187,7 @@ def _dialogs(db, office, admin):
     assert waiting, "the demo office has work awaiting sign-off"
     orders = work_orders.orders_for_complaint(db, job.id)
     assert orders, "the demo's assigned job has a work order"
+    question = _choice_question(db, admin, complaint.category_id)
     return {
         "receipt": lambda: ReceiptDialog(db, complaint.id),
         "work order": lambda: WorkOrderDialog(db, office, [orders[0].id],
@@ -199,7 +201,22 @@ def _dialogs(db, office, admin):
         "login": lambda: LoginDialog(db, office),
         "change password": lambda: ChangePasswordDialog(db, admin, forced=True),
         "user edit": lambda: UserEditDialog(db, admin, None),
+        "category question": lambda: FieldEditDialog(db, admin.id, complaint.category_id,
+                                                     question, [question.definition]),
     }
+
+
+def _choice_question(db, admin, category_id: int):
+    """A question with choices and stop notices: the question dialog at its fullest."""
+    from fondue_desk.domain.custom_fields import Choice, FieldDefinition, FieldKind
+    from fondue_desk.services import category_fields
+
+    return category_fields.save_field(db, admin.id, category_id, FieldDefinition(
+        "risk", FieldKind.SINGLE_CHOICE, "ชนิดความเสี่ยงที่พบบริเวณจุดเกิดเหตุ",
+        "Kind of risk seen at the place", help="เลือกข้อที่ตรงที่สุด",
+        choices=tuple(Choice(f"c{i}", f"ตัวเลือกที่ {i}", f"Choice {i}",
+                             stop_notice="ไฟไหม้: โทร 199 ทันที" if i == 1 else "")
+                      for i in range(1, 7))))
 
 
 def test_the_main_dialogs_fit(qtbot, db, register_office, register_admin, language,

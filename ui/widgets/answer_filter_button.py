@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
 
 Selection = tuple[int, str] | None
+MAX_TEXT_WIDTH = 240
 
 
 class AnswerFilterButton(QToolButton):
@@ -91,5 +92,8 @@ class AnswerFilterButton(QToolButton):
 
     def _show(self) -> None:
         value = self.selected()
-        self.setText(self._title if value is None else f"{self._title}: {self._names[value]}")
+        text = self._title if value is None else f"{self._title}: {self._names[value]}"
+        # A long question and choice must not push the filter row past the window's edge.
+        self.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                   MAX_TEXT_WIDTH))
         self.setToolTip(self._names.get(value, "") if value else "")

@@ -83,6 +83,8 @@ class CategoriesPage(SettingsPage):
         self.down_button = QPushButton(self.tr("Move down"), self)
         self.retire_button = QPushButton(self.tr("Retire"), self)
         self.merge_button = QPushButton(self.tr("Merge…"), self)
+        # The category's own questions are a page of their own (Category questions).
+        self.questions_button = QPushButton(self.tr("Questions…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.up_button.setToolTip(self.tr("Ctrl+Up"))
         self.down_button.setToolTip(self.tr("Ctrl+Down"))
@@ -91,6 +93,7 @@ class CategoriesPage(SettingsPage):
                              (self.down_button, lambda: self.move(1)),
                              (self.retire_button, self.toggle_retired),
                              (self.merge_button, self.open_merge),
+                             (self.questions_button, self.open_questions),
                              (self.delete_button, self.delete_selected)):
             button.setAutoDefault(False)
             button.clicked.connect(slot)
@@ -113,6 +116,7 @@ class CategoriesPage(SettingsPage):
         for button in (self.new_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.questions_button)
         for button in (self.retire_button, self.merge_button, self.delete_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -369,6 +373,18 @@ class CategoriesPage(SettingsPage):
         dialog.open()
         return dialog
 
+    def open_questions(self):
+        """Settings → Category questions, showing the selected category's."""
+        rows = self.selected_rows()
+        category_id = self.row_id(rows[0]) if len(rows) == 1 else None
+        show_page = getattr(self.window(), "show_page", None)
+        if category_id is None or show_page is None:
+            return None
+        page = show_page("category_fields")
+        if page is not None:
+            page.select_category(category_id)
+        return page
+
     def _merged(self, result) -> None:
         self.changed_now.emit(self.CHANGES)
         self.load()
@@ -384,6 +400,7 @@ class CategoriesPage(SettingsPage):
         one = len(rows) == 1
         for button in (self.up_button, self.down_button, self.delete_button):
             button.setEnabled(one)
+        self.questions_button.setEnabled(one and self.row_id(rows[0]) is not None)
         self.retire_button.setEnabled(bool(rows))
         if rows:
             active = self.table.item(rows[0], STATUS).data(_ACTIVE)
