@@ -186,3 +186,51 @@ def test_the_categories_page_opens_a_categorys_questions(qtbot, db, demo_office)
     questions = window.current_page()
     assert questions.NAME == "category_fields"
     assert questions.category_id() == category_id(db, demo_office, WASTE)
+
+
+def test_a_yes_no_question_keeps_its_two_choices_and_may_stop(qtbot, db, demo_office, page):
+    dialog = open_new(qtbot, page)
+    type_text(dialog.label, "มีผู้ติดอยู่ในอาคาร")
+    dialog.code.setText("trapped")
+    choose_kind(dialog, FieldKind.YES_NO)
+    assert [c.key for c in dialog.choices.choices()] == ["true", "false"]
+    assert not dialog.choices.add_button.isVisible()
+    dialog.choices.set_cell(0, 3, "มีผู้ติดอยู่: โทร 199 ทันที")
+    dialog.save()
+    assert dialog.saved is not None, dialog.error_text("choices")
+    stored = category_fields.list_fields(db, category_id(db, demo_office, ROAD))[0].definition
+    assert stored.choice("true").stop_notice == "มีผู้ติดอยู่: โทร 199 ทันที"
+    assert stored.choice("false").name == "ไม่ใช่"
+
+
+def test_a_used_choice_is_retired_not_removed(qtbot, db, demo_office, clerk, page):
+    from fondue_desk.services import complaints, intake
+
+    add(db, demo_office, "risk", label="ชนิดความเสี่ยง", kind=FieldKind.SINGLE_CHOICE,
+        choices=(Choice("flood", "น้ำท่วมขัง"), Choice("dark", "ไฟทางดับ")))
+    logged = intake.log_complaint(db, clerk.id, intake.ComplaintInput(
+        category_id=category_id(db, demo_office, ROAD), description="น้ำท่วมขังหน้าตลาด",
+        complainant_name="นายสมชาย ใจดี", phone="0812345678", field_values={"risk": "flood"}))
+    page.reload()
+    page.select_field("ชนิดความเสี่ยง")
+    assert page.table.item(0, 5).text() == "1"  # answered once
+    dialog = page.edit_selected()
+    qtbot.waitExposed(dialog)
+    assert dialog.code.isReadOnly() and not dialog.kind.isEnabled()
+    dialog.choices.table.selectRow(0)
+    dialog.choices.remove_selected()
+    dialog.save()
+    assert dialog.saved is None
+    assert dialog.error_text("choices") == field_error_text(FieldError(
+        "choices", "custom_field.choice_in_use", {"key": "flood", "choice": "น้ำท่วมขัง"}))
+    dialog.reject()
+
+    dialog = page.edit_selected()
+    qtbot.waitExposed(dialog)
+    dialog.choices.table.selectRow(0)
+    dialog.choices.retire_button.click()
+    dialog.save()
+    assert dialog.saved is not None
+    assert [c.key for c in dialog.saved.definition.offered_choices()] == ["dark"]
+    [answer] = complaints.get(db, logged.id).field_values
+    assert (answer.text, answer.retired) == ("น้ำท่วมขัง", True)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from fondue_desk.domain.custom_fields import (
     CHOICE_KINDS,
+    NO,
+    YES,
     FieldDefinition,
     FieldKind,
     ShowIf,
@@ -251,10 +253,14 @@ class FieldEditDialog(QDialog):
     def _kind_changed(self, *_args) -> None:
         kind = FieldKind(self.kind.currentData())
         self.number_row.setVisible(kind == FieldKind.NUMBER)
-        self.choices_row.setVisible(kind in (FieldKind.SINGLE_CHOICE, FieldKind.MULTI_CHOICE))
+        self.choices_row.setVisible(kind in CHOICE_KINDS)
         self._label_of(self.number_row).setVisible(kind == FieldKind.NUMBER)
-        self._label_of(self.choices_row).setVisible(
-            kind in (FieldKind.SINGLE_CHOICE, FieldKind.MULTI_CHOICE))
+        self._label_of(self.choices_row).setVisible(kind in CHOICE_KINDS)
+        yes_no = kind == FieldKind.YES_NO
+        if yes_no and sorted(c.key for c in self.choices.choices()) != sorted((YES, NO)):
+            # Yes and no are the two choices; their words and a stop notice may change.
+            self.choices.set_choices(FieldDefinition("", kind, "").all_choices())
+        self.choices.set_fixed_keys(yes_no)
 
     def _label_of(self, box: QWidget) -> QWidget:
         return self._form.labelForField(box)
@@ -279,8 +285,7 @@ class FieldEditDialog(QDialog):
             unit=self.unit.text().strip() if number else "",
             minimum=_number_or_none(self.minimum.text()) if number else None,
             maximum=_number_or_none(self.maximum.text()) if number else None,
-            choices=self.choices.choices() if kind in (
-                FieldKind.SINGLE_CHOICE, FieldKind.MULTI_CHOICE) else (),
+            choices=self.choices.choices() if kind in CHOICE_KINDS else (),
             show_if=ShowIf(condition, value) if condition and value else None,
             active=self._view.definition.active if self._view else True)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ class ChoicesTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fixed = False
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels((
             self.tr("Key"), self.tr("Thai name"), self.tr("English name"),
@@ -145,6 +146,11 @@ class ChoicesTable(QWidget):
 
     def show_row_errors(self, errors: Iterable[FieldError]) -> None:
         """Colour the rows a "choices" error names (by key or row number)."""
+        # Quietly: a colour is no edit, and an edit clears the message being shown.
+        with QSignalBlocker(self.table):
+            self._colour_rows(errors)
+
+    def _colour_rows(self, errors: Iterable[FieldError]) -> None:
         for row in range(self.table.rowCount()):
             for column in range(STATUS):
                 self.table.item(row, column).setBackground(QBrush())
@@ -159,10 +165,20 @@ class ChoicesTable(QWidget):
                     for column in range(STATUS):
                         self.table.item(candidate, column).setBackground(QBrush(_BAD))
 
+    def set_fixed_keys(self, fixed: bool) -> None:
+        """Yes/no: the two choices stay (their words and notices may change)."""
+        self._fixed = fixed
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, KEY)
+            item.setFlags(flags if fixed else flags | Qt.ItemFlag.ItemIsEditable)
+        self.add_button.setVisible(not fixed)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         row = self.selected_row()
-        self.retire_button.setEnabled(row >= 0)
-        self.remove_button.setEnabled(row >= 0)
+        self.retire_button.setEnabled(row >= 0 and not self._fixed)
+        self.remove_button.setEnabled(row >= 0 and not self._fixed)
         if row >= 0:
             active = self.table.item(row, STATUS).data(_ACTIVE)
             self.retire_button.setText(self.tr("Retire choice") if active
