@@ -69,3 +69,23 @@ def test_letter_templates_move_to_jinja_and_sent_letters_stay(db_url):
     assert back[ids[0]] == OLD["plain"] and back[ids[1]] == OLD["tricky"]
     assert _letters(db) == letters
     db.close()
+
+
+def test_letter_templates_move_to_jinja_on_postgresql(pg_url):
+    db = Database.open(pg_url)
+    demo.create_demo_office(db, complaints=100)
+    _to(db, "0009")
+    with db.read() as session:
+        category_id = session.execute(text("select min(id) from category")).scalar()
+    with db.write() as session:
+        session.execute(text("update category set letter_template = :t where id = :i"),
+                        {"t": OLD["tricky"], "i": category_id})
+    letters = _letters(db)
+    upgrade_to_head(db.engine)
+    with db.read() as session:
+        new = session.execute(text("select letter_template from category where id = :i"),
+                              {"i": category_id}).scalar()
+    values = {key: f"<{key}>" for key in PLACEHOLDERS}
+    assert fill_template(new, values) == OLD["tricky"].format_map(values)
+    assert _letters(db) == letters
+    db.close()
