@@ -98,3 +98,23 @@ def test_a_receipt_printed_past_a_broken_template_says_so(qtbot, db, demo_office
         receipt.print_status.text())
     [problem] = document_templates.problems(db, demo_office.id)
     assert problem.code == "template.output_too_long"
+
+
+def test_work_orders_printed_past_a_broken_template_say_so(qtbot, db, demo_office, clerk, today):
+    from fondue_desk.db.models import OfficeSetting
+    from fondue_desk.services import crews, dispatch, work_orders
+    from tests.ui.helpers import log
+    from ui.dialogs.work_order_dialog import WorkOrderDialog
+
+    made = log(db, demo_office, clerk)
+    crew = crews.suggest_crew(db, demo_office.id, made.category_id)
+    dispatch.assign(db, clerk.id, [made.id], crew.id, today)
+    [order] = work_orders.issue_work_orders(db, clerk.id, [made.id])
+    with db.write() as session:
+        session.add(OfficeSetting(office_id=demo_office.id, key="template.work_order",
+                                  value="{{ name|attr('__class__') }}"))
+    dialog = WorkOrderDialog(db, demo_office, [order.id])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview.page_count() > 0)
+    assert "Templates" in dialog.summary.text() or "แบบข้อความ" in dialog.summary.text()
+    assert [p.kind for p in document_templates.problems(db, demo_office.id)] == ["work_order"]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from fondue_desk.services import work_orders
 from fondue_desk.services.views import OfficeView
 
+from ..template_problems import problems_text
 from .pdf_job_dialog import PdfJobDialog
 
 if TYPE_CHECKING:
@@ -33,8 +34,20 @@ class WorkOrderDialog(PdfJobDialog):
         self.setWindowTitle(self._title())
         self.busy_label.setText(self.tr("Preparing %n work order(s)…", "", len(self._ids)))
         ids, office_id = list(self._ids), office.id
-        self.render_pdf(lambda: work_orders.work_orders_pdf(db, office_id, ids),
-                        background=True)
+        found: list = []  # filled by the worker, read once the PDF is back on this thread
+        self._template_problems = found
+
+        def make() -> bytes:
+            pdf, problems = work_orders.work_orders_pdf_checked(db, office_id, ids)
+            found.extend(problems)
+            return pdf
+
+        self.render_pdf(make, background=True)
+
+    def _rendered(self, pdf: bytes) -> None:
+        super()._rendered(pdf)
+        if self._template_problems:  # printed with the standard instruction: say so here
+            self.summary.setText(f"{self.summary.text()}  {problems_text(self._template_problems)}")
 
     def _title(self) -> str:
         if len(self._numbers) == 1:
