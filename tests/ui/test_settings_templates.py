@@ -68,6 +68,10 @@ def test_a_problem_is_shown_with_its_line_and_not_saved(qtbot, page, db, demo_of
     # Thai once the lead merges resources/i18n/pending/templates.tsv; the line either way
     assert re.match(r"(Line|บรรทัดที่) 2:", page.error_text())
     assert page.editor.extraSelections()[0].cursor.blockNumber() == 1
+    if os.environ.get("FONDUE_SHOTS"):
+        page.window.resize(1280, 720)
+        qtbot.wait(300)
+        page.window.grab().save(os.environ["FONDUE_SHOTS"] + "/templates_error.png")
     page.save_button.click()
     assert re.match(r"(Line|บรรทัดที่) 2:", page.error_text())
     assert document_templates.template(db, demo_office.id, Kind.LETTER_BODY,
