@@ -56,6 +56,21 @@ def village_label(number: int | None, name: str) -> str:
     return core_labels.village_label(number, name, ui_language())
 
 
+def category_of(view) -> str:
+    """A view's category (register row, complaint, board job, sign-off item) named in the
+    interface's language; a view without an English name shows its Thai one."""
+    return category_name(view.category_name, getattr(view, "category_name_en", "") or "")
+
+
+def village_of(view) -> str:
+    """A view's village in the interface's language; a view that carries only the Thai label
+    (no number) shows that."""
+    number = getattr(view, "village_number", None)
+    if number is None:
+        return view.village_label
+    return village_label(number, getattr(view, "village_name", "") or "")
+
+
 def status_label(status: str) -> str:
     """The office's own name in the interface's language, else the translated default."""
     own = _book.renamed(str(status), ui_language())

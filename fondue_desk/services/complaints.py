@@ -61,6 +61,7 @@ def complaint_view(c: Complaint, *, field_values: tuple[FieldValue, ...] | None 
         field_values=field_values,
         village_number=village.number if village else None,
         village_name=village.name if village else "",
+        category_name_en=c.category.name_en or "",
     )
 
 

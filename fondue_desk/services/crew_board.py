@@ -34,6 +34,9 @@ class BoardJob:
     days_overdue: int
     days_left: int | None      # until the due date; None without one
     work_order_number: str     # the latest order it was printed on, "" if none yet
+    category_name_en: str = ""  # for the UI's language (ui.labels); "" = none given
+    village_number: int | None = None
+    village_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ def crew_board(db: Database, office_id: int, *, today: date | None = None,
             select(Complaint.id, Complaint.crew_id, Complaint.tracking_no, Category.name_th,
                    Category.colour, Village.number, Village.name, Complaint.location_text,
                    Complaint.description, Complaint.status, Complaint.planned_date,
-                   Complaint.due_date, latest_order)
+                   Complaint.due_date, latest_order, Category.name_en)
             .join(Category, Category.id == Complaint.category_id)
             .outerjoin(Village, Village.id == Complaint.village_id)
             .where(Complaint.office_id == office_id, Complaint.crew_id.is_not(None),
@@ -99,7 +102,8 @@ def crew_board(db: Database, office_id: int, *, today: date | None = None,
             planned_date=r.planned_date, due_date=r.due_date,
             days_overdue=days_overdue(r.due_date, r.status, today),
             days_left=(r.due_date - today).days if r.due_date else None,
-            work_order_number=r[-1] or ""))
+            work_order_number=r[-2] or "", category_name_en=r.name_en or "",
+            village_number=r.number, village_name=r.name or ""))
     columns = []
     if viewer_id is not None:
         crews = sorted(crews, key=lambda crew: crew.leader_user_id != viewer_id)  # stable

@@ -50,6 +50,11 @@ class RegisterRow:
     description: str
     lat: float | None
     lon: float | None
+    # What the UI names in its own language (ui.labels): the category's English name ("" =
+    # none given) and the village apart, so "Moo 3 ..." is built there, not parsed back.
+    category_name_en: str = ""
+    village_number: int | None = None
+    village_name: str = ""
 
 
 @dataclass(frozen=True, eq=False)
@@ -74,7 +79,7 @@ _columns = (
     Category.colour, Complaint.status, _village.number, _village.name, Complaint.location_text,
     Complaint.anonymous, Complaint.complainant_name, Complaint.phone, Crew.name,
     Complaint.due_date, Complaint.reopen_count, Complaint.channel, Complaint.description,
-    Complaint.lat, Complaint.lon,
+    Complaint.lat, Complaint.lon, Category.name_en,
 )
 _SORT_COLUMNS: dict[SortKey, tuple] = {
     SortKey.TRACKING: (Complaint.fiscal_year, Complaint.seq),
@@ -176,11 +181,12 @@ def _rows_query(where: ColumnElement[bool], sort: Sort, flt: RegisterFilter) -> 
 
 def _row(values, today: date) -> RegisterRow:
     (cid, tracking, received, cat_name, colour, status, v_number, v_name, location, anonymous,
-     name, phone, crew, due, reopen, channel, description, lat, lon) = values
+     name, phone, crew, due, reopen, channel, description, lat, lon, cat_en) = values
     village = village_label(v_number, v_name or "")
     return RegisterRow(cid, tracking, to_thai(received), cat_name, colour, status, village,
                        location, anonymous, name, phone, crew or "", due,
-                       days_overdue(due, status, today), reopen, channel, description, lat, lon)
+                       days_overdue(due, status, today), reopen, channel, description, lat, lon,
+                       cat_en or "", v_number, v_name or "")
 
 
 Cancel = Callable[[], bool]

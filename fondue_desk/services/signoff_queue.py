@@ -52,6 +52,10 @@ class SignOffItem:
     days_taken: int            # from receipt to the crew's report, calendar days
     returned_before: int       # how often the executive already sent it back
     photos: list[Evidence]
+    # For the UI's language (ui.labels): "" = no English name; the village apart.
+    category_name_en: str = ""
+    village_number: int | None = None
+    village_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,8 @@ def signoff_queue(db: Database, office_id: int) -> list[SignOffItem]:
     """Oldest report first: the work that has waited longest for a signature."""
     with db.read() as session:
         rows = session.execute(
-            select(Complaint, Category.name_th, Village.number, Village.name, Crew.name)
+            select(Complaint, Category.name_th, Village.number, Village.name, Crew.name,
+                   Category.name_en)
             .join(Category, Category.id == Complaint.category_id)
             .outerjoin(Village, Village.id == Complaint.village_id)
             .outerjoin(Crew, Crew.id == Complaint.crew_id)
@@ -89,7 +94,7 @@ def signoff_queue(db: Database, office_id: int) -> list[SignOffItem]:
                 SignOff.complaint_id.in_(ids), SignOff.decision == "returned")):
             returned[cid] = returned.get(cid, 0) + 1
         items = []
-        for complaint, category, village_no, village, crew in rows:
+        for complaint, category, village_no, village, crew, category_en in rows:
             result = results.get(complaint.id)
             received = to_thai(complaint.received_at)
             reported = to_thai(result.recorded_at) if result else None
@@ -105,7 +110,8 @@ def signoff_queue(db: Database, office_id: int) -> list[SignOffItem]:
                 worked_on=result.worked_on if result else None, reported_at=reported,
                 days_taken=((reported or now_thai()).date() - received.date()).days,
                 returned_before=returned.get(complaint.id, 0),
-                photos=photos.get(complaint.id, [])))
+                photos=photos.get(complaint.id, []), category_name_en=category_en or "",
+                village_number=village_no, village_name=village or ""))
     return sorted(items, key=lambda i: (i.reported_at or i.received_at, i.id))
 
 

@@ -109,6 +109,7 @@ class ComplaintView:
     # The village apart, for documents that print its name alone (village_label has both).
     village_number: int | None = None
     village_name: str = ""
+    category_name_en: str = ""  # "" = the office gave none (ui.labels falls back to Thai)
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from fondue_desk.services.dispatch import AssignResult
 from fondue_desk.services.views import ComplaintView, CrewDetail, OfficeView, UserView
 
 from ..icons import colour_chip
-from ..labels import status_label
+from ..labels import category_of, status_label, village_of
 from ..messages import error_text
 from ..style import ERROR, HINT, PAGE_TITLE, mark_primary
 from ..urgency import complaint_urgency
@@ -128,7 +128,7 @@ class AssignDialog(QDialog):
             status = status_label(c.status)
             if c.crew_name and c.status in WITH_CREW:
                 status = f"{status} · {c.crew_name}"
-            cells = (c.tracking_no, c.category_name, c.village_label, status, due)
+            cells = (c.tracking_no, category_of(c), village_of(c), status, due)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(c.description if column < 3 else text)

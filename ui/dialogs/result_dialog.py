@@ -39,7 +39,7 @@ from fondue_desk.services.dispatch import ResultInput
 from fondue_desk.services.views import ComplaintView, OfficeView, UserView
 
 from ..icons import colour_chip
-from ..labels import outcome_label
+from ..labels import category_of, outcome_label, village_of
 from ..messages import error_text
 from ..style import HINT, PAGE_TITLE, mark_primary
 from ..widgets.field_feedback import FieldFeedback, error_label
@@ -137,7 +137,7 @@ class ResultDialog(QDialog):
         chip = QLabel(box)
         chip.setPixmap(colour_chip(c.category_colour).pixmap(14, 14))
         line.addWidget(chip)
-        details = " · ".join(p for p in (c.category_name, c.village_label, c.location_text,
+        details = " · ".join(p for p in (category_of(c), village_of(c), c.location_text,
                                          c.crew_name) if p)
         text = QLabel(details, box)
         text.setObjectName(HINT)

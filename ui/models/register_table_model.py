@@ -35,7 +35,7 @@ from fondue_desk.services import register
 from fondue_desk.services.register import RegisterRow
 
 from ..icons import colour_chip
-from ..labels import status_label
+from ..labels import category_of, status_label, village_of
 from ..style import ERROR
 from ..widgets.highlight_delegate import match_snippet
 
@@ -337,14 +337,14 @@ class RegisterTableModel(QAbstractTableModel):
             local = to_thai(row.received_at)
             return f"{thai_date(local, short=True)} {local:%H:%M}"
         if column == CATEGORY:
-            return row.category_name
+            return category_of(row)
         if column == DESCRIPTION:
             # One line, from a little before the first match, so the match is in sight.
             return match_snippet(row.description, self.terms)
         if column == STATUS:
             return status_label(row.status)
         if column == VILLAGE:
-            return row.village_label
+            return village_of(row)
         if column == LOCATION:
             return row.location_text
         if column == COMPLAINANT:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from fondue_desk.services.signoff_queue import SignOffItem
 
+from ..labels import category_of, village_of
 from ..urgency import AMBER
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -149,9 +150,9 @@ class SignOffQueueModel(QAbstractTableModel):
         if column == TRACKING:
             return item.tracking_no
         if column == CATEGORY:
-            return item.category_name
+            return category_of(item)
         if column == VILLAGE:
-            return item.village_label or "—"
+            return village_of(item) or "—"
         if column == CREW:
             return item.crew_name or "—"
         if column == DAYS:

@@ -7,13 +7,16 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 from fondue_desk.services.views import CategoryView
 
 from ..icons import colour_chip
+from ..labels import category_name
 
 
 class CategoryComboWidget(QComboBox):
     """`category()` is the chosen CategoryView, or None while the typed text matches none.
 
     A clerk types any part of a name ("ไฟ" finds "ไฟฟ้าส่องสว่างชำรุด"), picks from the popup or
-    just presses Enter when only one category contains the text.
+    just presses Enter when only one category contains the text. The English interface shows
+    the English names; typed Thai still finds a category (a clerk may type what the citizen
+    wrote).
     """
 
     category_changed = Signal(object)  # CategoryView | None
@@ -44,7 +47,7 @@ class CategoryComboWidget(QComboBox):
         self.clear()
         self._categories = list(categories)
         for category in self._categories:
-            self.addItem(colour_chip(category.colour), category.name_th, category.id)
+            self.addItem(colour_chip(category.colour), _shown(category), category.id)
         self.blockSignals(False)
         index = self.findData(chosen) if chosen is not None else -1
         if index >= 0:
@@ -67,16 +70,17 @@ class CategoryComboWidget(QComboBox):
         text = self.currentText().strip()
         if not text:
             return None
-        exact = [c for c in self._categories if c.name_th.casefold() == text.casefold()]
+        wanted = text.casefold()
+        exact = [c for c in self._categories if wanted in _names(c)]
         if exact:
             return exact[0]
-        partial = [c for c in self._categories if text.casefold() in c.name_th.casefold()]
+        partial = [c for c in self._categories if any(wanted in n for n in _names(c))]
         return partial[0] if len(partial) == 1 else None
 
     def resolve(self) -> CategoryView | None:
         """Settle a unique partial match into the combo, so the clerk sees what was chosen."""
         found = self.category()
-        if found is not None and self.currentText() != found.name_th:
+        if found is not None and self.currentText() != _shown(found):
             self.setCurrentIndex(self._categories.index(found))
         self._notify(found)
         return found
@@ -99,3 +103,12 @@ class CategoryComboWidget(QComboBox):
         if category != self._last:
             self._last = category
             self.category_changed.emit(category)
+
+
+def _shown(category: CategoryView) -> str:
+    return category_name(category.name_th, category.name_en)
+
+
+def _names(category: CategoryView) -> tuple[str, ...]:
+    """What typing may match, case-folded: the shown name first, then the Thai one."""
+    return tuple(dict.fromkeys(n.casefold() for n in (_shown(category), category.name_th)))

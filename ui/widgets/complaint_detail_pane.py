@@ -33,7 +33,15 @@ from ..dialogs.forward_dialog import ForwardDialog
 from ..dialogs.receipt_dialog import ReceiptOpener
 from ..dialogs.status_change_dialog import StatusChangeDialog
 from ..icons import colour_chip
-from ..labels import channel_label, status_badge_style, status_label, village_label
+from ..labels import (
+    category_name,
+    category_of,
+    channel_label,
+    status_badge_style,
+    status_label,
+    village_label,
+    village_of,
+)
 from ..style import FIELD_ERROR, HINT, PAGE_TITLE
 from .before_after_widget import BeforeAfterWidget
 from .field_answers_box import FieldAnswersBox
@@ -238,15 +246,14 @@ class ComplaintDetailPane(QWidget):
         values = {
             "received": unbreakable(thai_datetime(c.received_at)),
             "channel": channel_label(c.channel),
-            "category": c.category_name,
+            "category": category_of(c),
             "due": unbreakable(thai_date(c.due_date)) if c.due_date else NONE,
             "description": c.description, "clerk": c.clerk_name,
             "name": anonymous if c.anonymous else (c.complainant_name or NONE),
             "phone": format_phone(c.phone) or NONE,
             "national_id": mask_national_id(c.national_id) if c.national_id else NONE,
             "address": self._address(c) or NONE,
-            "village": (village_label(c.village_number, c.village_name)
-                        if c.village_number is not None else c.village_label) or NONE,
+            "village": village_of(c) or NONE,
             "spot": c.location_text or NONE,
             "coordinates": f"{c.lat:.6f}, {c.lon:.6f}" if c.lat is not None
             and c.lon is not None else NONE,
@@ -280,9 +287,9 @@ class ComplaintDetailPane(QWidget):
 
     def _lookups(self) -> dict[str, dict[str, str]]:
         return {
-            "category_id": {str(k.id): k.name_th
+            "category_id": {str(k.id): category_name(k.name_th, k.name_en)
                             for k in reference.categories(self._db, self._office.id)},
-            "village_id": {str(v.id): v.label
+            "village_id": {str(v.id): village_label(v.number, v.name)
                            for v in reference.villages(self._db, self._office.id)},
         }
 

@@ -24,7 +24,7 @@ from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain.calendar import today_thai
 from fondue_desk.services.crew_board import BoardJob
 
-from ..labels import status_colour, status_label
+from ..labels import category_of, status_colour, status_label, village_of
 from ..style import MUTED, PRIMARY
 from ..urgency import urgency_badge
 
@@ -133,7 +133,7 @@ class JobCardDelegate(QStyledItemDelegate):
         y += line + 3
         painter.setFont(base)
         metrics = QFontMetrics(base)
-        where = " · ".join(p for p in (job.category_name, job.village_label) if p)
+        where = " · ".join(p for p in (category_of(job), village_of(job)) if p)
         self._text(painter, metrics, inner.left(), y, inner.width(), where, "#37414d")
         y += metrics.height() + 3
         what = " ".join(p for p in (job.location_text, job.description.replace("\n", " ")) if p)

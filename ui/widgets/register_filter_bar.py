@@ -28,7 +28,7 @@ from fondue_desk.domain.statuses import Status
 from fondue_desk.services import reference
 
 from ..icons import colour_chip
-from ..labels import channels, status_label
+from ..labels import category_name, channels, status_label, village_label
 from .answer_filter_button import AnswerFilterButton
 from .thai_date_edit import ThaiDateEdit
 
@@ -136,10 +136,11 @@ class RegisterFilterBar(QWidget):
         # Retired categories and villages stay: old complaints are still found by them.
         retired = self.tr(" (retired)")
         for category in reference.categories(self._db, self._office_id):
-            self.categories.add_choice(category.id, category.name_th + (
+            name = category_name(category.name_th, category.name_en)
+            self.categories.add_choice(category.id, name + (
                 "" if category.active else retired), colour_chip(category.colour))
         for village in reference.villages(self._db, self._office_id):
-            self.villages.add_choice(village.id, village.label + (
+            self.villages.add_choice(village.id, village_label(village.number, village.name) + (
                 "" if village.active else retired))
         for crew in reference.active_crews(self._db, self._office_id):
             self.crews.add_choice(crew.id, crew.name)

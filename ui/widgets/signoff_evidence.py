@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.services.signoff_queue import DecisionView, Evidence, SignOffItem
 
+from ..labels import category_of, village_of
 from ..style import HINT, MUTED, PRIMARY_DARK
 from ..urgency import AMBER
 from .attachment_strip import ImageViewerDialog
@@ -216,8 +217,8 @@ class SignOffEvidenceWidget(QScrollArea):
         if item is None:
             return
         self.tracking.setText(item.tracking_no)
-        self.category.setText(item.category_name)
-        place = " · ".join(p for p in (item.village_label, item.location_text) if p)
+        self.category.setText(category_of(item))
+        place = " · ".join(p for p in (village_of(item), item.location_text) if p)
         received = self.tr("Received %1").replace("%1", thai_date(item.received_at))
         self.where.setText(" · ".join(p for p in (received, place) if p))
         if item.complainant_name:
