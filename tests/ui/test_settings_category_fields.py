@@ -234,3 +234,13 @@ def test_a_used_choice_is_retired_not_removed(qtbot, db, demo_office, clerk, pag
     assert [c.key for c in dialog.saved.definition.offered_choices()] == ["dark"]
     [answer] = complaints.get(db, logged.id).field_values
     assert (answer.text, answer.retired) == ("น้ำท่วมขัง", True)
+
+
+def test_a_question_typed_only_in_thai_gets_a_code(qtbot, db, demo_office, page):
+    add(db, demo_office, "question_1", label="คำถามแรก")
+    page.reload()
+    dialog = open_new(qtbot, page)
+    type_text(dialog.label, "ระดับน้ำ")
+    dialog.save()
+    assert dialog.saved is not None
+    assert dialog.saved.definition.code == "question_2"

@@ -107,7 +107,7 @@ class FieldEditDialog(QDialog):
         self.kind.setEnabled(not used)
         self.code = QLineEdit(self)
         self.code.setReadOnly(used)
-        self.code.setPlaceholderText(self.tr("e.g. plate_number (letters, digits, _)"))
+        self.code.setPlaceholderText(self.tr("from the English question, or question_1, …"))
         self.label = QLineEdit(self)
         self.label_en = QLineEdit(self)
         self.required = QCheckBox(self.tr("An answer is required"), self)
@@ -279,7 +279,7 @@ class FieldEditDialog(QDialog):
         if self._view is None and self._siblings:
             order = max(s.order for s in self._siblings) + 10
         return FieldDefinition(
-            code=self.code.text().strip(), kind=kind, label=self.label.text().strip(),
+            code=self.code.text().strip() or self._free_code(), kind=kind, label=self.label.text().strip(),
             label_en=self.label_en.text().strip(), required=self.required.isChecked(),
             order=order, help=self.help.text().strip(), help_en=self.help_en.text().strip(),
             unit=self.unit.text().strip() if number else "",
@@ -288,6 +288,12 @@ class FieldEditDialog(QDialog):
             choices=self.choices.choices() if kind in CHOICE_KINDS else (),
             show_if=ShowIf(condition, value) if condition and value else None,
             active=self._view.definition.active if self._view else True)
+
+    def _free_code(self) -> str:
+        """A question typed only in Thai still gets a code: question_1, question_2, …"""
+        taken = {s.code for s in self._siblings}
+        return next(f"question_{n}" for n in range(1, len(taken) + 2)
+                    if f"question_{n}" not in taken)
 
     def local_errors(self) -> list[FieldError]:
         errors = []

@@ -117,7 +117,9 @@ class ChoicesTable(QWidget):
         return tuple(out)
 
     def add_choice(self) -> int:
-        row = self._append(Choice(key=f"{self.table.rowCount() + 1}", name=""))
+        keys = {self.table.item(r, KEY).text() for r in range(self.table.rowCount())}
+        key = next(str(n) for n in range(1, len(keys) + 2) if str(n) not in keys)
+        row = self._append(Choice(key=key, name=""))
         self.table.setCurrentCell(row, NAME)
         self.table.setFocus()
         self.table.editItem(self.table.item(row, NAME))
