@@ -244,3 +244,22 @@ def test_a_question_typed_only_in_thai_gets_a_code(qtbot, db, demo_office, page)
     dialog.save()
     assert dialog.saved is not None
     assert dialog.saved.definition.code == "question_2"
+
+
+def test_choices_move_with_alt_arrows(qtbot, db, demo_office, page):
+    add(db, demo_office, "risk", label="ชนิดความเสี่ยง", kind=FieldKind.SINGLE_CHOICE,
+        choices=(Choice("flood", "น้ำท่วมขัง"), Choice("dark", "ไฟทางดับ", active=False)))
+    page.reload()
+    page.select_field("ชนิดความเสี่ยง")
+    dialog = page.edit_selected()
+    qtbot.waitExposed(dialog)
+    table = dialog.choices.table
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    table.setFocus()
+    table.selectRow(1)
+    qtbot.keyClick(table, Qt.Key.Key_Up, ALT)
+    assert [(c.key, c.active) for c in dialog.choices.choices()] == [("dark", False),
+                                                                    ("flood", True)]
+    dialog.save()
+    assert [c.key for c in dialog.saved.definition.choices] == ["dark", "flood"]

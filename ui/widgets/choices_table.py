@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -56,6 +56,10 @@ class ChoicesTable(QWidget):
         self.table.setFixedHeight(self.table.verticalHeader().defaultSectionSize()
                                   * (VISIBLE_ROWS + 1) + 8)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.setToolTip(self.table.toolTip() + "\n" + self.tr(
+            "Alt+Up / Alt+Down moves a choice; the form offers them in this order."))
+        for keys, step in ((QKeySequence("Alt+Up"), -1), (QKeySequence("Alt+Down"), 1)):
+            QShortcut(keys, self.table, activated=lambda s=step: self.move(s))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("Add choice"), self)
         self.retire_button = QPushButton(self.tr("Retire choice"), self)
@@ -139,6 +143,19 @@ class ChoicesTable(QWidget):
             self._set_active(row, not self.table.item(row, STATUS).data(_ACTIVE))
             self._update_buttons()
             self.changed.emit()
+
+    def move(self, step: int) -> None:
+        row = self.selected_row()
+        other = row + step
+        if row < 0 or not 0 <= other < self.table.rowCount():
+            return
+        with QSignalBlocker(self.table):
+            for column in range(self.table.columnCount()):
+                here, there = self.table.takeItem(row, column), self.table.takeItem(other, column)
+                self.table.setItem(row, column, there)
+                self.table.setItem(other, column, here)
+        self.table.selectRow(other)
+        self.changed.emit()
 
     def remove_selected(self) -> None:
         row = self.selected_row()
