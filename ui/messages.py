@@ -383,6 +383,10 @@ def field_error_text(error: FieldError) -> str:
         ).replace("%1", str(params.get("max_mb", "?")))
     if code.startswith("picture."):
         return _picture_text(code, params)
+    if code == "intake.too_many_photos":
+        return QCoreApplication.translate(
+            "FieldErrors", "At most %1 photos with one complaint: remove some."
+        ).replace("%1", str(params.get("limit", "?")))
     texts = {
         "category.unknown": QCoreApplication.translate(
             "FieldErrors", "Unknown category. Choose one from the list."
@@ -472,6 +476,9 @@ def field_error_text(error: FieldError) -> str:
         ),
         "file.unreadable": QCoreApplication.translate(
             "FieldErrors", "The file could not be read."
+        ),
+        "intake.photo_required": QCoreApplication.translate(
+            "FieldErrors", "This category needs a photo: attach at least one before saving."
         ),
         **_account_texts(),
     }

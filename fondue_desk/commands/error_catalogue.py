@@ -136,6 +136,8 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "file.empty": "ไฟล์ว่างเปล่า",
         "file.not_an_image": "ไฟล์นี้ไม่ใช่รูปภาพ หรือไฟล์เสียหาย",
         "file.too_large": "ไฟล์ใหญ่เกิน {max_mb} MB",
+        "intake.photo_required": "เรื่องประเภทนี้ต้องแนบรูปถ่ายอย่างน้อย 1 รูปก่อนบันทึก",
+        "intake.too_many_photos": "แนบรูปถ่ายได้ไม่เกิน {limit} รูปต่อหนึ่งเรื่อง",
         "image.kind_unknown": "ไม่รู้จักรูปภาพชนิดนี้",
         "image.not_png_or_jpeg": "รูปต้องเป็นไฟล์ PNG หรือ JPEG",
         "image.too_large": "รูปใหญ่เกิน {max_mb} MB",
@@ -384,6 +386,8 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "file.empty": "the file is empty",
         "file.not_an_image": "the file is not a picture, or it is damaged",
         "file.too_large": "the file is larger than {max_mb} MB",
+        "intake.photo_required": "this category needs at least one photo before saving",
+        "intake.too_many_photos": "at most {limit} photos with one complaint",
         "image.kind_unknown": "unknown kind of picture",
         "image.not_png_or_jpeg": "the picture must be PNG or JPEG",
         "image.too_large": "the picture is larger than {max_mb} MB",
@@ -531,6 +535,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "outgoing_format": "เลขที่หนังสือส่ง", "letter_template": "แบบหนังสือแจ้งผล",
         "emblem": "ตราสำนักงาน", "signature": "ลายมือชื่อ", "boundary": "ขอบเขตพื้นที่",
         "address": "ที่อยู่", "email": "อีเมล", "postal_code": "รหัสไปรษณีย์",
+        "photos": "รูปถ่าย",
     },
     "en": {
         "description": "the description", "category_id": "the category",
@@ -548,5 +553,6 @@ FIELDS: dict[str, dict[str, str]] = {
         "letter_template": "the letter template", "emblem": "the emblem",
         "signature": "the signature", "boundary": "the boundary", "address": "the address",
         "email": "the e-mail address", "postal_code": "the postal code",
+        "photos": "the photos",
     },
 }

@@ -218,7 +218,8 @@ def _build(data, errors: list[FieldError]) -> OfficeConfig:
             sort_order=_int(c, "sort_order", 10 * (i + 1)), active=_bool(c, "active", True),
             default_crew=_str(c, "default_crew"), letter_template=_str(c, "letter_template"),
             fields=_fields(c, f"categories[{i}]", errors),
-            letter_subject=_str(c, "letter_subject"))
+            letter_subject=_str(c, "letter_subject"),
+            photo_required=_bool(c, "photo_required", False))
             for i, c in enumerate(map(_dict, _list(data.get("categories"))))),
         crews=tuple(CrewSpec(
             name=_str(c, "name"), leader_name=_str(c, "leader_name"),

@@ -79,6 +79,7 @@ CATEGORY = _object({
     "colour": {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}$"},
     "sla_days": _int(*SLA_RANGE), "sort_order": _int(0, 1_000_000), "active": _FLAG,
     "default_crew": _TEXT, "letter_template": _TEXT, "letter_subject": _TEXT,
+    "photo_required": _FLAG,
     "fields": _optional({"type": "array", "items": FIELD}),
 }, required=("code", "name_th", "sla_days"))
 

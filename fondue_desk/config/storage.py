@@ -86,7 +86,8 @@ def read_config(session: Session, office_id: int) -> OfficeConfig:
             c.code, c.name_th, c.name_en, c.colour, c.sla_days, c.sort_order, bool(c.active),
             crew_names.get(c.default_crew_id, ""), c.letter_template,
             fields=tuple(d for _, d in fields.get(c.id, ())),
-            letter_subject=c.letter_subject or "") for c in categories),
+            letter_subject=c.letter_subject or "",
+            photo_required=bool(c.photo_required)) for c in categories),
         crews=tuple(CrewSpec(
             c.name, c.leader_name, tuple(m for m in c.members.split("\n") if m), c.phone,
             tuple(cat.code for cat in sorted(c.categories, key=lambda k: (k.sort_order, k.code))),

@@ -103,6 +103,8 @@ class Category(Base):
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"), nullable=True)
     # Subject of the closure letter (a template); empty means the default subject.
     letter_subject: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Intake refuses a complaint of this category without at least one photo.
+    photo_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class CategoryField(Base):

@@ -67,6 +67,7 @@ class CategorySpec:
     # them), in their order.
     fields: tuple[FieldDefinition, ...] = ()
     letter_subject: str = ""        # "" means the default closure-letter subject
+    photo_required: bool = False    # intake takes no complaint of it without a photo
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ class CategoryInput:
     sort_order: int | None = None     # None: after the last one
     active: bool = True
     code: str = ""                    # "" : made from the English name
+    photo_required: bool = False      # intake refuses a complaint without a photo
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,13 @@ class CategoryAdminView:
     active: bool
     merged_into_id: int | None
     complaint_count: int
+    photo_required: bool = False
 
     def as_input(self, **changes: object) -> CategoryInput:
         values = {"name_th": self.name_th, "name_en": self.name_en, "colour": self.colour,
                   "sla_days": self.sla_days, "default_crew_id": self.default_crew_id,
-                  "sort_order": self.sort_order, "active": self.active, "code": self.code}
+                  "sort_order": self.sort_order, "active": self.active, "code": self.code,
+                  "photo_required": self.photo_required}
         return CategoryInput(**(values | changes))
 
 
@@ -147,6 +150,7 @@ def save_categories(db: Database, actor_id: int,
             category.default_crew_id = data.default_crew_id
             category.active = bool(data.active) if category.merged_into_id is None else False
             category.code = code
+            category.photo_required = bool(data.photo_required)
             if data.sort_order is not None:
                 category.sort_order = data.sort_order
             elif category.id is None:
@@ -331,4 +335,5 @@ def _view(session: Session, c: Category, complaints: int) -> CategoryAdminView:
         id=c.id, code=c.code, name_th=c.name_th, name_en=c.name_en, colour=c.colour,
         sla_days=c.sla_days, default_crew_id=c.default_crew_id,
         default_crew_name=crew.name if crew else "", sort_order=c.sort_order,
-        active=c.active, merged_into_id=c.merged_into_id, complaint_count=complaints)
+        active=c.active, merged_into_id=c.merged_into_id, complaint_count=complaints,
+        photo_required=bool(c.photo_required))

@@ -16,7 +16,7 @@ from fondue_desk.domain.field_answers import clean_answers
 from fondue_desk.domain.geo import check_in_thailand
 from fondue_desk.domain.national_id import normalise_national_id
 from fondue_desk.domain.numbering import format_number
-from fondue_desk.domain.permissions import Action
+from fondue_desk.domain.permissions import Action, photo_kind
 from fondue_desk.domain.phone import normalise_phone
 from fondue_desk.domain.statuses import Channel, Status
 from fondue_desk.domain.text import clean_text
@@ -24,6 +24,7 @@ from fondue_desk.domain.text import clean_text
 from . import field_values as answers
 from . import numbering
 from .access import acting_user
+from .attachments import CheckedPicture, attach, checked_picture
 from .complaints import complaint_view
 from .places import find_place
 from .views import ComplaintView
@@ -31,6 +32,9 @@ from .views import ComplaintView
 MAX_DESCRIPTION = 4000
 MAX_NAME = 200
 MAX_LINE = 300
+# A counter report needs a few pictures of the problem, not an album: each may be up to 15 MB
+# (domain.pictures), and all of them are held in memory until the save.
+MAX_PHOTOS = 10
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,12 @@ class ComplaintInput:
     lon: float | None = None
     # Answers to the category's own fields by field code: text, or choice keys.
     field_values: Mapping[str, str | Sequence[str]] = field(default_factory=dict, hash=False)
+    # Photos handed in at the counter, (file name, bytes) as read from the file or clipboard.
+    photos: tuple[tuple[str, bytes], ...] = field(default=(), repr=False)
 
 
-# Not a column of the complaint: stored as rows of complaint_field_value.
-_NOT_COLUMNS = frozenset({"field_values"})
+# Not columns of the complaint: answers are rows of complaint_field_value, photos attachments.
+_NOT_COLUMNS = frozenset({"field_values", "photos"})
 
 
 def log_complaint(
@@ -69,9 +75,12 @@ def log_complaint(
     # Text, phone, ID and place checks need no database: done before the write transaction,
     # which on SQLite holds the one write lock every other desk is waiting for.
     clean, errors = _checked_fields(data)
+    # Decoding and downscaling photos is the slowest check of all: never under the lock.
+    photos = _checked_photos(data.photos, errors)
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.LOG_COMPLAINT)
         errors += _reference_errors(session, actor.office_id, data)
+        errors += _photo_required_errors(session, data, errors)
         fields, field_values = _checked_answers(session, data, errors, lock=True)
         if errors:
             raise InvalidInput(errors)
@@ -100,17 +109,33 @@ def log_complaint(
         session.flush()
         for row in fields:
             answers.add_answer(session, complaint.id, row, field_values.get(row[1].code, ()))
+        if photos:
+            # The same kind a photo added right after saving gets (the problem, "before").
+            kind = photo_kind(actor.role, actor.id, complaint.status, None,
+                              complaint.tracking_no)
+            for picture in photos:
+                attach(session, actor, complaint.id, replace(picture, kind=kind))
         return complaint_view(complaint,
                               field_values=answers.values_in_order(fields, field_values))
 
 
 def validate(db: Database, actor_id: int, data: ComplaintInput) -> ComplaintInput:
-    """The same checks as log_complaint, without saving: lets the form flag fields early."""
+    """The same checks as log_complaint, without saving: lets the form flag fields early.
+    The photos are only counted here; their pictures are checked when they are saved."""
     with db.read() as session:
         actor = session.get(User, actor_id)
         if actor is None:
             raise NotFound("user.not_found", user_id=actor_id)
-        return validated_input(session, actor.office_id, data)
+        errors = _photo_count_errors(data.photos)
+        clean = data
+        try:
+            clean = validated_input(session, actor.office_id, data)
+        except InvalidInput as exc:
+            errors = list(exc.errors) + errors
+        errors += _photo_required_errors(session, data, errors)
+        if errors:
+            raise InvalidInput(errors)
+        return clean
 
 
 def input_columns(clean: ComplaintInput) -> dict[str, object]:
@@ -151,6 +176,45 @@ def _checked_answers(session: Session, data: ComplaintInput, errors: list[FieldE
                                       previous=previous)
     errors += problems
     return fields, cleaned
+
+
+def _checked_photos(photos: Sequence[tuple[str, bytes]], errors: list[FieldError]
+                   ) -> list[CheckedPicture]:
+    """Each photo proven a picture within the limits, with its display copy and thumbnail
+    (domain.pictures); a bad one adds an error on "photos" naming the file."""
+    count_errors = _photo_count_errors(photos)
+    if count_errors:
+        errors += count_errors
+        return []
+    checked = []
+    for index, (file_name, data) in enumerate(photos):
+        try:
+            checked.append(checked_picture(file_name, data, "photo"))
+        except InvalidInput as exc:
+            errors += [FieldError("photos", e.code,
+                                  {**e.params, "file_name": file_name, "index": index})
+                       for e in exc.errors]
+    return checked
+
+
+def _photo_count_errors(photos: Sequence[tuple[str, bytes]]) -> list[FieldError]:
+    if len(photos) > MAX_PHOTOS:
+        return [FieldError("photos", "intake.too_many_photos",
+                           {"limit": MAX_PHOTOS, "count": len(photos)})]
+    return []
+
+
+def _photo_required_errors(session: Session, data: ComplaintInput,
+                           errors: Sequence[FieldError]) -> list[FieldError]:
+    """A category that needs a photo (traffic violations) takes no report without one; an
+    unknown category has its own error already."""
+    if data.photos or data.category_id is None or any(e.field == "category_id"
+                                                      for e in errors):
+        return []
+    if session.scalar(select(Category.photo_required)
+                      .where(Category.id == data.category_id)):
+        return [FieldError("photos", "intake.photo_required")]
+    return []
 
 
 def _reference_errors(session: Session, office_id: int, data: ComplaintInput

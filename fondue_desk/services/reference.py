@@ -56,7 +56,8 @@ def categories(db: Database, office_id: int, *, include_retired: bool = True
             query = query.where(Category.active)
         rows = session.scalars(query.order_by(Category.active.desc(), Category.sort_order,
                                               Category.name_th))
-        return [CategoryView(c.id, c.name_th, c.name_en, c.colour, c.sla_days, c.active)
+        return [CategoryView(c.id, c.name_th, c.name_en, c.colour, c.sla_days, c.active,
+                             bool(c.photo_required))
                 for c in rows]
 
 

@@ -52,6 +52,7 @@ class CategoryView:
     colour: str
     sla_days: int
     active: bool = True  # False: retired; still named on old complaints and in filters
+    photo_required: bool = False  # intake asks for at least one photo
 
 
 @dataclass(frozen=True)

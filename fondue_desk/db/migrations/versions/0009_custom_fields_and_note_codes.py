@@ -54,6 +54,9 @@ def upgrade() -> None:
                     ['field_id', 'choice_key'])
     op.add_column('category', sa.Column('letter_subject', sa.Text(), nullable=False,
                                         server_default=''))
+    # A category that takes no report without a photo (traffic violations): checked at intake.
+    op.add_column('category', sa.Column('photo_required', sa.Boolean(), nullable=False,
+                                        server_default='0'))
     for table in ('status_event', 'complaint_edit'):
         op.add_column(table, sa.Column('note_code', sa.String(60), nullable=False,
                                        server_default=''))
@@ -67,6 +70,7 @@ def downgrade() -> None:
     for table in ('complaint_edit', 'status_event'):
         op.execute(f'ALTER TABLE {table} DROP COLUMN note_params')
         op.execute(f'ALTER TABLE {table} DROP COLUMN note_code')
+    op.execute('ALTER TABLE category DROP COLUMN photo_required')
     op.execute('ALTER TABLE category DROP COLUMN letter_subject')
     op.drop_index('ix_complaint_field_value_field_choice', table_name='complaint_field_value')
     op.drop_index('ix_complaint_field_value_complaint', table_name='complaint_field_value')
