@@ -55,7 +55,8 @@ class IntakeFormWidget(QWidget):
         self._create_editors(villages)
         self.category.set_categories(categories)
         complaint, place, person = self._complaint_box(), self._place_box(), self._person_box()
-        self._label_width = self._align_labels(complaint, place)
+        self._aligned = self._align_labels(complaint, place)
+        self._label_width = max((label.minimumWidth() for label in self._aligned), default=0)
         self.custom_fields.set_label_width(self._label_width)
         left = QVBoxLayout()
         left.setSpacing(12)
@@ -149,7 +150,7 @@ class IntakeFormWidget(QWidget):
         return form
 
     @staticmethod
-    def _align_labels(*boxes: QGroupBox) -> int:
+    def _align_labels(*boxes: QGroupBox) -> list[QWidget]:
         """One label width for the stacked boxes, so their fields start on the same line."""
         labels: list[QWidget] = []
         for box in boxes:
@@ -163,7 +164,7 @@ class IntakeFormWidget(QWidget):
             label.setMinimumWidth(width)
             if isinstance(label, QLabel):  # widened labels would otherwise go left-aligned
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return width
+        return labels
 
     def _complaint_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Complaint"), self)
@@ -282,12 +283,8 @@ class IntakeFormWidget(QWidget):
     def _line_up_labels(self) -> None:
         """A question's label may be longer than the form's own: all start on one line."""
         width = max(self._label_width, self.custom_fields.caption_width())
-        for box in self.findChildren(QGroupBox):
-            form = box.layout()
-            for row in range(form.rowCount() if isinstance(form, QFormLayout) else 0):
-                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                if item is not None and item.widget() is not None:
-                    item.widget().setMinimumWidth(width)
+        for label in self._aligned:
+            label.setMinimumWidth(width)
         self.custom_fields.set_label_width(width)
 
     def set_reference(self, categories: list[CategoryView], villages: list[VillageView]) -> None:
