@@ -2,7 +2,8 @@
 woken by PostgreSQL NOTIFY or SQLite's data_version) becomes a signal on the GUI thread, and
 the window reads again only what it shows: the register's query (answered from the search
 index, which re-reads just the changed rows), the detail pane's complaint, and the board, the
-queue and the map when they are in sight (a hidden one reads itself when next shown)."""
+queue and the map when they are in sight (a hidden one reads itself when next shown). Statuses
+renamed on another desk go round this window's ReferenceBus as if renamed here."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from fondue_desk.documents.thai_text import thai_datetime, unbreakable
 from fondue_desk.services.change_feed import ChangeFeed, FeedChanges
+from fondue_desk.services.changes import ChangeSet
 
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
@@ -80,6 +82,10 @@ def follow_live_changes(window: MainWindow) -> LiveRefresh:
     live = LiveRefresh(window._db, window.office.id, window)
 
     def changed(changes: FeedChanges) -> None:
+        if changes.labels:  # the book reloads first (ui.labels), then every page redraws
+            window.reference_bus.publish(ChangeSet(labels=True))
+        if not changes.changes:
+            return
         window.data_changed(None)  # the register, and the board, queue and map when in sight
         detail = window.register_page.detail
         shown = detail.complaint()

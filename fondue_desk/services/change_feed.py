@@ -3,8 +3,10 @@ asks which complaints gained rows since it last looked and hands them to a callb
 
 Every change to a complaint leaves a new row with a growing id (the complaint itself, a status
 event, an edit, an assignment, an attachment), so "what changed since" is five index seeks
-above the last ids seen and needs no change-log table. Plain data in, plain data out; the UI
-turns the callback into a signal on its own thread.
+above the last ids seen and needs no change-log table. The office's own names and colours of
+the statuses (services.labels) are one more primary-key read: a new label stamp means another
+desk renamed something. Plain data in, plain data out; the UI turns the callback into a signal
+on its own thread.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from fondue_desk.db.models import (
     User,
 )
 from fondue_desk.db.notify import Waker, open_waker
+from fondue_desk.services.labels import read_stamp
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +58,7 @@ class FeedMark:
 
     last_ids: tuple[int, ...] = (0,) * len(_SOURCES)
     recent: tuple[frozenset[int], ...] = (frozenset(),) * len(_SOURCES)
+    labels: str = ""  # the label stamp seen (services.labels.read_stamp)
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ class ComplaintChange:
 class FeedChanges:
     changes: tuple[ComplaintChange, ...] = ()
     by_id: dict[int, ComplaintChange] = field(default_factory=dict, compare=False, repr=False)
+    labels: bool = False  # another desk renamed or recoloured statuses: reload the book
 
     def __post_init__(self) -> None:
         self.by_id.update({c.complaint_id: c for c in self.changes})
@@ -83,10 +88,10 @@ class FeedChanges:
         return frozenset(k for c in self.changes for k in c.kinds)
 
     def __bool__(self) -> bool:
-        return bool(self.changes)
+        return bool(self.changes) or self.labels
 
 
-def current_mark(db: Database) -> FeedMark:
+def current_mark(db: Database, office_id: int | None = None) -> FeedMark:
     tops, recent = [], []
     with db.read() as session:
         for table, _, _ in _SOURCES.values():
@@ -94,12 +99,14 @@ def current_mark(db: Database) -> FeedMark:
             tops.append(top)
             recent.append(frozenset(session.scalars(
                 select(table.id).where(table.id > top - LOOKBACK))))
-    return FeedMark(tuple(tops), tuple(recent))
+        labels = read_stamp(session, office_id)
+    return FeedMark(tuple(tops), tuple(recent), labels)
 
 
 def changes_since(db: Database, mark: FeedMark,
                   office_id: int | None = None) -> tuple[FeedChanges, FeedMark]:
-    """Complaints (of `office_id`, or all) that gained a row since `mark`, and the new mark."""
+    """Complaints (of `office_id`, or all) that gained a row since `mark`, whether the
+    statuses' labels changed, and the new mark."""
     found: dict[int, tuple[set[str], int, datetime]] = {}
     tops: list[int] = []
     recents: list[frozenset[int]] = []
@@ -129,9 +136,11 @@ def changes_since(db: Database, mark: FeedMark,
             tops.append(top)
             recents.append(frozenset(i for i in seen if i > top - LOOKBACK))
         names = _names(session, {by for _, by, _ in found.values()})
+        labels = read_stamp(session, office_id)
     changes = tuple(ComplaintChange(cid, frozenset(kinds), by, names.get(by, ""), at)
                     for cid, (kinds, by, at) in sorted(found.items()))
-    return FeedChanges(changes), FeedMark(tuple(tops), tuple(recents))
+    return (FeedChanges(changes, labels=labels != mark.labels),
+            FeedMark(tuple(tops), tuple(recents), labels))
 
 
 def _names(session: Session, user_ids: set[int]) -> dict[int, str]:
@@ -164,7 +173,7 @@ class ChangeFeed:
             return
         self._stop.clear()  # started again after a stop (a window shown again)
         self._waker = open_waker(self._db.url)
-        self._mark = current_mark(self._db)
+        self._mark = current_mark(self._db, self._office_id)
         self._thread = threading.Thread(target=self._run, name="fondue-change-feed",
                                         daemon=True)
         self._thread.start()
