@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,17 +50,23 @@ if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
 
 
-def kind_label(kind: FieldKind) -> str:
-    from PySide6.QtCore import QCoreApplication
+# Marked for lupdate here, translated when shown.
+_KIND_TEXTS = {
+    FieldKind.SHORT_TEXT: QT_TRANSLATE_NOOP("FieldKinds", "Short text"),
+    FieldKind.LONG_TEXT: QT_TRANSLATE_NOOP("FieldKinds", "Long text"),
+    FieldKind.NUMBER: QT_TRANSLATE_NOOP("FieldKinds", "Number"),
+    FieldKind.DATE: QT_TRANSLATE_NOOP("FieldKinds", "Date"),
+    FieldKind.TIME: QT_TRANSLATE_NOOP("FieldKinds", "Time"),
+    FieldKind.SINGLE_CHOICE: QT_TRANSLATE_NOOP("FieldKinds", "One choice"),
+    FieldKind.MULTI_CHOICE: QT_TRANSLATE_NOOP("FieldKinds", "Several choices"),
+    FieldKind.YES_NO: QT_TRANSLATE_NOOP("FieldKinds", "Yes / no"),
+    FieldKind.VEHICLE_PLATE: QT_TRANSLATE_NOOP("FieldKinds", "Vehicle plate"),
+    FieldKind.PHONE: QT_TRANSLATE_NOOP("FieldKinds", "Phone number"),
+}
 
-    texts = {
-        FieldKind.SHORT_TEXT: "Short text", FieldKind.LONG_TEXT: "Long text",
-        FieldKind.NUMBER: "Number", FieldKind.DATE: "Date", FieldKind.TIME: "Time",
-        FieldKind.SINGLE_CHOICE: "One choice", FieldKind.MULTI_CHOICE: "Several choices",
-        FieldKind.YES_NO: "Yes / no", FieldKind.VEHICLE_PLATE: "Vehicle plate",
-        FieldKind.PHONE: "Phone number",
-    }
-    return QCoreApplication.translate("FieldKinds", texts[kind])
+
+def kind_label(kind: FieldKind) -> str:
+    return QCoreApplication.translate("FieldKinds", _KIND_TEXTS[kind])
 
 
 def suggested_code(text: str) -> str:
