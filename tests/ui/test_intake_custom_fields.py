@@ -196,3 +196,48 @@ def test_another_category_asks_nothing(qtbot, page):
     form.category.lineEdit().selectAll()
     choose_category(qtbot, page, "ขยะ")
     assert form.custom_fields.isHidden() and form.custom_fields.values() == {}
+
+
+def test_enter_in_a_long_answer_saves_and_shift_enter_breaks_the_line(qtbot, db, demo_office,
+                                                                      clerk):
+    from ui.main_window import MainWindow
+
+    note = FieldDefinition("note", FieldKind.LONG_TEXT, "หมายเหตุ")
+    category_fields.save_field(db, admin(db).id, category_id(db, demo_office, ROAD), note)
+    desk = MainWindow(db, demo_office, clerk)
+    qtbot.addWidget(desk)
+    desk.show()
+    page = desk.intake_page
+    form = page.form
+    form.category.setCurrentIndex(form.category.findData(category_id(db, demo_office, ROAD)))
+    fill_the_rest(page)
+    box = form.custom_fields.editor("note").widget
+    type_text(box, "บรรทัดแรก")
+    qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(box, "บรรทัดสอง")
+    with qtbot.waitSignal(page.complaint_logged):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    page.print_dialog().reject()
+    [answer] = saved(db, demo_office)[0].field_values
+    assert answer.raw == ("บรรทัดแรก\nบรรทัดสอง",)
+
+
+def test_the_english_interface_asks_in_english(qtbot, thai):
+    from ui.translations import install_translators, remove_translators
+    from ui.widgets.custom_fields_form import CustomFieldsForm
+
+    remove_translators(thai)
+    english = install_translators("en")
+    try:
+        answers = CustomFieldsForm()
+        qtbot.addWidget(answers)
+        answers.set_fields(QUESTIONS)
+        answers.show()
+        assert answers._rows["plate"].caption.text() == "Plate *"
+        assert answers._rows["kind"].caption.text() == "ประเภทเหตุ"  # no English given
+        kind = answers.editor("kind").combo
+        assert [kind.itemText(i) for i in range(kind.count())] == ["—", "Fire", "รถจอดขวาง"]
+        hurt = answers.editor("hurt").combo
+        assert [hurt.itemText(i) for i in range(hurt.count())] == ["—", "Yes", "No"]
+    finally:
+        remove_translators(english)
