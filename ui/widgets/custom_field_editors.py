@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
-    QLocale,
     QRegularExpression,
     Qt,
     Signal,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from fondue_desk.domain.custom_fields import Choice, FieldDefinition, FieldKind
 
+from ..labels import ui_language
 from .thai_date_edit import ThaiDateEdit
 
 LONG_TEXT_LINES = 3
@@ -39,9 +39,7 @@ _NO_DATE = QDate(1900, 1, 1)
 _KEY = Qt.ItemDataRole.UserRole
 
 
-def language() -> str:
-    """The interface language: install_translators sets the default locale with it."""
-    return "en" if QLocale().language() == QLocale.Language.English else "th"
+language = ui_language  # "th" or "en": which of the office's words to show
 
 
 def choice_name(choice: Choice, lang: str) -> str:
