@@ -38,6 +38,8 @@ from reportlab.platypus import (
 )
 
 from fondue_desk.documents.demo_mark import HEADER_ROOM, demo_page_callback
+from fondue_desk.documents.fonts import FONT_BOLD, FONT_REGULAR
+from fondue_desk.documents.line_breaking import text_width
 from fondue_desk.documents.paragraphs import (
     ELLIPSIS,
     ThaiParagraph,
@@ -99,6 +101,8 @@ class ReceiptData:
     footer_note: str = NOTE
     # Answers to the category's own fields: (label, text) rows of the details table.
     field_rows: tuple[tuple[str, str], ...] = ()
+    # The complaint's status when printed, in the office's own words (domain.labels); "" = none.
+    status_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,7 @@ def _styles(variant: str) -> Styles:
         "label": (look.body, {"bold": True, "textColor": _MUTED}),
         "value": (look.body, {"textColor": _INK}),
         "due": (look.body + 2, {"bold": True, "alignment": centred}),
+        "status": (look.body, {"bold": True, "alignment": centred}),
         "note": (look.small, {"textColor": _INK, "alignment": TA_CENTER}),
         "sign": (look.body, {"alignment": TA_CENTER}),
         "footer": (7.5, {"textColor": _MUTED}),
@@ -240,19 +245,48 @@ def _header_note(data: ReceiptData, st: Styles, width: float, names: Phrases
                           keep_together=names)]
 
 
+_STATUS_CAPTION = "สถานะ:"
+
+
+def _status_room(data: ReceiptData, look: _Look, width: float) -> float:
+    """Room for the status's words, the caption taking part of the first line."""
+    room = width if look.thermal else width - look.qr_size - 12 * mm  # beside the QR cell
+    size = _styles("thermal" if look.thermal else "a5")["status"].fontSize
+    return room - text_width(_STATUS_CAPTION + " ", FONT_BOLD, size)
+
+
+def _status_line(data: ReceiptData, look: _Look, st: Styles, width: float) -> list[Flowable]:
+    """"สถานะ: รับเรื่องแล้ว" under the date, so a citizen who follows up can say where the
+    complaint stood when it was printed. The office names its statuses (up to 40 letters): two
+    lines at most, one when the page is tight (see _fitted_notes)."""
+    words = data.status_label.strip()
+    if not words:
+        return []
+    fitted = _fit(words, st["status"], _status_room(data, look, width), 2, (words,))
+    prefix = f'<font name="{FONT_REGULAR}" color="#555555">{_STATUS_CAPTION}</font> '
+    return [Spacer(1, 1 * mm),
+            ThaiParagraph(fitted, st["status"], markup_prefix=prefix, keep_together=(words,))]
+
+
 def _tracking_block(data: ReceiptData, look: _Look, st: Styles, width: float) -> list[Flowable]:
+    status = _status_line(data, look, st, width)
+    # With the status the number column would outgrow the QR code's cell and push a full
+    # receipt onto a second page: tighter spacing keeps the box as tall as without it.
+    tight = bool(status) and not look.thermal
     number = [
         ThaiParagraph("เลขที่รับเรื่อง", st["caption"]),
         Paragraph(escape(data.tracking_no), st["number"]),
-        Spacer(1, 1.5 * mm),
+        Spacer(1, (0.5 if tight else 1.5) * mm),
         ThaiParagraph("วันที่รับเรื่อง", st["caption"]),
         ThaiParagraph(thai_datetime(data.received_at), st["stamp"]),
+        *(status[1:] if tight else status),  # its spacer too
     ]
     qr = _qr(data.tracking_no, look.qr_size)
     if look.thermal:
         qr.hAlign = "CENTER"
         return [*number, Spacer(1, 1.5 * mm), qr]
     pad = 3 * mm
+    pad_y = 2.2 * mm if tight else pad
     qr_cell = look.qr_size + 2 * pad
     table = Table([[number, qr]], colWidths=[width - qr_cell, qr_cell])
     table.setStyle(TableStyle([
@@ -260,7 +294,7 @@ def _tracking_block(data: ReceiptData, look: _Look, st: Styles, width: float) ->
         ("BOX", (0, 0), (-1, -1), 0.6, _RULE),
         ("BACKGROUND", (0, 0), (0, 0), _TINT),  # the QR keeps a white quiet zone
         ("LEFTPADDING", (0, 0), (0, 0), 4 * mm),
-        ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad_y), ("BOTTOMPADDING", (0, 0), (-1, -1), pad_y),
         ("LEFTPADDING", (1, 0), (1, 0), pad), ("RIGHTPADDING", (1, 0), (1, 0), pad),
     ]))
     return [table]
@@ -422,13 +456,17 @@ def _fitted_story(data: ReceiptData, look: _Look, width: float, room: float) -> 
 
 
 def _fitted_notes(data: ReceiptData, look: _Look, width: float, room: float) -> ReceiptData:
-    """The office's notes down to one line each when even a one-line description does not
-    fit: the citizen's answers matter more than the office's words."""
+    """The office's notes (and its name for the status) down to one line each when even a
+    one-line description does not fit: the citizen's answers matter more than the office's
+    words."""
     if _measure(_story(data, look, width, ELLIPSIS), width) <= room:
         return data
     st = _styles("thermal" if look.thermal else "a5")
     names = _names(data)
-    return replace(data, **{
+    status = data.status_label.strip()
+    return replace(data, status_label=shortened(status, st["status"],
+                                                _status_room(data, look, width), 1,
+                                                (status,)) or data.status_label, **{
         key: shortened(getattr(data, key), st["note"], width - 12, 1, names) or getattr(data, key)
         for key in ("header_note", "footer_note")})
 

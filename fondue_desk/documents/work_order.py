@@ -86,6 +86,7 @@ class WorkOrderJob:
     sketch: LocatorSketch | None
     village_name: str = ""  # the name alone, kept whole on the page (village_label has both)
     field_values: tuple[FieldValue, ...] = ()  # answers to the category's own fields
+    status_label: str = ""  # its status when printed, in the office's words; "" = none
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def _details(job: WorkOrderJob) -> list[tuple[str, str, str]]:
     place = "  ".join(p for p in (job.village_label.strip(), job.location_text.strip()) if p)
     rows = [
         ("ประเภทเรื่อง", job.category_name.strip() or "-", "strong"),
+        *((("สถานะ", job.status_label.strip(), "value"),) if job.status_label.strip() else ()),
         ("รายละเอียด", job.description.strip() or "-", "value"),
         # The category's own questions (a plate, a water source): what the crew looks for.
         *((v.label, v.text.strip() or "-", "value") for v in job.field_values),

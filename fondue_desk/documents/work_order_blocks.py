@@ -61,7 +61,7 @@ def names(data: WorkOrderData) -> tuple[str, ...]:
     people = [data.crew_leader, *data.crew_members, data.issued_by_name]
     for job in data.jobs:
         people.append(job.complainant_name)
-        found += [job.category_name, job.village_label]
+        found += [job.category_name, job.village_label, job.status_label]
         name = job.village_name.strip()
         if name:
             found += [name, name.removeprefix("บ้าน").strip()]  # "วัดป่าจี้" says "ป่าจี้"

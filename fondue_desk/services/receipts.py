@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from fondue_desk.db.database import Database
 from fondue_desk.documents.receipt import ReceiptData, render_receipt
-from fondue_desk.domain.labels import channel_label
+from fondue_desk.domain.labels import DEFAULT, LabelBook, channel_label, status_label
 from fondue_desk.domain.phone import format_phone
 from fondue_desk.domain.templates import Kind, render_or_default
 
-from . import complaints, document_templates, reference
+from . import complaints, document_templates, labels, reference
 from .document_templates import PrintProblem
 from .template_values import field_texts, receipt_values
 from .views import ComplaintView, OfficeView
@@ -16,10 +16,12 @@ RECEIPT_VARIANTS = ("a5", "thermal")
 
 
 def receipt_data(office: OfficeView, complaint: ComplaintView, *, header_note: str = "",
-                 footer_note: str | None = None) -> ReceiptData:
+                 footer_note: str | None = None, book: LabelBook = DEFAULT) -> ReceiptData:
+    """`book`: the office's names for the statuses (services.labels.label_book)."""
     notes = {} if footer_note is None else {"footer_note": footer_note}
     return ReceiptData(
         **notes, header_note=header_note,
+        status_label=status_label(complaint.status, "th", book),
         field_rows=tuple((v.label, v.text) for v in complaint.field_values),
         office_name=office.name,
         office_address=office.address,
@@ -46,7 +48,8 @@ def receipt_data(office: OfficeView, complaint: ComplaintView, *, header_note: s
 
 
 def filled_receipt_data(office: OfficeView, complaint: ComplaintView,
-                        sources: dict[Kind, str]) -> tuple[ReceiptData, list[PrintProblem]]:
+                        sources: dict[Kind, str], book: LabelBook = DEFAULT
+                        ) -> tuple[ReceiptData, list[PrintProblem]]:
     """The receipt with the office's notes filled in; a broken note prints its default."""
     values = receipt_values(office, complaint)
     answers = field_texts(complaint.field_values)
@@ -56,7 +59,7 @@ def filled_receipt_data(office: OfficeView, complaint: ComplaintView,
         if problem is not None:
             found.append(PrintProblem(kind, None, complaint.tracking_no, problem))
     return receipt_data(office, complaint, header_note=notes[Kind.RECEIPT_HEADER],
-                        footer_note=notes[Kind.RECEIPT_FOOTER]), found
+                        footer_note=notes[Kind.RECEIPT_FOOTER], book=book), found
 
 
 def printed_receipt(db: Database, complaint: ComplaintView, *, variant: str = "a5"
@@ -64,7 +67,8 @@ def printed_receipt(db: Database, complaint: ComplaintView, *, variant: str = "a
     """The PDF and the template problems met (already recorded for the Templates page)."""
     office = reference.office(db, complaint.office_id)
     data, found = filled_receipt_data(
-        office, complaint, document_templates.office_sources_of(db, office.id))
+        office, complaint, document_templates.office_sources_of(db, office.id),
+        labels.label_book(db, office.id))
     pdf = render_receipt(data, variant=variant)
     document_templates.record_problems(db, office.id, found)
     return pdf, found

@@ -21,13 +21,13 @@ from fondue_desk.domain.calendar import fiscal_year_be, now_thai, to_thai
 from fondue_desk.domain.custom_fields import FieldValue
 from fondue_desk.domain.dispatch import WITH_CREW
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound, RuleViolation
-from fondue_desk.domain.labels import village_label
+from fondue_desk.domain.labels import LabelBook, status_label, village_label
 from fondue_desk.domain.numbering import format_work_order_number, parse_work_order_number
 from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.phone import format_phone
 from fondue_desk.domain.templates import Kind, render_or_default
 
-from . import document_templates, map_settings, reference
+from . import document_templates, labels, map_settings, reference
 from .access import acting_user, check_office
 from .complaints import complaint_view
 from .document_templates import PrintProblem
@@ -182,6 +182,7 @@ def work_order_data(db: Database, office_id: int, work_order_ids: Sequence[int],
             raise NotFound("work_order.not_found", work_order_id=missing[0])
         out = []
         source = document_templates.office_sources(session, office_id)[Kind.WORK_ORDER]
+        book = labels.read_book(session, office_id)
         for order_id in work_order_ids:
             order = by_id[order_id]
             crew = session.get(Crew, order.crew_id)
@@ -196,7 +197,7 @@ def work_order_data(db: Database, office_id: int, work_order_ids: Sequence[int],
                 if problem is not None and problems is not None:
                     problems.append(PrintProblem(Kind.WORK_ORDER, None, order.number, problem))
                 jobs.append(_job_data(session.get(Complaint, job.complaint_id), sketches,
-                                      instruction, view.field_values))
+                                      instruction, view.field_values, book))
             out.append(WorkOrderData(
                 number=order.number, issued_at=to_thai(order.issued_at),
                 work_date=order.work_date, office_name=office.name, office_address=address,
@@ -210,7 +211,7 @@ def work_order_data(db: Database, office_id: int, work_order_ids: Sequence[int],
 
 
 def _job_data(c: Complaint, sketches: SketchMaker, instruction: str,
-              field_values: tuple[FieldValue, ...]) -> JobData:
+              field_values: tuple[FieldValue, ...], book: LabelBook) -> JobData:
     village = c.village
     return JobData(
         tracking_no=c.tracking_no, received_at=to_thai(c.received_at),
@@ -221,7 +222,8 @@ def _job_data(c: Complaint, sketches: SketchMaker, instruction: str,
         complainant_phone="" if c.anonymous else format_phone(c.phone),
         due_date=c.due_date, instruction=instruction, field_values=field_values,
         sketch=sketches.sketch(c.village_id, c.lat, c.lon),
-        village_name=village.name if village else "")
+        village_name=village.name if village else "",
+        status_label=status_label(c.status, "th", book))
 
 
 def _urgency(c: Complaint) -> tuple:

@@ -48,6 +48,7 @@ def make(**overrides) -> ReceiptData:
         due_date=date(2026, 12, 10),
         sla_days=15,
         clerk_name="นายสมชาย ทองดี",
+        status_label="รับเรื่องแล้ว",
     )
     values.update(overrides)
     return ReceiptData(**values)
@@ -74,7 +75,7 @@ def test_receipt_data_has_exactly_the_agreed_fields():
         "received_at", "channel_label", "complainant_name", "anonymous", "complainant_phone",
         "category_name", "village_label", "location_text", "lat", "lon", "description",
         "due_date", "sla_days", "clerk_name", "demo", "village_name", "header_note",
-        "footer_note", "field_rows",
+        "footer_note", "field_rows", "status_label",
     ]
     with pytest.raises(dataclasses.FrozenInstanceError):
         make().tracking_no = "x"  # type: ignore[misc]
@@ -94,6 +95,7 @@ def test_receipt_content(variant):
         "นายสมชาย ทองดี", "เจ้าหน้าที่ผู้รับเรื่อง", "กำหนดแล้วเสร็จโดยประมาณ",
         "โปรดเก็บใบรับเรื่องนี้ไว้เป็นหลักฐาน และแจ้งเลขที่รับเรื่องเมื่อติดตามเรื่อง",
         "ผู้สูงอายุที่มาวัดตอนเย็นเดินลำบาก", "น้ำท่วมขังบริเวณทางเข้า ไม้กั้นหัก",
+        "สถานะ: รับเรื่องแล้ว",
     ):
         assert contains(text, expected), expected
     assert "18.745210, 98.953022" in text or "18.745210, 98.953021" in text
@@ -238,6 +240,7 @@ def test_absurdly_long_fields_and_bad_logo_still_make_one_page():
         category_name="ไฟฟ้าส่องสว่างชำรุด " * 6,
         office_logo_png=b"\x89PNG not really",
         description="x" * 5000,
+        status_label="รอตรวจสอบพื้นที่โดยกองช่างและผู้อำนวยการ",  # 40 letters, the cap
     )
     for variant in ("a5", "thermal"):
         pdf = render_receipt(data, variant=variant)
@@ -255,6 +258,9 @@ def test_missing_optional_values():
     assert not contains(text, "พิกัด") and not contains(text, "โทรศัพท์")
     assert contains(text, "ช่องทาง")  # the helper does find row labels that are there
     assert contains(text, "ภายใน 15 วัน")
+    assert contains(text, "สถานะ: รับเรื่องแล้ว")
+    # a receipt made without a status (an older caller) prints no empty "สถานะ:" line
+    assert not contains(pdf_text(render_receipt(make(status_label=""))), "สถานะ")
 
 
 def test_unknown_variant_is_rejected():

@@ -161,7 +161,7 @@ def test_dataclasses_have_exactly_the_agreed_fields():
     assert [f.name for f in dataclasses.fields(WorkOrderJob)] == [
         "tracking_no", "received_at", "category_name", "description", "village_label",
         "location_text", "lat", "lon", "complainant_name", "complainant_phone", "due_date",
-        "instruction", "sketch", "village_name", "field_values",
+        "instruction", "sketch", "village_name", "field_values", "status_label",
     ]
     assert [f.name for f in dataclasses.fields(WorkOrderData)] == [
         "number", "issued_at", "work_date", "office_name", "office_address", "office_phone",
@@ -210,6 +210,15 @@ def test_one_job_order_content():
     assert not contains(text, "เกินกำหนด")
     # User text is printed literally, never read as markup.
     assert "<b>ด่วน</b> &" in normalise_extracted(text)
+
+
+def test_each_job_block_shows_its_status_in_the_office_words():
+    jobs = (make_job(status_label="มอบหมายช่างแล้ว"),
+            make_job(tracking_no="2570-000124", status_label="กำลังซ่อม"), make_job(
+                tracking_no="2570-000125"))
+    text = pdf_text(render_work_order(make_order(jobs=jobs)))
+    assert contains(text, "สถานะ มอบหมายช่างแล้ว") and contains(text, "สถานะ กำลังซ่อม")
+    assert normalise_extracted(text).count("สถานะ") == 2  # no empty row for the third
 
 
 def test_long_description_wraps_between_thai_words():
