@@ -70,7 +70,8 @@ def dump_config(config: OfficeConfig) -> str:
     spec = _fields(config.map, MapSpec)
     spec["boundary_geojson"] = _text(config.map.boundary_geojson, block=True) or None
     root["map"] = _mapping(spec)
-    for key in ("letters", "numbering", "villages", "categories", "crews", "map"):
+    root["labels"] = _labels(config)
+    for key in ("letters", "numbering", "villages", "categories", "crews", "map", "labels"):
         root.yaml_set_comment_before_after_key(key, before="\n")
     root.yaml_set_start_comment(HEADER)
     yaml = YAML(typ="rt")
@@ -92,6 +93,20 @@ def _category(spec: CategorySpec) -> CommentedMap:
     out = _mapping(values)
     # Each question exactly as the Open311 service definition publishes it.
     out["fields"] = _tree([to_open311(d) for d in spec.fields])
+    return out
+
+
+def _labels(config: OfficeConfig) -> CommentedMap:
+    """Only the statuses the office renamed or recoloured, and only what it changed: a desk
+    with better default words shows them for everything else."""
+    statuses = CommentedMap()
+    for item in config.status_labels:
+        statuses[str(item.code)] = _mapping({k: v for k, v in (
+            ("name_th", item.name_th), ("name_en", item.name_en), ("colour", item.colour)) if v})
+    if not statuses:
+        statuses.fa.set_flow_style()  # "statuses: {}": where they would go
+    out = CommentedMap()
+    out["statuses"] = statuses
     return out
 
 

@@ -28,7 +28,7 @@ from fondue_desk.db.models import (
     WorkOrder,
 )
 from fondue_desk.domain.errors import FieldError, InvalidInput
-from fondue_desk.domain.labels import village_label
+from fondue_desk.domain.labels import DEFAULT_STATUSES, StatusOverride, village_label
 from fondue_desk.domain.office_config import (
     MapSpec,
     NumberingSpec,
@@ -38,6 +38,7 @@ from fondue_desk.domain.office_config import (
 )
 from fondue_desk.domain.permissions import Action
 from fondue_desk.services.access import acting_user
+from fondue_desk.services.labels import write_status_labels
 from fondue_desk.services.office_settings import put_setting
 
 from .field_import import answered, field_changes, with_kept_fields
@@ -60,8 +61,8 @@ PROFILE_FIELDS = tuple(f.name for f in fields(OfficeProfile) if f.name not in LE
 @dataclass(frozen=True)
 class Change:
     action: str                   # "added", "updated", "retired" or "deleted"
-    subject: str                  # "office", "letters", "numbering", "map", "village",
-                                  # "category", "crew", "field" or "choice"
+    subject: str                  # "office", "letters", "numbering", "map", "labels",
+                                  # "village", "category", "crew", "field" or "choice"
     key: str = ""                 # the code (crew: the name; field: "category.field"; choice:
                                   # "category.field.choice"); "" for the office's settings
     name: str = ""                # what a person calls it: "หมู่ที่ 3 บ้านหนองแวง"
@@ -126,6 +127,9 @@ def _plan(session: Session, office_id: int, new: OfficeConfig
         differ = _differing(old_spec, new_spec, [f.name for f in fields(kind)])
         if differ:
             changes.append(Change("updated", subject, "", office_name, differ))
+    relabelled = _relabelled(old.status_labels, new.status_labels)
+    if relabelled:
+        changes.append(Change("updated", "labels", "", office_name, relabelled))
     used = _used(session, office_id)
     _check_numbers(old.villages, new.villages, used["village"])
     changes += _rows("village", old.villages, new.villages, lambda v: v.code, _village_name,
@@ -198,6 +202,15 @@ def _used(session: Session, office_id: int) -> dict[str, set[str]]:
             "crew": {n.casefold() for n in crews}}
 
 
+def _relabelled(old: tuple[StatusOverride, ...], new: tuple[StatusOverride, ...]
+                 ) -> tuple[str, ...]:
+    """The status codes whose words or colour the import changes (a status the file leaves
+    out goes back to the desk's words, as Settings' Default does)."""
+    before, after = {o.code: o for o in old}, {o.code: o for o in new}
+    return tuple(code for code in map(str, DEFAULT_STATUSES)
+                 if before.get(code, StatusOverride(code)) != after.get(code, StatusOverride(code)))
+
+
 def _check_numbers(old: tuple[VillageSpec, ...], new: tuple[VillageSpec, ...],
                    used: set[str]) -> None:
     listed = {v.code for v in new}
@@ -224,6 +237,11 @@ def _apply(session: Session, office_id: int, config: OfficeConfig,
     for name, value in office_columns(config).items():
         setattr(office, name, value)
     _settings(session, office_id, config)
+    if any(c.subject == "labels" for c in changes):
+        # Every status written: one the file no longer renames goes back to its default.
+        given = {o.code: o for o in config.status_labels}
+        write_status_labels(session, office_id, [given.get(code, StatusOverride(code))
+                                                 for code in map(str, DEFAULT_STATUSES)])
     crews = {c.name.casefold(): c for c in session.scalars(
         select(Crew).where(Crew.office_id == office_id))}
     categories = {c.code: c for c in session.scalars(
@@ -316,6 +334,7 @@ _SUBJECTS = {"office": ("ข้อมูลสำนักงาน", "office pr
              "letters": ("การตั้งค่าหนังสือ", "letter settings"),
              "numbering": ("รูปแบบเลขที่", "numbering formats"),
              "map": ("การตั้งค่าแผนที่", "map settings"), "village": ("หมู่บ้าน", "village"),
+             "labels": ("ชื่อและสีของสถานะ", "status names and colours"),
              "category": ("ประเภทเรื่อง", "category"), "crew": ("ทีมช่าง", "crew"),
              "field": ("ช่องข้อมูล", "field"), "choice": ("ตัวเลือก", "choice")}
 _ACTIONS = {
@@ -338,7 +357,8 @@ def describe_change(change: Change, lang: str = "th") -> str:
     """"เพิ่มประเภทเรื่อง น้ำประปา" / "add category น้ำประปา"."""
     i = 1 if lang == "en" else 0
     subject = _SUBJECTS.get(change.subject, (change.subject, change.subject))[i]
-    if change.subject in ("office", "letters", "numbering", "map") and change.action == "updated":
+    if (change.subject in ("office", "letters", "numbering", "map", "labels")
+            and change.action == "updated"):
         return (f"แก้ไข{subject} ({', '.join(change.fields)})" if i == 0
                 else f"update {subject} ({', '.join(change.fields)})")
     name = change.name or change.key

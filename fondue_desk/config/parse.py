@@ -25,6 +25,7 @@ from fondue_desk.domain.custom_fields import (
     from_open311,
 )
 from fondue_desk.domain.errors import FieldError, InvalidInput
+from fondue_desk.domain.labels import DEFAULT_STATUSES, StatusOverride
 from fondue_desk.domain.office_config import (
     CategorySpec,
     CrewSpec,
@@ -238,7 +239,21 @@ def _build(data, errors: list[FieldError]) -> OfficeConfig:
             boundary_geojson=_str(map_data, "boundary_geojson"),
             hotspot_min_count=_int(map_data, "hotspot_min_count",
                                    map_defaults.hotspot_min_count),
-            hotspot_radius_m=_int(map_data, "hotspot_radius_m", map_defaults.hotspot_radius_m)))
+            hotspot_radius_m=_int(map_data, "hotspot_radius_m", map_defaults.hotspot_radius_m)),
+        status_labels=_status_labels(_dict(_dict(data.get("labels")).get("statuses"))))
+
+
+def _status_labels(statuses: dict) -> tuple[StatusOverride, ...]:
+    """The statuses the file renames or recolours, in the core's order (an unknown code is
+    the schema's to name)."""
+    out = []
+    for code in map(str, DEFAULT_STATUSES):
+        words = _dict(statuses.get(code))
+        item = StatusOverride(code, _str(words, "name_th"), _str(words, "name_en"),
+                              _str(words, "colour"))
+        if not item.is_empty:
+            out.append(item)
+    return tuple(out)
 
 
 def _fields(category: dict, where: str, errors: list[FieldError]

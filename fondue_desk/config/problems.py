@@ -177,6 +177,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
                                  ("field {code} already holds answers, so its kind cannot change "
                                   "to {kind} (it is {was})")),
     "categories.too_many": ("ประเภทเรื่องเกิน {max} รายการ", "more than {max} categories"),
+    "labels.name_too_long": ("ชื่อสถานะ {field} ยาวเกิน {limit} ตัวอักษร",
+                             "status name {field} is longer than {limit} characters"),
+    "labels.name_taken": ("ชื่อสถานะ \"{name}\" ซ้ำกับสถานะอื่น",
+                          "another status is already called \"{name}\""),
+    "labels.colour_invalid": ('{field} ต้องเป็นรหัสสีในเครื่องหมายคำพูด เช่น "#1d5fa8"',
+                              '{field} must be a quoted colour like "#1d5fa8"'),
 }
 
 _TYPES = {"string": ("ข้อความ", "text"), "integer": ("จำนวนเต็ม", "a whole number"),

@@ -18,6 +18,12 @@ from fondue_desk.domain import pictures
 from fondue_desk.domain.codes import is_valid_code
 from fondue_desk.domain.errors import FieldError, InvalidInput, RuleViolation
 from fondue_desk.domain.geo import check_in_thailand
+from fondue_desk.domain.labels import (
+    StatusOverride,
+    check_status_labels,
+    full_words,
+    only_changes,
+)
 from fondue_desk.domain.numbering import check_format, check_work_order_format
 from fondue_desk.domain.office_config import (
     OFFICE_KINDS,
@@ -112,10 +118,27 @@ def checked_config(config: OfficeConfig, *, complete: bool = True) -> OfficeConf
     errors.check("numbering.work_order_format",
                  lambda: check_work_order_format(config.numbering.work_order_format))
     map_spec = _map(config.map, errors)
+    status_labels = _status_labels(config.status_labels, errors)
     if errors.items:
         raise InvalidInput(errors.items)
     return replace(config, office=office, villages=villages, categories=categories,
-                   crews=crews, map=map_spec)
+                   crews=crews, map=map_spec, status_labels=status_labels)
+
+
+def _status_labels(items: tuple[StatusOverride, ...], errors: _Errors
+                   ) -> tuple[StatusOverride, ...]:
+    """Checked as Settings → Statuses checks them (the statuses not listed keep the desk's
+    words); only what differs from the default is kept, so a file naming a default is no
+    change."""
+    cleaned = [StatusOverride(i.code, " ".join(i.name_th.split()), " ".join(i.name_en.split()),
+                              i.colour.strip().lower()) for i in items]
+    listed = {i.code for i in cleaned}
+    for error in check_status_labels([full_words(i) for i in cleaned]):
+        # A clash is named on the status the file lists, not on the one keeping its default.
+        if error.field.split(".", 1)[0] in listed:
+            errors.add(f"labels.statuses.{error.field}", error.code, **dict(error.params))
+    kept = (only_changes(i) for i in cleaned)
+    return tuple(i for i in kept if not i.is_empty)
 
 
 def checked_image(data: bytes, purpose: str = pictures.EMBLEM) -> bytes:

@@ -3,6 +3,7 @@ one value (duplicates, references, formats, pictures) are in `rules.py`."""
 from __future__ import annotations
 
 from fondue_desk.domain.custom_fields import EXTENSION, OPEN311_DATATYPE, FieldKind
+from fondue_desk.domain.labels import DEFAULT_STATUSES
 
 from .rules import HOTSPOT_COUNT_RANGE, HOTSPOT_RADIUS_RANGE, SLA_RANGE
 
@@ -99,6 +100,12 @@ MAP = _object({
     "boundary_geojson": {"type": ["string", "null"]},
 })
 
+# The office's words for statuses: only those it changed; a status not listed keeps the desk's.
+STATUS_LABEL = _object({"name_th": _TEXT, "name_en": _TEXT,
+                        "colour": {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}$"}})
+LABELS = _object({"statuses": _optional(_object({str(code): STATUS_LABEL
+                                                 for code in DEFAULT_STATUSES}))})
+
 SCHEMA = _object({
     "schema_version": {"const": SCHEMA_VERSION},
     "office": OFFICE,
@@ -108,4 +115,5 @@ SCHEMA = _object({
     "categories": _optional({"type": "array", "items": CATEGORY}),
     "crews": _optional({"type": "array", "items": CREW}),
     "map": _optional(MAP),
+    "labels": _optional(LABELS),
 }, required=("schema_version", "office"))

@@ -25,6 +25,7 @@ from fondue_desk.domain.office_config import (
     OfficeProfile,
     VillageSpec,
 )
+from fondue_desk.services.labels import read_book
 from fondue_desk.services.map_settings import BOUNDARY_KEY, MAP_SETTING_KEYS
 
 KIND_CODES = dict(zip(OFFICE_KINDS, ("city", "town", "municipality", "sao"), strict=True))
@@ -93,7 +94,8 @@ def read_config(session: Session, office_id: int) -> OfficeConfig:
             tuple(cat.code for cat in sorted(c.categories, key=lambda k: (k.sort_order, k.code))),
             bool(c.active)) for c in crews),
         numbering=NumberingSpec(office.tracking_format, office.work_order_format),
-        map=_map_spec(session, office_id))
+        map=_map_spec(session, office_id),
+        status_labels=read_book(session, office_id).overrides)
 
 
 def category_fields(session: Session, category_ids: Iterable[int]

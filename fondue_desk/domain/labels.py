@@ -11,8 +11,10 @@ are written in English, and the office stores one name per village.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .errors import FieldError
 from .statuses import Channel, Status
 
 LANGUAGES = ("th", "en")
@@ -174,3 +176,60 @@ def badge_text_colour(colour: str) -> str:
     if not is_colour(colour):
         return "#ffffff"
     return "#ffffff" if contrast(colour, "#ffffff") >= contrast(colour, "#1b1f24") else "#1b1f24"
+
+
+# ---------------------------------------------------------------- the office's words checked
+def check_status_labels(wanted: Sequence[StatusOverride]) -> list[FieldError]:
+    """Every problem in the names and colours a page is about to save (nothing written).
+
+    Each item is a status's full wanted words; fields are named "<code>.name_th",
+    "<code>.name_en" and "<code>.colour". Names must differ per language across the whole
+    book, statuses not given keeping theirs, or a register filter could not tell two apart.
+    """
+    errors: list[FieldError] = []
+    given = {}
+    for item in wanted:
+        if item.code not in DEFAULT_STATUSES:
+            errors.append(FieldError("status", "labels.unknown_status", {"code": item.code}))
+            continue
+        given[item.code] = item
+        for lang in ("th", "en"):
+            name = (item.name_th if lang == "th" else item.name_en).strip()
+            field = f"{item.code}.name_{lang}"
+            if not name:
+                errors.append(FieldError(field, "labels.name_required"))
+            elif len(name) > NAME_LIMIT:
+                errors.append(FieldError(field, "labels.name_too_long",
+                                         {"limit": NAME_LIMIT, "length": len(name)}))
+        if not is_colour(item.colour.strip().lower()):
+            errors.append(FieldError(f"{item.code}.colour", "labels.colour_invalid"))
+    for lang in ("th", "en"):
+        holders: dict[str, list[str]] = {}
+        names: dict[str, str] = {}
+        for code, default in DEFAULT_STATUSES.items():
+            item = given.get(code)
+            names[code] = ((item.name_th if lang == "th" else item.name_en) if item
+                           else default.name(lang)).strip()
+            key = " ".join(names[code].split()).casefold()
+            if key:
+                holders.setdefault(key, []).append(code)
+        for codes in holders.values():
+            # Every holder is marked: the admin may have meant to change either one.
+            errors += [FieldError(f"{code}.name_{lang}", "labels.name_taken",
+                                  {"name": names[code]}) for code in codes if len(codes) > 1]
+    return errors
+
+
+def full_words(item: StatusOverride) -> StatusOverride:
+    """An override with the default filled in wherever it keeps the default."""
+    default = DEFAULT_STATUSES[item.code]
+    return StatusOverride(item.code, item.name_th or default.name_th,
+                          item.name_en or default.name_en, item.colour or default.colour)
+
+
+def only_changes(item: StatusOverride) -> StatusOverride:
+    """An override with whatever equals the default left out (stored and written like that)."""
+    default = DEFAULT_STATUSES[item.code]
+    return StatusOverride(item.code, "" if item.name_th == default.name_th else item.name_th,
+                          "" if item.name_en == default.name_en else item.name_en,
+                          "" if item.colour == default.colour else item.colour)

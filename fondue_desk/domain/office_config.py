@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .custom_fields import FieldDefinition
+from .labels import StatusOverride
 from .numbering import DEFAULT_TRACKING_FORMAT
 
 DEFAULT_WORK_ORDER_FORMAT = "{seq}/{fy}"
@@ -105,6 +106,9 @@ class OfficeConfig:
     crews: tuple[CrewSpec, ...] = ()
     numbering: NumberingSpec = field(default_factory=NumberingSpec)
     map: MapSpec = field(default_factory=MapSpec)
+    # The office's own names and colours of statuses, only those that differ from the core's
+    # (services.labels), in the core's order; "" in a field keeps the default.
+    status_labels: tuple[StatusOverride, ...] = ()
 
 
 @dataclass(frozen=True)

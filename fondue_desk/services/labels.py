@@ -19,12 +19,13 @@ from sqlalchemy.orm import Session
 
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import OfficeSetting
-from fondue_desk.domain.errors import FieldError, InvalidInput
+from fondue_desk.domain.errors import InvalidInput
 from fondue_desk.domain.labels import (
     DEFAULT_STATUSES,
     NAME_LIMIT,
     LabelBook,
     StatusOverride,
+    check_status_labels,
     is_colour,
 )
 from fondue_desk.domain.permissions import Action
@@ -62,47 +63,6 @@ def read_book(session: Session, office_id: int) -> LabelBook:
                                      str(stored.get("en", ""))[:NAME_LIMIT],
                                      colour if is_colour(colour) else "")
     return LabelBook(tuple(found[c] for c in DEFAULT_STATUSES if c in found))
-
-
-def check_status_labels(wanted: Sequence[StatusOverride]) -> list[FieldError]:
-    """Every problem in the names and colours a page is about to save (nothing written).
-
-    Each item is a status's full wanted words; fields are named "<code>.name_th",
-    "<code>.name_en" and "<code>.colour". Names must differ per language across the whole
-    book, statuses not given keeping theirs, or a register filter could not tell two apart.
-    """
-    errors: list[FieldError] = []
-    given = {}
-    for item in wanted:
-        if item.code not in DEFAULT_STATUSES:
-            errors.append(FieldError("status", "labels.unknown_status", {"code": item.code}))
-            continue
-        given[item.code] = item
-        for lang in ("th", "en"):
-            name = (item.name_th if lang == "th" else item.name_en).strip()
-            field = f"{item.code}.name_{lang}"
-            if not name:
-                errors.append(FieldError(field, "labels.name_required"))
-            elif len(name) > NAME_LIMIT:
-                errors.append(FieldError(field, "labels.name_too_long",
-                                         {"limit": NAME_LIMIT, "length": len(name)}))
-        if not is_colour(item.colour.strip().lower()):
-            errors.append(FieldError(f"{item.code}.colour", "labels.colour_invalid"))
-    for lang in ("th", "en"):
-        holders: dict[str, list[str]] = {}
-        names: dict[str, str] = {}
-        for code, default in DEFAULT_STATUSES.items():
-            item = given.get(code)
-            names[code] = ((item.name_th if lang == "th" else item.name_en) if item
-                           else default.name(lang)).strip()
-            key = " ".join(names[code].split()).casefold()
-            if key:
-                holders.setdefault(key, []).append(code)
-        for codes in holders.values():
-            # Every holder is marked: the admin may have meant to change either one.
-            errors += [FieldError(f"{code}.name_{lang}", "labels.name_taken",
-                                  {"name": names[code]}) for code in codes if len(codes) > 1]
-    return errors
 
 
 def save_status_labels(db: Database, actor_id: int,

@@ -28,6 +28,7 @@ from fondue_desk.domain.office_config import AdminAccount, OfficeConfig
 from fondue_desk.domain.passwords import is_valid_username, normalise_username, password_problems
 from fondue_desk.domain.statuses import Role
 from fondue_desk.domain.text import clean_text
+from fondue_desk.services.labels import write_status_labels
 from fondue_desk.services.office_settings import put_setting
 
 from .accounts import hash_password
@@ -127,6 +128,8 @@ def write_new_office(session: Session, config: OfficeConfig) -> int:
         put_setting(session, office.id, key, value)
     if config.office.tambon_code:
         put_setting(session, office.id, TAMBON_CODE_KEY, config.office.tambon_code)
+    if config.status_labels:
+        write_status_labels(session, office.id, config.status_labels)
     session.flush()
     return office.id
 
