@@ -92,6 +92,8 @@ class ClosureLetterData:
     footer: tuple[str, ...]
     thai_digits: bool = False
     demo: bool = False  # a demo office's letter says so on every page
+    # The complaint's village ("บ้านป่าจี้"): newmm cuts it (ป่า|จี้) where the body names it.
+    village_name: str = ""
 
 
 @cache
@@ -152,6 +154,9 @@ def _names(data: ClosureLetterData) -> tuple[str, ...]:
     names = [data.office_name, data.recipient, data.signatory_name]
     for person in (data.recipient, data.signatory_name):
         names.extend(person.split())  # "นางสาวมาลี" and "ใจดี" also occur alone
+    village = data.village_name.strip()
+    if village:
+        names += [village, village.removeprefix("บ้าน").strip()]  # "หน้าวัดป่าจี้" says "ป่าจี้"
     texts = (data.subject, data.reference, data.body, *data.enclosures, *data.office_address)
     for text in texts:
         names.extend(m.group() for m in _DATE.finditer(text))

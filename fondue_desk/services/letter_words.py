@@ -19,9 +19,11 @@ from .document_templates import PrintProblem, note_problems
 from .template_values import field_texts
 
 
-def letter_texts(session: Session, complaint: Complaint, values: Mapping[str, str]
-                 ) -> tuple[str, str]:
-    """(subject, body) for the complaint's letter; custom answers fill `fields.<code>`."""
+def letter_texts(session: Session, complaint: Complaint, values: Mapping[str, str], *,
+                 problems: list[PrintProblem] | None = None) -> tuple[str, str]:
+    """(subject, body) for the complaint's letter; custom answers fill `fields.<code>`.
+
+    The problems met are also added to `problems`, so the desk approving can say so now."""
     answers = field_texts(complaint_view(complaint).field_values)
     category = complaint.category
     found, words = [], []
@@ -32,4 +34,6 @@ def letter_texts(session: Session, complaint: Complaint, values: Mapping[str, st
             found.append(PrintProblem(kind, category.id, complaint.tracking_no, problem))
         words.append(text)
     note_problems(session, complaint.office_id, found)
+    if problems is not None:
+        problems.extend(found)
     return words[0], words[1]

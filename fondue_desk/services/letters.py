@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import Complaint, OutgoingLetter, User
+from fondue_desk.db.models import Complaint, OutgoingLetter, User, Village
 from fondue_desk.documents.closure_letter import ClosureLetterData, render_closure_letters
 from fondue_desk.documents.outgoing_register import OutgoingLetterRow, render_outgoing_register
 from fondue_desk.domain.calendar import be_year, now_thai, to_thai
@@ -82,7 +82,13 @@ def letters_pdf(db: Database, office_id: int, letter_ids: Sequence[int]) -> byte
         missing = [i for i in letter_ids if i not in letters]
         if missing:
             raise NotFound("letter.not_found", letter_id=missing[0])
-        data = [letter_data(office, letters[i]) for i in letter_ids]
+        villages = dict(session.execute(
+            select(OutgoingLetter.id, Village.name)
+            .join(Complaint, Complaint.id == OutgoingLetter.complaint_id)
+            .join(Village, Village.id == Complaint.village_id)
+            .where(OutgoingLetter.id.in_(list(letters)))).all())
+        data = [letter_data(office, letters[i], village_name=villages.get(i, ""))
+                for i in letter_ids]
     return render_closure_letters(data)
 
 
@@ -112,7 +118,9 @@ def letters_of_day(db: Database, office_id: int, day: date | None = None) -> lis
             .order_by(OutgoingLetter.year, OutgoingLetter.seq)))
 
 
-def letter_data(office: OfficeView, letter: OutgoingLetter) -> ClosureLetterData:
+def letter_data(office: OfficeView, letter: OutgoingLetter, *, village_name: str = ""
+                ) -> ClosureLetterData:
+    """`village_name`: the complaint's village, kept whole wherever the words name it."""
     return ClosureLetterData(
         emblem_png=office.logo_png, document_no=letter.document_no, office_name=office.name,
         office_address=_address_lines(office), letter_date=letter.letter_date,
@@ -120,11 +128,12 @@ def letter_data(office: OfficeView, letter: OutgoingLetter) -> ClosureLetterData
         enclosures=(), body=letter.body, closing=CLOSING,
         signature_png=office.signature_png, signatory_name=letter.signatory_name,
         signatory_position=tuple(p for p in letter.signatory_position.split("\n") if p),
-        footer=_footer(office), thai_digits=office.thai_digits, demo=office.is_demo)
+        footer=_footer(office), thai_digits=office.thai_digits, demo=office.is_demo,
+        village_name=village_name)
 
 
 def unsent_letter_data(office: OfficeView, *, subject: str, body: str, recipient: str,
-                       reference: str) -> ClosureLetterData:
+                       reference: str, village_name: str = "") -> ClosureLetterData:
     """A letter as it would be printed, before it has a number (the template preview)."""
     return ClosureLetterData(
         emblem_png=office.logo_png, document_no=f"{office.document_code or 'ที่'}/…",
@@ -133,7 +142,8 @@ def unsent_letter_data(office: OfficeView, *, subject: str, body: str, recipient
         reference=reference, enclosures=(), body=body, closing=CLOSING,
         signature_png=office.signature_png, signatory_name=office.signatory_name,
         signatory_position=tuple(p for p in office.signatory_position.split("\n") if p),
-        footer=_footer(office), thai_digits=office.thai_digits, demo=office.is_demo)
+        footer=_footer(office), thai_digits=office.thai_digits, demo=office.is_demo,
+        village_name=village_name)
 
 
 def _address_lines(office: OfficeView) -> tuple[str, ...]:

@@ -3,7 +3,7 @@ or return it to the crew. Each decision is recorded with who, when and why."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -26,6 +26,7 @@ from fondue_desk.domain.workflow import check_transition
 
 from .access import acting_user
 from .complaints import complaint_view
+from .document_templates import PrintProblem
 from .letter_words import letter_texts
 from .locking import check_seen, locked_complaints
 from .numbering import allocate
@@ -51,6 +52,9 @@ class LetterSummary:
 class Decision:
     complaints: list[ComplaintView]
     letters: list[LetterSummary]   # approvals of named complainants only: nobody to write to else
+    # Letter templates that could not be used: those letters took the standard words (the
+    # Templates page keeps the details; the desk that approved says so at once).
+    template_problems: list[PrintProblem] = field(default_factory=list)
 
 
 def approve(db: Database, actor_id: int, complaint_ids: Sequence[int], note: str = "",
@@ -71,15 +75,15 @@ def approve(db: Database, actor_id: int, complaint_ids: Sequence[int], note: str
         targets = _awaiting(session, actor, ids, Status.CLOSED, expected_statuses)
         worded = {c.id: _summary(session, c, edited.get(c.id)) for c in targets
                   if _gets_letter(c)}
-        letters = []
+        letters, problems = [], []
         for complaint in targets:
             _decide(session, actor, complaint, APPROVED, Status.CLOSED, clean_note,
                     history_notes.SIGNOFF_APPROVED)
             if complaint.id in worded:
                 letters.append(_write_letter(session, actor, office, complaint,
-                                             worded[complaint.id]))
+                                             worded[complaint.id], problems))
         session.flush()
-        return Decision([complaint_view(c) for c in targets], letters)
+        return Decision([complaint_view(c) for c in targets], letters, problems)
 
 
 def return_to_crew(db: Database, actor_id: int, complaint_ids: Sequence[int], reason: str, *,
@@ -141,12 +145,12 @@ def _summary(session: Session, complaint: Complaint, edited: str | None) -> str:
 
 
 def _write_letter(session: Session, actor: User, office: Office, complaint: Complaint,
-                  summary: str) -> LetterSummary:
+                  summary: str, problems: list[PrintProblem]) -> LetterSummary:
     today = now_thai().date()
     year = be_year(today.year)  # the outgoing register runs by calendar year
     seq = allocate(session, office_id=office.id, register=LETTER_REGISTER, year=year)
     received = to_thai(complaint.received_at).date()
-    subject, body = _words(session, office, complaint, summary)
+    subject, body = _words(session, office, complaint, summary, problems)
     letter = OutgoingLetter(
         office_id=office.id, year=year, seq=seq,
         document_no=document_no(office.document_code, seq), complaint_id=complaint.id,
@@ -163,8 +167,8 @@ def _write_letter(session: Session, actor: User, office: Office, complaint: Comp
                          letter.recipient, letter.letter_date)
 
 
-def _words(session: Session, office: Office, complaint: Complaint, summary: str
-           ) -> tuple[str, str]:
+def _words(session: Session, office: Office, complaint: Complaint, summary: str,
+           problems: list[PrintProblem] | None = None) -> tuple[str, str]:
     result = _latest_result(session, complaint)
     village = complaint.village
     place = " ".join(p for p in (complaint.location_text,
@@ -179,7 +183,7 @@ def _words(session: Session, office: Office, complaint: Complaint, summary: str
         "description": complaint.description,
         "crew": complaint.crew.name if complaint.crew else "เจ้าหน้าที่",
         "result": summary, "completed_date": thai_date(done_on), "office": office.name,
-        "office_phone": office.phone})
+        "office_phone": office.phone}, problems=problems)
 
 
 def _ids(complaint_ids: Sequence[int]) -> list[int]:

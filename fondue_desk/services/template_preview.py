@@ -137,5 +137,5 @@ def _letter(context: PreviewContext, sources: dict[Kind, str]) -> bytes:
         body=_fill(Kind.LETTER_BODY, sources[Kind.LETTER_BODY], values, context),
         recipient=c.complainant_name or "ผู้ร้องเรียน",
         reference=f"ใบรับเรื่องร้องเรียนเลขที่ {c.tracking_no} ลงวันที่ "
-                  f"{thai_date(c.received_at)}")
+                  f"{thai_date(c.received_at)}", village_name=c.village_name)
     return render_closure_letter(data)

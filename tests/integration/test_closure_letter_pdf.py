@@ -130,6 +130,7 @@ def test_closure_letter_data_has_exactly_the_agreed_fields():
         "emblem_png", "document_no", "office_name", "office_address", "letter_date", "subject",
         "recipient", "reference", "enclosures", "body", "closing", "signature_png",
         "signatory_name", "signatory_position", "footer", "thai_digits", "demo",
+        "village_name",
     ]
     assert make().thai_digits is False
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -394,6 +395,37 @@ def test_names_are_not_broken_across_lines(monkeypatch):
     # Without the letter's names the same body is cut inside the name.
     monkeypatch.setattr(closure_letter, "_names", lambda data: ())
     assert straddles(extracted_lines(render_closure_letter(data)), skeleton(name))
+
+
+def body_breaking_inside_the_village(name: str) -> str:
+    """A body naming the village's temple ("วัดป่าจี้") whose layout by newmm words alone
+    would cut `name`."""
+    register_fonts()
+    width = closure_letter.TEXT_WIDTH - FIT_SLACK
+    first = width - 25 * MM
+    words = word_tokenize(FILLER * 2, engine="newmm")
+    for k in range(len(words), 0, -1):
+        body = f"{''.join(words[:k])}หน้าวัด{name}หมู่ที่ 4 ชำรุด"
+        if straddles(break_lines(body, "Sarabun", 16, width, first_line_width=first), name):
+            return body
+    raise AssertionError("no filler length puts a line break inside the village name")
+
+
+@pytest.mark.parametrize("thai_digits", [False, True])
+def test_the_village_name_is_not_broken_across_lines(thai_digits):
+    name = "ป่าจี้"  # newmm: ป่า|จี้; the village is "บ้านป่าจี้", its temple "วัดป่าจี้"
+    body = body_breaking_inside_the_village(name)
+    data = make(body=body, village_name="บ้านป่าจี้", thai_digits=thai_digits)
+    assert not straddles(extracted_lines(render_closure_letter(data)), skeleton(name))
+    # The same body without the village's name is cut inside it (ป่า|จี้).
+    data = make(body=body, village_name="", thai_digits=thai_digits)
+    assert straddles(extracted_lines(render_closure_letter(data)), skeleton(name))
+
+
+def test_the_village_is_among_the_words_kept_together():
+    names = closure_letter._names(make(village_name=" บ้านป่าจี้ "))
+    assert "บ้านป่าจี้" in names and "ป่าจี้" in names
+    assert "" not in closure_letter._names(make(village_name="บ้าน"))
 
 
 # --- the continuation word (คำต่อ) -------------------------------------------------------------

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 
 from fondue_desk.services.signoff import Decision
 
+from ..template_problems import letter_problems_text
+
 APPROVED_STYLE = """
 QFrame#signoffBanner { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 8px; }
 QFrame#signoffBanner QLabel { color: #1b5e20; font-size: 12pt; }
@@ -60,6 +62,9 @@ class SignOffBanner(QFrame):
                 "%1", letter_numbers([letter.document_no for letter in decision.letters]))
         else:
             text += " " + self.tr("No letters: the complaints were anonymous.")
+        problems = letter_problems_text(decision.template_problems)
+        if problems:  # now, while the letters can still be looked at before they go out
+            text += " " + problems
         self._show(text, APPROVED_STYLE, bool(decision.letters))
 
     def show_return(self, decision: Decision) -> None:
