@@ -17,10 +17,12 @@ from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.documents.work_order import WorkOrderData, WorkOrderJob, render_work_order
 from fondue_desk.domain.calendar import now_thai
 from fondue_desk.domain.errors import FieldError, RuleViolation
+from fondue_desk.domain.labels import DEFAULT, LabelBook, status_label
 from fondue_desk.domain.phone import format_phone
+from fondue_desk.domain.statuses import Status
 from fondue_desk.domain.templates import KINDS, Kind, check, render_or_default
 
-from . import complaints, reference
+from . import complaints, labels, reference
 from .document_templates import field_codes, office_sources, template_fields
 from .letters import unsent_letter_data
 from .receipts import receipt_data
@@ -45,6 +47,7 @@ class PreviewContext:
     sample: bool                      # a made-up complaint, not a real one
     codes: frozenset[str]
     others: dict[Kind, str]           # the document's other templates, as stored
+    book: LabelBook = DEFAULT         # the office's status names, as the printed papers use
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ def preview_context(db, office_id: int, kind: str | Kind, *,
     real = complaints.get_by_tracking(db, tracking_no, office_id=office_id) \
         if tracking_no.strip() else None
     with db.read() as session:
+        book = labels.read_book(session, office_id)
         codes = field_codes(session, office_id, k, category_id)
         others = office_sources(session, office_id)
         if KINDS[k].per_category and category_id is not None:
@@ -73,11 +77,11 @@ def preview_context(db, office_id: int, kind: str | Kind, *,
         listed = [(f.name.removeprefix("fields."), f.label_th, f.label_en)
                   for f in template_fields(session, office_id, k, category_id) if f.custom]
     if real is not None:
-        return PreviewContext(k, office, real, False, codes, others)
+        return PreviewContext(k, office, real, False, codes, others, book)
     sample = sample_complaint(office, sample_answers(listed))
     if name:
         sample = replace(sample, category_name=name, category_id=category_id or 0)
-    return PreviewContext(k, office, sample, True, codes, others)
+    return PreviewContext(k, office, sample, True, codes, others, book)
 
 
 def preview_pdf(context: PreviewContext, source: str) -> Preview:
@@ -104,7 +108,8 @@ def _receipt(context: PreviewContext, sources: dict[Kind, str]) -> bytes:
     data = receipt_data(
         context.office, context.complaint,
         header_note=_fill(Kind.RECEIPT_HEADER, sources[Kind.RECEIPT_HEADER], values, context),
-        footer_note=_fill(Kind.RECEIPT_FOOTER, sources[Kind.RECEIPT_FOOTER], values, context))
+        footer_note=_fill(Kind.RECEIPT_FOOTER, sources[Kind.RECEIPT_FOOTER], values, context),
+        book=context.book)
     return render_receipt(data, variant="a5")
 
 
@@ -118,7 +123,10 @@ def _work_order(context: PreviewContext, source: str) -> bytes:
         complainant_name="" if c.anonymous else c.complainant_name,
         complainant_phone="" if c.anonymous else format_phone(c.phone), due_date=c.due_date,
         instruction=_fill(Kind.WORK_ORDER, source, values, context), sketch=None,
-        village_name=c.village_name, field_values=c.field_values)
+        village_name=c.village_name, field_values=c.field_values,
+        # A sample is "received"; on a work order a job is at least assigned.
+        status_label=status_label(Status.ASSIGNED if context.sample else c.status, "th",
+                                  context.book))
     data = WorkOrderData(
         number="…/ตัวอย่าง", issued_at=now_thai(), work_date=c.planned_date or now_thai().date(),
         office_name=office.name, office_address=office.address, office_phone=office.phone,

@@ -73,3 +73,17 @@ def test_the_work_order_prints_each_job_status_in_the_office_words(
     text = pdf_text(pdf)
     assert contains(text, "สถานะ ส่งช่างออกพื้นที่แล้ว")
     assert not contains(text, "มอบหมายแล้ว")
+
+
+def test_the_template_previews_use_the_office_words(db, demo_office, admin, logged):
+    from fondue_desk.domain.templates import Kind
+    from fondue_desk.services import template_preview as preview
+
+    labels.save_status_labels(db, admin.id, [_renamed("received", "รับคำร้องไว้แล้ว"),
+                                             _renamed("assigned", "ส่งช่างออกพื้นที่แล้ว")])
+    real = preview.preview_context(db, demo_office.id, Kind.RECEIPT_HEADER,
+                                   tracking_no=logged.tracking_no)
+    assert contains(pdf_text(preview.preview_pdf(real, "").pdf), "สถานะ: รับคำร้องไว้แล้ว")
+    sample = preview.preview_context(db, demo_office.id, Kind.WORK_ORDER)
+    assert contains(pdf_text(preview.preview_pdf(sample, "").pdf),
+                    "สถานะ ส่งช่างออกพื้นที่แล้ว")
