@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from fondue_desk.domain.custom_fields import CHOICE_KINDS
 from fondue_desk.services import category_fields, reference
 
+from ..labels import category_name
 from .custom_field_editors import choice_name, language
 
 if TYPE_CHECKING:
@@ -53,12 +54,14 @@ class AnswerFilterButton(QToolButton):
                      if v.definition.kind in CHOICE_KINDS]
             for view in views:
                 d = view.definition
-                title = f"{category.name_th} · {d.label}" + ("" if d.active else retired)
+                label = d.label_en or d.label if lang == "en" else d.label
+                title = f"{category_name(category.name_th, category.name_en)} · {label}" + (
+                    "" if d.active else retired)
                 submenu = menu.addMenu(title)
                 for choice in d.all_choices():
                     name = choice_name(choice, lang) + ("" if choice.active else retired)
                     self._add(submenu, name, (view.id, choice.key))
-                    self._names[(view.id, choice.key)] = f"{d.label}: {choice_name(choice, lang)}"
+                    self._names[(view.id, choice.key)] = f"{label}: {choice_name(choice, lang)}"
         self.setVisible(bool(self._names))
         self.set_selected(kept if kept in self._names else None)
 

@@ -32,6 +32,7 @@ from fondue_desk.services.changes import ChangeSet
 
 from ...dialogs.field_edit_dialog import FieldEditDialog, kind_label
 from ...icons import colour_chip
+from ...labels import category_name
 from ...style import ERROR, HINT, MUTED
 from ...widgets.custom_field_editors import choice_name, language
 from ..page import SettingsContext, SettingsPage, settings_page
@@ -138,7 +139,8 @@ class CategoryFieldsPage(SettingsPage):
         self.category.clear()
         retired = self.tr(" (retired)")
         for category in reference.categories(self._db, self._office.id):
-            self.category.addItem(colour_chip(category.colour), category.name_th + (
+            self.category.addItem(colour_chip(category.colour), category_name(
+                category.name_th, category.name_en) + (
                 "" if category.active else retired), category.id)
         self.category.setCurrentIndex(max(self.category.findData(chosen), 0))
         self.category.blockSignals(False)
