@@ -20,6 +20,7 @@ from fondue_desk.domain.errors import NotFound, RuleViolation
 from fondue_desk.domain.geo import THAILAND_BOUNDS
 from fondue_desk.domain.labels import (
     DEFAULT,
+    category_name,
     status_colour,
     status_colours,
     status_label,
@@ -42,7 +43,7 @@ from fondue_desk.services.labels import label_book, read_book
 from fondue_desk.services.map_settings import BOUNDARY_KEY, MapSettings, map_settings
 
 # The core's defaults (bench, tests); a served map uses the office's book (services.labels).
-# The map is in Thai whatever the interface language, like the rest of its texts.
+# The page, its legend and popups speak the interface's language (`lang`), Thai by default.
 STATUS_COLOURS = status_colours(DEFAULT)
 STATUS_LABELS = status_names("th", DEFAULT)
 
@@ -71,6 +72,36 @@ MAP_LABELS_TH = {
     "shown": "แสดงบนแผนที่",
     "use_location": "ใช้ตำแหน่งนี้",
 }
+MAP_LABELS_EN = {
+    "open": "Open in the register",
+    "age": "Age",
+    "days": "days",
+    "overdue": "Overdue",
+    "no_base_map": "No base map: only the boundary and the complaints' positions are shown",
+    "picker_hint": "Click on the map or drag the pin to set the position",
+    "tracking_no": "Tracking no.",
+    "category": "Category",
+    "status": "Status",
+    "hotspot": "A spot with repeated complaints",
+    "complaints": "complaint(s)",
+    "boundary": "Boundary",
+    "markers": "Complaints",
+    "heatmap": "Density of complaints",
+    "hotspots": "Hotspots",
+    "legend": "Legend",
+    "loading": "Loading the map…",
+    "load_failed": "The map data could not be loaded",
+    "popup_loading": "Loading…",
+    "skipped": "Complaints without coordinates",
+    "shown": "Shown on the map",
+    "use_location": "Use this position",
+}
+
+
+def map_labels(lang: str = "th") -> dict[str, str]:
+    """Every text the page shows, in `lang` ("en" or Thai)."""
+    return dict(MAP_LABELS_EN if lang == "en" else MAP_LABELS_TH)
+
 ZOOM_OFFICE = 14
 ZOOM_PLACE = 17  # a complaint's own position (picker opened on an existing pin)
 ZOOM_COUNTRY = 6
@@ -82,17 +113,18 @@ _FETCH_SLICE = 10_000  # rows per fetch: short GIL holds, so the GUI thread keep
 
 
 def markers_json(db: Database, office_id: int, flt: RegisterFilter, *,
-                 now: datetime | None = None) -> bytes:
-    """app://data/markers.json for the register's current filter (see maps.markers)."""
-    columns, skipped, categories = _marker_columns(db, office_id, flt, now)
+                 now: datetime | None = None, lang: str = "th") -> bytes:
+    """app://data/markers.json for the register's current filter (see maps.markers); the
+    legend's names in `lang`."""
+    columns, skipped, categories = _marker_columns(db, office_id, flt, now, lang)
     book = label_book(db, office_id)
     return marker_payload(columns, categories=categories, skipped=skipped,
                           status_colours=status_colours(book),
-                          status_labels=status_names("th", book))
+                          status_labels=status_names(lang, book))
 
 
-def _marker_columns(db: Database, office_id: int, flt: RegisterFilter, now: datetime | None
-                    ) -> tuple[MarkerColumns, int, dict[int, CategoryStyle]]:
+def _marker_columns(db: Database, office_id: int, flt: RegisterFilter, now: datetime | None,
+                    lang: str = "th") -> tuple[MarkerColumns, int, dict[int, CategoryStyle]]:
     """The register's filter, but only the five plain columns a marker needs, no join.
 
     Three choices keep this near a raw read (bench/map.py prints that floor beside it):
@@ -126,9 +158,10 @@ def _marker_columns(db: Database, office_id: int, flt: RegisterFilter, now: date
                     column.extend(values)
         finally:
             result.close()
-        categories = {cid: CategoryStyle(cid, name, colour) for cid, name, colour in
-                      session.execute(select(Category.id, Category.name_th, Category.colour)
-                                      .where(Category.office_id == office_id))}
+        categories = {cid: CategoryStyle(cid, category_name(name, name_en or "", lang), colour)
+                      for cid, name, name_en, colour in session.execute(
+                          select(Category.id, Category.name_th, Category.name_en,
+                                 Category.colour).where(Category.office_id == office_id))}
     columns = MarkerColumns(ids, lats, lons, statuses, category_ids)
     return columns, total - len(ids), categories
 
@@ -165,7 +198,7 @@ class _GcPause:
 
 
 def marker_details_json(db: Database, office_id: int, complaint_id: int, *,
-                        now: datetime | None = None) -> bytes | None:
+                        now: datetime | None = None, lang: str = "th") -> bytes | None:
     """app://data/complaint/<id>.json: what one marker's popup shows; None if not this office's.
 
     Age and days overdue are worked out here, for one complaint, by the register's own rules
@@ -173,7 +206,7 @@ def marker_details_json(db: Database, office_id: int, complaint_id: int, *,
     """
     today = (to_thai(now) if now else now_thai()).date()
     query = (select(Complaint.tracking_no, Complaint.received_at, Complaint.status,
-                    Complaint.due_date, Category.name_th, Category.colour)
+                    Complaint.due_date, Category.name_th, Category.colour, Category.name_en)
              .join(Category, Category.id == Complaint.category_id)
              .where(Complaint.id == complaint_id, Complaint.office_id == office_id))
     with db.read() as session:
@@ -181,11 +214,12 @@ def marker_details_json(db: Database, office_id: int, complaint_id: int, *,
         book = read_book(session, office_id) if found is not None else DEFAULT
     if found is None:
         return None
-    tracking, received, status, due, category_name, category_colour = found
+    tracking, received, status, due, name_th, category_colour, name_en = found
     return marker_details(
-        complaint_id=complaint_id, tracking_no=tracking, category_name=category_name,
+        complaint_id=complaint_id, tracking_no=tracking,
+        category_name=category_name(name_th, name_en or "", lang),
         category_colour=category_colour, status=status,
-        status_label=status_label(status, "th", book), status_colour=status_colour(status, book),
+        status_label=status_label(status, lang, book), status_colour=status_colour(status, book),
         age_days=(today - to_thai(received).date()).days,
         overdue_days=days_overdue(due, status, today))
 
@@ -208,7 +242,8 @@ def hotspots(db: Database, office_id: int, flt: RegisterFilter, settings: MapSet
 
 
 def page_options(db: Database, office_id: int | None, *, mode: str,
-                 center: tuple[float, float] | None = None) -> MapPageOptions:
+                 center: tuple[float, float] | None = None, lang: str = "th"
+                 ) -> MapPageOptions:
     """How to build the page for this office: where it opens and which base map it shows.
 
     Centre: the given point (zoom 17), else the office's position, else the middle of its
@@ -224,7 +259,7 @@ def page_options(db: Database, office_id: int | None, *, mode: str,
                              tile_url=settings.tile_url, attribution=settings.attribution,
                              tms=False, min_zoom=0, max_zoom=19,
                              has_boundary=settings.has_boundary, mode=mode,
-                             labels=dict(MAP_LABELS_TH))
+                             labels=map_labels(lang))
     if settings.base_map == "mbtiles":
         options = _with_mbtiles(options, settings.mbtiles_path)
     return options

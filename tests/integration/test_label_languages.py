@@ -60,3 +60,30 @@ def test_a_category_without_an_english_name_shows_its_thai_one(db, demo_office, 
     assert row.category_name_en == ""
     assert category_name(row.category_name, row.category_name_en, "en") == WASTE
     assert complaints.get(db, made.id).category_name_en == ""
+
+
+def test_the_map_speaks_the_interface_language(db, demo_office, clerk):
+    import json
+
+    from fondue_desk.services import map_data
+
+    category = _category(db, demo_office.id, WASTE)
+    made = awaiting(db, demo_office, clerk, 1)[0]
+    with db.write() as session:  # a position, so the map shows it
+        from fondue_desk.db.models import Complaint
+
+        session.get(Complaint, made.id).lat, session.get(Complaint, made.id).lon = 18.79, 98.98
+    assert set(map_data.MAP_LABELS_EN) == set(map_data.MAP_LABELS_TH)
+    english = map_data.page_options(db, demo_office.id, mode="register", lang="en")
+    assert english.labels == map_data.MAP_LABELS_EN
+    assert map_data.page_options(db, demo_office.id, mode="register").labels == \
+        map_data.MAP_LABELS_TH
+    for lang, status, name in (("en", "Awaiting sign-off", category.name_en),
+                               ("th", "รอนายกฯ ลงนาม", WASTE)):
+        payload = json.loads(map_data.markers_json(db, demo_office.id, RegisterFilter(),
+                                                   lang=lang))
+        assert status in [s["label"] for s in payload["statuses"]]
+        assert [c["name"] for c in payload["categories"]] == [name]
+        popup = json.loads(map_data.marker_details_json(db, demo_office.id, made.id,
+                                                        lang=lang))
+        assert (popup["category"]["name"], popup["status"]["label"]) == (name, status)

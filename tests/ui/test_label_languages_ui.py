@@ -10,12 +10,16 @@ import pytest
 from fondue_desk.services import reference
 from ui.main_window import MainWindow
 from ui.models.register_table_model import CATEGORY, VILLAGE
+from ui.labels import category_of, village_of
 from ui.translations import install_translators, remove_translators
 from ui.widgets.job_card import JOB_ROLE
 
 from .dispatch_helpers import ELECTRIC, assigned, crew_serving
 from .keyboard import type_text
+from .map_helpers import js, wait_js
 
+_LEGEND_HAS = ("Array.from(document.querySelectorAll('.fondue-legend-line'))"
+               ".map(function (e) { return e.textContent; }).indexOf('%s') >= 0")
 SHOTS = os.environ.get("FONDUE_SHOTS")  # a folder for 1280×720 grabs, to look at by hand
 
 
@@ -86,8 +90,13 @@ def test_the_english_desk_names_categories_and_villages_in_english(
     _grab(window, "register_en")
 
     card = _board_card(qtbot, window)
-    from ui.labels import category_of, village_of
     assert (category_of(card), village_of(card)) == (category.name_en, f"Moo 2 {village.name}")
+
+    window.show_page(window.pages.indexOf(window.map_page))  # legend and page words
+    view = window.map_page.view
+    wait_js(qtbot, view, _LEGEND_HAS % "Assigned", True)
+    assert js(qtbot, view, _LEGEND_HAS % "มอบหมายแล้ว") is False
+    _grab(window, "map_en")
 
 
 def test_the_intake_box_offers_english_names_and_still_finds_a_thai_word(

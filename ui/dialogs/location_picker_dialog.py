@@ -25,6 +25,7 @@ from fondue_desk.domain.geo import parse_coordinates
 from fondue_desk.services import map_data, map_places, map_tiles
 from fondue_desk.services.views import OfficeView
 
+from ..labels import ui_language
 from ..map.bridge import emit_signal
 from ..map.map_view import MapView
 from ..messages import field_error_text
@@ -73,7 +74,8 @@ class LocationPickerDialog(QDialog):
             self.coordinates.setText(format_position(initial))
         self._update_ok()
         self.resize(900, 640)
-        options = map_data.page_options(db, office_id, mode="picker", center=initial or center)
+        options = map_data.page_options(db, office_id, mode="picker", center=initial or center,
+                                        lang=ui_language())
         self.view.load_page(options, map_tiles.tile_source(db, office_id, options))
 
     def _build_layout(self) -> None:

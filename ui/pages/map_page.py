@@ -33,6 +33,7 @@ from fondue_desk.services import map_data, map_places, map_tiles
 from fondue_desk.services.map_settings import map_settings
 from fondue_desk.services.views import OfficeView, UserView
 
+from ..labels import ui_language
 from ..map.bridge import emit_signal
 from ..map.map_view import MapView
 from ..style import HINT, PAGE_TITLE, PRIMARY_BUTTON
@@ -168,8 +169,9 @@ class MapPage(QWidget):
     def _create_view(self) -> MapView:
         view = MapView(self, boundary=lambda: map_places.labelled_boundary(self._db,
                                                                            self._office.id))
+        lang = ui_language()  # the popups' words; read on the GUI thread
         view.handler.details = lambda complaint_id: map_data.marker_details_json(
-            self._db, self._office.id, complaint_id)
+            self._db, self._office.id, complaint_id, lang=lang)
         view.bridge.complaint_requested.connect(self.complaint_requested)
         view.bridge.markers_loaded.connect(self._markers_loaded)
         view.bridge.page_ready.connect(self._page_ready)
@@ -225,18 +227,19 @@ class MapPage(QWidget):
             if getattr(task, "owner", None) is self:
                 task.cancel()
         db, office_id, flt = self._db, self._office.id, self._filter
+        lang = ui_language()  # read here: the worker thread has no business with QLocale
         settings = map_settings(db, office_id)
         view = self.view
         view.markers_pending()
         if load_page:
-            options = map_data.page_options(db, office_id, mode="register")
+            options = map_data.page_options(db, office_id, mode="register", lang=lang)
             tiles = map_tiles.tile_source(db, office_id, options)
             view.load_page(options, tiles)
             self._selection_changed([])  # a new page starts with nothing selected
         self.count_label.setText(self.tr("Loading the map…"))
 
         def work(_progress, _is_cancelled):
-            return generation, load_page, map_data.markers_json(db, office_id, flt)
+            return generation, load_page, map_data.markers_json(db, office_id, flt, lang=lang)
 
         def find_hotspots(_progress, is_cancelled):
             spots = [] if is_cancelled() else map_places.named_hotspots(
