@@ -221,7 +221,8 @@ def test_tab_follows_the_visual_order(qtbot, page):
     form = page.form
     form.category.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.category)
-    expected = [form.category, form.channel, form.description, form.village,
+    expected = [form.category, form.channel, form.description, form.photos.add_button,
+                form.photos.paste_button, form.village,
                 form.location_text, form.coordinates, form.anonymous, form.name, form.phone,
                 form.national_id, form.address, form.tambon, page.save_button]
     visited = [QApplication.focusWidget()]

@@ -33,6 +33,7 @@ from ..widgets.category_combo import CategoryComboWidget
 from ..widgets.custom_fields_form import PREFIX, CustomFieldsForm
 from ..widgets.field_feedback import FieldFeedback, error_label
 from ..widgets.form_snapshot import FormSnapshot
+from ..widgets.intake_photos import IntakePhotosWidget
 from ..widgets.place_completer import PlaceCompleter
 from ..widgets.village_combo import VillageComboWidget
 
@@ -94,6 +95,7 @@ class IntakeFormWidget(QWidget):
         # Room for a typical complaint without scrolling; longer ones scroll inside the box.
         self.description.setFixedHeight(line * DESCRIPTION_LINES + 14)
         self.description.setPlaceholderText(self.tr("What is wrong, and where exactly?"))
+        self.photos = IntakePhotosWidget(self)  # Ctrl+Shift+O works anywhere in the form
         self.village = VillageComboWidget(self)
         self.village.set_villages(villages)
         self.location_text = QLineEdit(self)
@@ -180,6 +182,8 @@ class IntakeFormWidget(QWidget):
         hint = QLabel(self.tr("Enter saves · Shift+Enter starts a new line"), box)
         hint.setObjectName(HINT)
         form.addRow("", hint)
+        form.addRow(self.photos.caption, self.photos)
+        self.feedback.add("photos", self.photos, self.photos.error_label, (self.photos.edited,))
         return box
 
     def _place_box(self) -> QGroupBox:
@@ -216,6 +220,8 @@ class IntakeFormWidget(QWidget):
     def _connect(self) -> None:
         self.category.category_changed.connect(self._show_sla)
         self.category.category_changed.connect(self._ask_category_fields)
+        self.category.category_changed.connect(self.photos.follow_category)
+        self.photos.edited.connect(self._edited)
         self.custom_fields.edited.connect(self._edited)
         self.anonymous.toggled.connect(self._anonymous_toggled)
         self.places.place_chosen.connect(self._place_chosen)
@@ -261,7 +267,8 @@ class IntakeFormWidget(QWidget):
     def tab_chain(self) -> list[QWidget]:
         """The editors in the order Tab visits them: down the left column, then the right."""
         return [self.category, *self.custom_fields.focus_chain(), self.channel,
-                self.description, self.village, self.location_text, self.coordinates,
+                self.description, *self.photos.focus_chain(), self.village,
+                self.location_text, self.coordinates,
                 self.anonymous, self.name, self.phone, self.national_id, self.address,
                 self.tambon]
 
@@ -296,6 +303,7 @@ class IntakeFormWidget(QWidget):
             self.category.set_categories(categories, keep=True)
             self.village.set_villages(villages, keep=True)
             self._ask_category_fields(self.category.category())
+            self.photos.follow_category(self.category.category())  # Settings may change it
 
     # ----------------------------------------------------------------- behaviour
     def _show_sla(self, category: CategoryView | None) -> None:
@@ -364,6 +372,7 @@ class IntakeFormWidget(QWidget):
             lat=lat,
             lon=lon,
             field_values=self.custom_fields.values(),
+            photos=self.photos.photos(),
         )
         return data, errors
 
@@ -374,7 +383,7 @@ class IntakeFormWidget(QWidget):
     def is_blank(self) -> bool:
         return (not self.category.has_text() and not self.description.toPlainText().strip()
                 and not self.village.has_text() and not self.anonymous.isChecked()
-                and self.custom_fields.is_blank()
+                and self.custom_fields.is_blank() and self.photos.is_blank()
                 and not any(edit.text().strip() for edit in self._line_edits()))
 
     def clear(self) -> None:
@@ -387,6 +396,7 @@ class IntakeFormWidget(QWidget):
             for edit in self._line_edits():
                 edit.clear()
             self.custom_fields.clear()
+            self.photos.clear()
         self.clear_errors()
 
     # ----------------------------------------------------------------- errors
@@ -410,10 +420,12 @@ class IntakeFormWidget(QWidget):
 
     def snapshot(self) -> FormSnapshot:
         taken = form_snapshot.take(self)
-        return FormSnapshot(taken.values, extra=self.custom_fields.values())
+        return FormSnapshot(taken.values, extra=self.custom_fields.values(),
+                            photos=self.photos.photos())
 
     def restore(self, snapshot: FormSnapshot) -> None:
         with self._quietly():
             form_snapshot.restore(snapshot)  # the category first asks its questions again
             self.custom_fields.set_values(snapshot.extra or {})
+            self.photos.set_photos(snapshot.photos)
         self.clear_errors()

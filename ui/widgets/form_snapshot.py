@@ -18,6 +18,7 @@ OWN_SNAPSHOT = "ownSnapshot"
 class FormSnapshot:
     values: tuple[tuple[QWidget, _Value], ...]
     extra: Any = None  # what the form keeps besides its editors (the custom fields' answers)
+    photos: tuple[tuple[str, bytes], ...] = ()  # the counter's photos, (file name, bytes)
 
 
 def _owned_elsewhere(widget: QWidget, root: QWidget) -> bool:

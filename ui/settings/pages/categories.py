@@ -35,7 +35,7 @@ from ..page import SettingsPage, settings_page
 from ..texts import settings_error_text, settings_refusal_text
 from .category_merge import MergeDialog
 
-COLOUR, NAME_TH, NAME_EN, SLA, CREW, COUNT, STATUS = range(7)
+COLOUR, NAME_TH, NAME_EN, SLA, PHOTO, CREW, COUNT, STATUS = range(8)
 _COLUMN_OF = {"colour": COLOUR, "name_th": NAME_TH, "name_en": NAME_EN, "sla_days": SLA,
               "default_crew_id": CREW}
 _ID = Qt.ItemDataRole.UserRole
@@ -55,11 +55,11 @@ class CategoriesPage(SettingsPage):
         super().__init__(context, parent)
         self._stored: dict[int, CategoryAdminView] = {}
         self._crews = []
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 8, self)
         self.table.setHorizontalHeaderLabels((
             self.tr("Colour"), self.tr("Thai name"), self.tr("English name"),
-            self.tr("SLA (days)"), self.tr("Default crew"), self.tr("Complaints"),
-            self.tr("Status")))
+            self.tr("SLA (days)"), self.tr("Photo required"), self.tr("Default crew"),
+            self.tr("Complaints"), self.tr("Status")))
         # The row handles on the left drag a category up or down (as Ctrl+Up/Down do): the
         # order is the order on screen, i.e. the header's visual order.
         self.table.verticalHeader().setSectionsMovable(True)
@@ -155,6 +155,14 @@ class CategoriesPage(SettingsPage):
         sla = QTableWidgetItem(str(c.sla_days if c else 7))
         sla.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.setItem(row, SLA, sla)
+        photo = QTableWidgetItem()
+        photo.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                       | Qt.ItemFlag.ItemIsUserCheckable)
+        photo.setCheckState(Qt.CheckState.Checked if c and c.photo_required
+                            else Qt.CheckState.Unchecked)
+        photo.setToolTip(self.tr("The counter takes no complaint of this category without a "
+                                 "photo (Space ticks it)"))
+        self.table.setItem(row, PHOTO, photo)
         combo = QComboBox(self.table)
         combo.addItem(self.tr("— none —"), None)
         for crew in self._crews:
@@ -202,7 +210,8 @@ class CategoriesPage(SettingsPage):
             colour=self.table.item(row, COLOUR).text(), sla_days=sla,
             default_crew_id=self.table.cellWidget(row, CREW).currentData(),
             sort_order=self.position(row), active=bool(self.table.item(row, STATUS).data(_ACTIVE)),
-            code=stored.code if stored else "")
+            code=stored.code if stored else "",
+            photo_required=self.table.item(row, PHOTO).checkState() == Qt.CheckState.Checked)
 
     def changed_rows(self) -> list[tuple[int, int | None, CategoryInput]]:
         out = []
@@ -334,8 +343,15 @@ class CategoriesPage(SettingsPage):
     def _space(self) -> None:
         if self.table.currentColumn() == COLOUR and self.table.currentRow() >= 0:
             self.choose_colour(self.table.currentRow())
+        elif self.table.currentColumn() == PHOTO and self.table.currentRow() >= 0:
+            self.toggle_photo_required(self.table.currentRow())
         elif self.table.currentRow() >= 0:
             self.table.editItem(self.table.currentItem())
+
+    def toggle_photo_required(self, row: int) -> None:
+        item = self.table.item(row, PHOTO)
+        item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+                           else Qt.CheckState.Checked)
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
