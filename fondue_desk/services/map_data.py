@@ -225,8 +225,9 @@ def marker_details_json(db: Database, office_id: int, complaint_id: int, *,
 
 
 def hotspots(db: Database, office_id: int, flt: RegisterFilter, settings: MapSettings, *,
-             now: datetime | None = None) -> list[Hotspot]:
-    """Hotspots among the filter's OPEN complaints (closed work is no longer a problem)."""
+             now: datetime | None = None, lang: str = "th") -> list[Hotspot]:
+    """Hotspots among the filter's OPEN complaints (closed work is no longer a problem),
+    their category named in `lang`."""
     # open_only is ANDed with any statuses chosen, so a "closed only" filter finds nothing.
     where = register.conditions(db.dialect, office_id, replace(flt, open_only=True), now)
     query = (select(Complaint.id, Complaint.lat, Complaint.lon, Category.name_th,
@@ -236,8 +237,15 @@ def hotspots(db: Database, office_id: int, flt: RegisterFilter, settings: MapSet
     # Five columns only: a register-row walk would load descriptions of 100k complaints.
     with db.read() as session:
         points = [tuple(point) for point in session.execute(query)]
-    return find_hotspots(points, radius_m=float(settings.hotspot_radius_m),
-                         min_count=settings.hotspot_min_count)
+        names = {} if lang == "th" else {
+            th: category_name(th, en or "", lang) for th, en in session.execute(
+                select(Category.name_th, Category.name_en).where(
+                    Category.office_id == office_id))}
+    found = find_hotspots(points, radius_m=float(settings.hotspot_radius_m),
+                          min_count=settings.hotspot_min_count)
+    # Grouped by the Thai name (unique per office; English names need not be), then named.
+    return [replace(h, category_name=names.get(h.category_name, h.category_name))
+            for h in found]
 
 
 

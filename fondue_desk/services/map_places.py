@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Complaint, Village
+from fondue_desk.domain.labels import village_label
 from fondue_desk.maps import village_labels
 from fondue_desk.maps.hotspots import Hotspot, name_hotspots
 
@@ -43,8 +44,9 @@ def labelled_boundary(db: Database, office_id: int) -> bytes | None:
     return json.dumps(collection, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def named_hotspots(db: Database, office_id: int, spots: Iterable[Hotspot]) -> list[Hotspot]:
-    """The hotspots with their village and place (see maps.hotspots.name_hotspots).
+def named_hotspots(db: Database, office_id: int, spots: Iterable[Hotspot], lang: str = "th"
+                   ) -> list[Hotspot]:
+    """The hotspots with their village (in `lang`) and place (see maps.hotspots.name_hotspots).
 
     Only the hotspots' own complaints are read (a few hundred at most), not the register.
     """
@@ -59,7 +61,7 @@ def named_hotspots(db: Database, office_id: int, spots: Iterable[Hotspot]) -> li
                 .outerjoin(Village, Village.id == Complaint.village_id)
                 .where(Complaint.office_id == office_id, Complaint.id.in_(chunk)))
             for cid, number, name, text in rows:
-                label = village_labels.Village(number, name).label if number is not None else ""
+                label = village_label(number, name or "", lang)
                 places[cid] = (label, text or "")
     area_at = None
     if any(not places.get(cid, ("", ""))[0] for spot in spots for cid in spot.complaint_ids):

@@ -87,3 +87,21 @@ def test_the_map_speaks_the_interface_language(db, demo_office, clerk):
         popup = json.loads(map_data.marker_details_json(db, demo_office.id, made.id,
                                                         lang=lang))
         assert (popup["category"]["name"], popup["status"]["label"]) == (name, status)
+
+
+def test_a_hotspot_is_named_in_the_interface_language(db, demo_office, clerk, admin):
+    from fondue_desk.services import intake, map_data, map_places, map_settings
+
+    village = reference.villages(db, demo_office.id)[2]
+    category = _category(db, demo_office.id, WASTE)
+    for i in range(3):
+        intake.log_complaint(db, clerk.id, intake.ComplaintInput(
+            category_id=category.id, description="ขยะล้นถัง", anonymous=True,
+            village_id=village.id, location_text="ตลาดเช้า", lat=village.lat + i * 1e-4,
+            lon=village.lon))
+    settings = map_settings.set_hotspot_rule(db, admin.id, min_count=3, radius_m=100)
+    for lang, name, where in (("en", category.name_en, f"Moo {village.number} {village.name}"),
+                              ("th", WASTE, f"หมู่ที่ {village.number} {village.name}")):
+        spots = map_places.named_hotspots(db, demo_office.id, map_data.hotspots(
+            db, demo_office.id, RegisterFilter(), settings, lang=lang), lang)
+        assert [(s.category_name, s.village, s.count) for s in spots] == [(name, where, 3)]

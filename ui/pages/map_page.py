@@ -243,7 +243,7 @@ class MapPage(QWidget):
 
         def find_hotspots(_progress, is_cancelled):
             spots = [] if is_cancelled() else map_places.named_hotspots(
-                db, office_id, map_data.hotspots(db, office_id, flt, settings))
+                db, office_id, map_data.hotspots(db, office_id, flt, settings, lang=lang), lang)
             return generation, spots
 
         self._hotspot_work = find_hotspots
