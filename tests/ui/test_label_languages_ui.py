@@ -8,9 +8,9 @@ import os
 import pytest
 
 from fondue_desk.services import reference
+from ui.labels import category_of, village_of
 from ui.main_window import MainWindow
 from ui.models.register_table_model import CATEGORY, VILLAGE
-from ui.labels import category_of, village_of
 from ui.translations import install_translators, remove_translators
 from ui.widgets.job_card import JOB_ROLE
 
@@ -131,3 +131,22 @@ def test_the_thai_desk_keeps_thai(qtbot, db, demo_office, admin, clerk):
     assert ELECTRIC in names
     assert window.register_page.detail.value_text("village") == f"หมู่ที่ 2 {village.name}"
     _grab(window, "register_th")
+
+
+def test_the_english_signoff_queue_names_category_and_village_in_english(
+        qtbot, english, db, demo_office, clerk):
+    from ui.models.signoff_queue_model import CATEGORY as SIGNOFF_CATEGORY
+    from ui.models.signoff_queue_model import VILLAGE as SIGNOFF_VILLAGE
+
+    from .signoff_helpers import awaiting, mayor
+
+    waste = next(c for c in reference.active_categories(db, demo_office.id)
+                 if c.name_th == "ขยะ/ความสะอาด")
+    awaiting(db, demo_office, clerk, 1)
+    village = _village(db, demo_office.id)
+    window = _desk(qtbot, db, demo_office, mayor(db))
+    page = window.signoff_page
+    window.show_page(window.pages.indexOf(page))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    assert page.model.index(0, SIGNOFF_CATEGORY).data() == waste.name_en
+    assert page.model.index(0, SIGNOFF_VILLAGE).data() == f"Moo 2 {village.name}"
