@@ -169,3 +169,29 @@ def test_an_office_made_from_the_town_preset_needs_a_photo_of_a_violation(tmp_pa
              if c.photo_required]
     assert needs == ["Traffic violation"]
     db.close()
+
+
+def test_on_postgresql_too(pg_url):
+    """The flag's column (server default '0' on a boolean) and the photos' bytes, on the
+    other backend: the same calls, the same answers."""
+    from fondue_desk.db.database import Database
+    from fondue_desk.services import demo
+
+    pg = Database.open(pg_url)
+    try:
+        demo.create_demo_office(pg, complaints=0, passwords_must_change=False)
+        office = reference.first_office(pg)
+        admin = reference.find_user(pg, "admin")
+        clerk = reference.default_counter_user(pg, office.id)
+        row = categories_admin.list_categories(pg, office.id)[0]
+        assert row.photo_required is False  # the column's default on rows made before
+        categories_admin.save_category(pg, admin.id, row.as_input(photo_required=True),
+                                       category_id=row.id)
+        with pytest.raises(InvalidInput):
+            log_complaint(pg, clerk.id, _report(row.id))
+        assert _count(pg, Complaint) == 0
+        made = log_complaint(pg, clerk.id, _report(row.id, photos=(("a.png", _png()),)))
+        (photo,) = list_attachments(pg, made.id)
+        assert attachment_content(pg, photo.id)[2] == _png()
+    finally:
+        pg.close()
