@@ -506,6 +506,7 @@ def _picture_text(code: str, params: dict) -> str:
     return (text.replace("%1", width).replace("%2", height)
             .replace("%3", str(params.get("limit_mp", "?"))))
 
+
 def _template_text(code: str, params: dict[str, object]) -> str:
     """Document template problems (domain.templates): the line first, where there is one."""
     line = params.get("line")

@@ -51,6 +51,17 @@ class BackgroundTask(QObject):
         # thread is joined from the GUI thread (a plain function would run in the worker).
         self._worker.succeeded.connect(self._succeeded)
         self._worker.failed.connect(self._failed)
+        # An owner closed mid-work (a Settings page, a dialog) deletes this task and with it
+        # the QThread; Qt aborts the process if that thread still runs. Its end is awaited
+        # first (the work is told to stop), from the destroyed signal that precedes it.
+        thread, cancel = self._thread, self._cancel
+
+        def stop_before_deletion(*_args: object) -> None:
+            cancel.set()
+            thread.quit()
+            thread.wait()
+
+        self.destroyed.connect(stop_before_deletion)
 
     @Slot(object)
     def _succeeded(self, value: object) -> None:

@@ -33,13 +33,13 @@ from fondue_desk.domain.calendar import add_days, be_year, fiscal_year_be, now_t
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput
 from fondue_desk.domain.forwarding_letter import MAX_AGENCY, forwarding_body
 from fondue_desk.domain.forwarding_letter import SUBJECT as FORWARD_SUBJECT
-from fondue_desk.domain.labels import village_label
 from fondue_desk.domain.history_notes import (
     FORWARDED_FROM_OFFICE,
     FORWARDED_TO_AGENCY,
     FORWARDED_TO_OFFICE,
     encode,
 )
+from fondue_desk.domain.labels import village_label
 from fondue_desk.domain.letters import LETTER_REGISTER, document_no
 from fondue_desk.domain.numbering import format_number
 from fondue_desk.domain.permissions import Action

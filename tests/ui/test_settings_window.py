@@ -58,10 +58,8 @@ def test_ctrl_comma_opens_the_window_with_every_page_for_the_admin(qtbot, desk):
     assert desk.settings_action.shortcut().toString() == "Ctrl+,"
     window = settings_of(qtbot, desk)
     assert window.page_names() == ["office", "categories", "category_fields", "statuses",
-                                   "villages",
-                                   "numbering", "crews",
-                                   "users", "letters", "templates", "map", "printers",
-                                   "backup"]
+                                   "villages", "numbering", "crews", "users", "letters",
+                                   "templates", "map", "printers", "backup"]
     assert window.current_page().NAME == "office"
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     assert _shown(desk) is None
@@ -171,7 +169,7 @@ def test_search_finds_pages_by_their_texts(qtbot, db, demo_office, admin):
     assert window.filter_pages(window.search.text()) == ["map"]
     assert window.current_page().NAME == "map"
     window.search.clear()
-    assert len(window.filter_pages("")) == 11
+    assert window.filter_pages("") == window.page_names()  # every page again
     assert window.filter_pages("zzzz-nothing") == [] and window.no_match.isVisibleTo(window)
 
 

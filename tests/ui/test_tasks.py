@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import threading
+import time
 
-from PySide6.QtCore import QThread
+import shiboken6
+from PySide6.QtCore import QObject, QThread
 
 from ui.tasks import BackgroundTask
 
@@ -57,3 +59,24 @@ def test_wait_blocks_until_the_work_has_returned(qtbot):
     threading.Timer(0.05, release.set).start()
     task.wait()
     assert done == [True] and not task.is_running()
+
+
+def test_an_owner_deleted_mid_work_waits_for_it_and_tells_it_to_stop(qtbot):
+    # Qt aborts the whole process when a running QThread is destroyed with its owner.
+    owner = QObject()
+    started, told_to_stop = threading.Event(), threading.Event()
+
+    def work(_progress, cancelled):
+        started.set()
+        for _ in range(500):  # at most 5 s
+            if cancelled():
+                told_to_stop.set()
+                return None
+            time.sleep(0.01)
+        return None
+
+    task = BackgroundTask(work, owner)
+    task.start()
+    assert started.wait(10)
+    shiboken6.delete(owner)
+    assert told_to_stop.is_set()
