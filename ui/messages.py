@@ -1,7 +1,7 @@
 """Words for the core's coded errors. The domain raises codes; only the UI decides the text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from fondue_desk.domain.errors import FieldError
 from fondue_desk.domain.numbers import format_count
@@ -289,8 +289,10 @@ def _office_setup_text(error: FieldError) -> str | None:
         "categories.none_active": "Keep at least one active category: every complaint needs "
                                   "one.",
         # A configuration file's questions (config.parse / config.field_import)
-        "config_field.datatype_mismatch": "The datatype does not match the kind of field.",
-        "config_field.choice_unknown": "Words for a choice the field does not have.",
+        "config_field.datatype_mismatch": QT_TRANSLATE_NOOP(
+            "FieldErrors", "The datatype does not match the kind of field."),
+        "config_field.choice_unknown": QT_TRANSLATE_NOOP(
+            "FieldErrors", "Words for a choice the field does not have."),
         "config_field.kind_in_use": "Complaints already hold answers to this field, so its "
                                     "kind cannot change.",
     }

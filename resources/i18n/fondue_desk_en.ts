@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnswerFilterButton</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign to a crew</source>
@@ -420,6 +435,10 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Photo required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,6 +471,10 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,6 +492,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Double-click or press Space to choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter takes no complaint of this category without a photo (Space ticks it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -531,6 +558,117 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>CategoryFieldsPage</name>
+    <message>
+        <source>Show retired questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions are asked under the category on the intake form, in this order. A retired question is no longer asked; complaints that answered it keep, show and print their answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired %1: it is no longer asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>At least %1 characters, without the user name. A short phrase is easy to remember and hard to guess.</source>
@@ -566,6 +704,65 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesTable</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop notice (Thai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop notice (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stop notice is shown in red when the choice is picked, and the complaint cannot be saved (e.g. ไฟไหม้: โทร 199 ทันที).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down moves a choice; the form offers them in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,6 +1168,24 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>CustomFieldsForm</name>
+    <message>
+        <source> (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint cannot be saved with this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Type the day as dd/mm/yyyy (Buddhist year), or open the calendar with F4; delete the text to leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskSession</name>
     <message>
         <source>Sign out</source>
@@ -1013,6 +1228,122 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldAnswersBox</name>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer asked; kept as it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditDialog</name>
+    <message>
+        <source>Edit question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the English question, or question_1, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ลิตร, เมตร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (Thai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help (Thai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask only when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) answer this question: its code and kind stay as they are, and a choice they use can be retired but not removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— always asked —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source> (retired)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1279,11 +1610,39 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The datatype does not match the kind of field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words for a choice the field does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 was changed by %2 at %3 (it is now &quot;%4&quot;), so nothing was saved. Reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was changed meanwhile (it is now &quot;%4&quot;), so nothing was saved. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another status is already called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the status a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour like #1d5fa8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk does not know that status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1307,11 +1666,55 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown placeholder {%1}: use one from the list below.</source>
+        <source>This category needs a photo: attach at least one before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is %1 × %2 pixels, more than %3 million. Make it smaller and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is %1 × %2 pixels: a side is longer than %3. Make it smaller and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture has far more than %3 million pixels. Make it smaller and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the list of fields beside the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not written as a template can be (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates may not use this (%1): only the fields, if/for and the listed filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text this template makes is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template takes too long to fill in: it repeats too often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is too large: at most %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 photos with one complaint: remove some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1419,14 +1822,6 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A brace { or } is out of place: a placeholder is a name from the list in braces, e.g. {tracking_no}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template is too long: at most 4000 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,7 +1834,162 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This answer cannot be recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: this field takes at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No province is called &quot;%1&quot;: write it as the plate does, e.g. เชียงใหม่.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints already hold answers to this field, so its code stays %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two choices have the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice key &quot;%1&quot; is not valid: up to 40 lower-case letters, digits, _ or - (a yes/no field uses true and false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints already picked &quot;%1&quot;: retire the choice instead of removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 is shown by this field&apos;s answer: change that field first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. 12 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type day/month/year, e.g. 6/12/2569.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a time: type hours:minutes, e.g. 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a vehicle plate: letters, number and province, e.g. 1กข 1234 เชียงใหม่.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field code is 2–40 lower-case letters, digits, _ or -, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category already has a field with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints already hold answers to this field, so its kind cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a kind of field from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the field a label: the question the form asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum is above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one choice in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this field only for a value of a choice field above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field shown by another field&apos;s answer must stay below that field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field no longer exists; it may belong to another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invalid value (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldKinds</name>
+    <message>
+        <source>Short text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1479,6 +2029,53 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNotes</name>
+    <message>
+        <source>Forwarded to %1, number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded from %1, number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to %1 by letter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories merged in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back to the crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2, planned for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1, planned for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1712,6 +2309,69 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>IntakePhotosWidget</name>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose picture files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a picture copied from another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or drag picture files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen photo (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobCardDelegate</name>
     <message>
         <source>Plan %1</source>
@@ -1909,14 +2569,6 @@ Nothing was changed.</source>
 <context>
     <name>LettersPage</name>
     <message>
-        <source>Official letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closure letter templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the administrator can change these settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,22 +2637,6 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the standard wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty means the standard wording (shown in grey). Each template is saved with its own button; OK and Cancel do not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placeholders (double-click to insert at the cursor):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,8 +2648,31 @@ Nothing was changed.</source>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>LineEditor</name>
     <message>
-        <source>Template saved.</source>
+        <source>e.g. 1กข 1234 เชียงใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 081 234 5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM, e.g. 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2847,6 +3506,21 @@ What to do: desks on several PCs need a PostgreSQL server (the guide docs/shared
     </message>
 </context>
 <context>
+    <name>PhotosBox</name>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the original of every photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos are stored at most %1 pixels wide or high, which is sharp on screen and on paper and keeps the database and its backups small. Keep the originals only when the office needs every detail; photos already attached stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Import settings</source>
@@ -3665,6 +4339,18 @@ What to do: desks on several PCs need a PostgreSQL server (the guide docs/shared
         <source>Printers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Category questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupAdminPage</name>
@@ -4163,6 +4849,10 @@ What to do: desks on several PCs need a PostgreSQL server (the guide docs/shared
 <context>
     <name>SignOffPage</name>
     <message>
+        <source>The status of every complaint in this queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outgoing letters register…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,6 +5114,147 @@ What to do: desks on several PCs need a PostgreSQL server (the guide docs/shared
     </message>
     <message>
         <source>Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusesPage</name>
+    <message>
+        <source>Thai name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the badge colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the desk&apos;s own words and colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All back to the desk&apos;s defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s own words for each status, shown on every page, on the map, in exports and on printed documents. The statuses and the steps between them stay the same; only their names and colours change. Each name is used once per language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateProblems</name>
+    <message>
+        <source>An office template could not be used, so the standard wording was printed in its place (details: Settings → Templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter template could not be used for %1, so the standard wording was written into the letter instead (details: Settings → Templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Tracking no. (empty: a sample complaint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty means the standard wording (shown in grey). Write {{ field }} for a value, {% if field %}…{% endif %} for a line that only some complaints need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a field to insert it at the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields (click to insert):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt: note under the letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt: note at the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order: instruction for each job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure letter: subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure letter: body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed with the standard wording (%1, %2): %3 Saving this template again clears this notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard wording is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

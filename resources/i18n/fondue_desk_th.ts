@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AnswerFilterButton</name>
+    <message>
+        <source>Answer</source>
+        <translation>คำตอบ</translation>
+    </message>
+    <message>
+        <source>Any answer</source>
+        <translation>คำตอบใดก็ได้</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (เลิกใช้แล้ว)</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign to a crew</source>
@@ -427,6 +442,10 @@ Nothing was changed.</source>
         <translation>ทีมช่างหลัก</translation>
     </message>
     <message>
+        <source>Photo required</source>
+        <translation>ต้องมีรูปถ่าย</translation>
+    </message>
+    <message>
         <source>Complaints</source>
         <translation>จำนวนเรื่อง</translation>
     </message>
@@ -459,6 +478,10 @@ Nothing was changed.</source>
         <translation>รวมประเภท…</translation>
     </message>
     <message>
+        <source>Questions…</source>
+        <translation>คำถาม…</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
@@ -477,6 +500,10 @@ Nothing was changed.</source>
     <message>
         <source>Double-click or press Space to choose a colour</source>
         <translation>ดับเบิลคลิกหรือกด Space เพื่อเลือกสี</translation>
+    </message>
+    <message>
+        <source>The counter takes no complaint of this category without a photo (Space ticks it)</source>
+        <translation>รับเรื่องประเภทนี้ได้เมื่อแนบรูปถ่ายแล้วเท่านั้น (กด Space เพื่อเลือกหรือยกเลิก)</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -537,6 +564,117 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>CategoryFieldsPage</name>
+    <message>
+        <source>Show retired questions</source>
+        <translation>แสดงคำถามที่เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>New question…</source>
+        <translation>เพิ่มคำถาม…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>เลิกใช้</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+ลูกศรขึ้น</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+ลูกศรลง</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>ต้องตอบ</translation>
+    </message>
+    <message>
+        <source>Asked when</source>
+        <translation>ถามเมื่อ</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>ตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>ประเภทเรื่อง:</translation>
+    </message>
+    <message>
+        <source>The questions are asked under the category on the intake form, in this order. A retired question is no longer asked; complaints that answered it keep, show and print their answers.</source>
+        <translation>คำถามจะแสดงใต้ช่องประเภทเรื่องในแบบฟอร์มรับเรื่องตามลำดับนี้ คำถามที่เลิกใช้แล้วจะไม่ถามอีก แต่เรื่องร้องเรียนที่ตอบไว้แล้วยังเก็บ แสดง และพิมพ์คำตอบเดิมได้</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (เลิกใช้แล้ว)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>ทุกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 เป็น %2</translation>
+    </message>
+    <message>
+        <source>Saved the question %1.</source>
+        <translation>บันทึกคำถาม %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Retired %1: it is no longer asked.</source>
+        <translation>เลิกใช้ %1 แล้ว จะไม่ถามคำถามนี้อีก</translation>
+    </message>
+    <message>
+        <source>%1 is asked again.</source>
+        <translation>กลับมาถาม %1 อีกครั้งแล้ว</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>กลับมาถามอีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>At least %1 characters, without the user name. A short phrase is easy to remember and hard to guess.</source>
@@ -573,6 +711,65 @@ Nothing was changed.</source>
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesTable</name>
+    <message>
+        <source>Key</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Stop notice (Thai)</source>
+        <translation>ข้อความแจ้งหยุด (ไทย)</translation>
+    </message>
+    <message>
+        <source>Stop notice (English)</source>
+        <translation>ข้อความแจ้งหยุด (อังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>A stop notice is shown in red when the choice is picked, and the complaint cannot be saved (e.g. ไฟไหม้: โทร 199 ทันที).</source>
+        <translation>ข้อความแจ้งหยุดจะแสดงเป็นสีแดงเมื่อเลือกตัวเลือกนั้น และจะบันทึกเรื่องร้องเรียนไม่ได้ (เช่น ไฟไหม้: โทร 199 ทันที)</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down moves a choice; the form offers them in this order.</source>
+        <translation>กด Alt+ลูกศรขึ้น / Alt+ลูกศรลง เพื่อเลื่อนตัวเลือก แบบฟอร์มจะแสดงตัวเลือกตามลำดับนี้</translation>
+    </message>
+    <message>
+        <source>Add choice</source>
+        <translation>เพิ่มตัวเลือก</translation>
+    </message>
+    <message>
+        <source>Retire choice</source>
+        <translation>เลิกใช้ตัวเลือก</translation>
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <translation>ลบตัวเลือก</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>Offer again</source>
+        <translation>กลับมาใช้อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1169,24 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>CustomFieldsForm</name>
+    <message>
+        <source> (retired)</source>
+        <translation> (เลิกใช้แล้ว)</translation>
+    </message>
+    <message>
+        <source>This complaint cannot be saved with this answer.</source>
+        <translation>บันทึกเรื่องร้องเรียนด้วยคำตอบนี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Type the day as dd/mm/yyyy (Buddhist year), or open the calendar with F4; delete the text to leave it empty</source>
+        <translation>พิมพ์วันที่เป็น วว/ดด/ปปปป (ปี พ.ศ.) หรือกด F4 เพื่อเปิดปฏิทิน ลบข้อความออกหากไม่ต้องการระบุ</translation>
+    </message>
+</context>
+<context>
     <name>DeskSession</name>
     <message>
         <source>Sign out</source>
@@ -1015,6 +1230,121 @@ Nothing was changed.</source>
     <message>
         <source>Reason for the change</source>
         <translation>เหตุผลการแก้ไข</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAnswersBox</name>
+    <message>
+        <source>Answers</source>
+        <translation>คำตอบเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (เลิกใช้แล้ว)</translation>
+    </message>
+    <message>
+        <source>No longer asked; kept as it was answered.</source>
+        <translation>เลิกถามคำถามนี้แล้ว คำตอบยังคงเดิมตามที่บันทึกไว้</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditDialog</name>
+    <message>
+        <source>Edit question</source>
+        <translation>แก้ไขคำถาม</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>เพิ่มคำถาม</translation>
+    </message>
+    <message>
+        <source>from the English question, or question_1, …</source>
+        <translation>ได้จากคำถามภาษาอังกฤษ หรือ question_1, …</translation>
+    </message>
+    <message>
+        <source>An answer is required</source>
+        <translation>ต้องตอบ</translation>
+    </message>
+    <message>
+        <source>e.g. ลิตร, เมตร</source>
+        <translation>เช่น ลิตร, เมตร</translation>
+    </message>
+    <message>
+        <source>Save question</source>
+        <translation>บันทึกคำถาม</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Question (Thai)</source>
+        <translation>คำถาม (ไทย)</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>คำถาม (อังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation>ชนิดของคำตอบ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Help (Thai)</source>
+        <translation>คำอธิบาย (ไทย)</translation>
+    </message>
+    <message>
+        <source>Help (English)</source>
+        <translation>คำอธิบาย (อังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>เป็น</translation>
+    </message>
+    <message>
+        <source>Ask only when</source>
+        <translation>ถามเฉพาะเมื่อ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) answer this question: its code and kind stay as they are, and a choice they use can be retired but not removed.</source>
+        <translation>
+            <numerusform>มีเรื่องร้องเรียน %n เรื่องที่ตอบคำถามนี้แล้ว จึงเปลี่ยนรหัสและชนิดของคำตอบไม่ได้ ส่วนตัวเลือกที่มีผู้เลือกแล้วเลิกใช้ได้แต่ลบไม่ได้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— always asked —</source>
+        <translation>— ถามทุกครั้ง —</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source> (retired)</source>
+        <translation> (เลิกใช้แล้ว)</translation>
     </message>
 </context>
 <context>
@@ -1280,12 +1610,40 @@ Nothing was changed.</source>
         <translation>รูปภาพมีขนาดใหญ่เกินไป: ไม่เกิน %1 MB</translation>
     </message>
     <message>
+        <source>The datatype does not match the kind of field.</source>
+        <translation>datatype ไม่ตรงกับชนิดของช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Words for a choice the field does not have.</source>
+        <translation>มีคำอธิบายของตัวเลือกที่ช่องนี้ไม่มี</translation>
+    </message>
+    <message>
         <source>%1 was changed by %2 at %3 (it is now &quot;%4&quot;), so nothing was saved. Reload it and try again.</source>
         <translation>เรื่อง %1 ถูกเปลี่ยนแปลงโดย%2 เมื่อ %3 (ขณะนี้สถานะ “%4”) จึงยังไม่ได้บันทึกรายการนี้ กรุณาเรียกข้อมูลใหม่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>%1 was changed meanwhile (it is now &quot;%4&quot;), so nothing was saved. Reload it and try again.</source>
         <translation>เรื่อง %1 ถูกเปลี่ยนแปลงไปแล้วในระหว่างนี้ (ขณะนี้สถานะ “%4”) จึงยังไม่ได้บันทึกรายการนี้ กรุณาเรียกข้อมูลใหม่แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>ยาวเกินไป ได้ไม่เกิน %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Another status is already called &quot;%1&quot;.</source>
+        <translation>มีสถานะอื่นใช้ชื่อ &quot;%1&quot; แล้ว</translation>
+    </message>
+    <message>
+        <source>Give the status a name.</source>
+        <translation>กรุณาระบุชื่อสถานะ</translation>
+    </message>
+    <message>
+        <source>A colour like #1d5fa8.</source>
+        <translation>กรุณาระบุสีในรูปแบบ #1d5fa8</translation>
+    </message>
+    <message>
+        <source>This desk does not know that status.</source>
+        <translation>โปรแกรมไม่รู้จักสถานะนี้</translation>
     </message>
     <message>
         <source>This text is too long.</source>
@@ -1308,12 +1666,56 @@ Nothing was changed.</source>
         <translation>ระบุเป็นจำนวนนาทีเต็ม ตั้งแต่ %1 ถึง %2 (0 คือไม่ล็อกหน้าจอ)</translation>
     </message>
     <message>
-        <source>Unknown placeholder {%1}: use one from the list below.</source>
-        <translation>ไม่รู้จักช่องข้อมูล {%1} โปรดใช้ช่องข้อมูลจากรายการด้านล่าง</translation>
+        <source>This category needs a photo: attach at least one before saving.</source>
+        <translation>เรื่องประเภทนี้ต้องมีรูปถ่าย กรุณาแนบอย่างน้อย 1 รูปก่อนบันทึก</translation>
+    </message>
+    <message>
+        <source>This picture is %1 × %2 pixels, more than %3 million. Make it smaller and try again.</source>
+        <translation>รูปนี้มีขนาด %1 × %2 จุด เกินที่รับได้ %3 ล้านจุด กรุณาย่อรูปก่อนแล้วลองใหม่</translation>
+    </message>
+    <message>
+        <source>This picture is %1 × %2 pixels: a side is longer than %3. Make it smaller and try again.</source>
+        <translation>รูปนี้มีขนาด %1 × %2 จุด ด้านยาวเกิน %3 จุด กรุณาย่อรูปก่อนแล้วลองใหม่</translation>
+    </message>
+    <message>
+        <source>This picture has far more than %3 million pixels. Make it smaller and try again.</source>
+        <translation>รูปนี้มีจำนวนจุดมากเกิน %3 ล้านจุดไปมาก กรุณาย่อรูปก่อนแล้วลองใหม่</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list of fields beside the editor.</source>
+        <translation>%1 ไม่มีในรายการช่องข้อมูลข้างช่องแก้ไข</translation>
+    </message>
+    <message>
+        <source>This is not written as a template can be (%1).</source>
+        <translation>เขียนแบบข้อความไม่ถูกต้อง (%1)</translation>
+    </message>
+    <message>
+        <source>Templates may not use this (%1): only the fields, if/for and the listed filters.</source>
+        <translation>แบบข้อความใช้สิ่งนี้ไม่ได้ (%1): ใช้ได้เฉพาะช่องข้อมูล if/for และตัวกรองที่กำหนด</translation>
+    </message>
+    <message>
+        <source>The template is too long: at most %1 characters.</source>
+        <translation>แบบข้อความยาวเกินไป: ไม่เกิน %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The text this template makes is too long: at most %1 characters.</source>
+        <translation>ข้อความที่ได้จากแบบนี้ยาวเกินไป: ไม่เกิน %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>This template takes too long to fill in: it repeats too often.</source>
+        <translation>แบบข้อความนี้ใช้เวลาเติมข้อมูลนานเกินไป เพราะวนซ้ำมากเกินไป</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>บรรทัดที่ %1: %2</translation>
     </message>
     <message>
         <source>The file is too large: at most %1 MB.</source>
         <translation>ไฟล์มีขนาดใหญ่เกินไป (ไม่เกิน %1 MB)</translation>
+    </message>
+    <message>
+        <source>At most %1 photos with one complaint: remove some.</source>
+        <translation>แนบรูปถ่ายได้ไม่เกิน %1 รูปต่อหนึ่งเรื่อง กรุณานำบางรูปออก</translation>
     </message>
     <message>
         <source>Unknown category. Choose one from the list.</source>
@@ -1420,14 +1822,6 @@ Nothing was changed.</source>
         <translation>ขอบเขตนี้อยู่นอกประเทศไทย: ไฟล์ต้องใช้ละติจูดและลองจิจูด (WGS 84)</translation>
     </message>
     <message>
-        <source>A brace { or } is out of place: a placeholder is a name from the list in braces, e.g. {tracking_no}.</source>
-        <translation>วงเล็บปีกกา { หรือ } ไม่ถูกต้อง ช่องข้อมูลต้องเป็นชื่อจากรายการในวงเล็บปีกกา เช่น {tracking_no}</translation>
-    </message>
-    <message>
-        <source>The template is too long: at most 4000 characters.</source>
-        <translation>แบบข้อความยาวเกินไป (ไม่เกิน 4,000 ตัวอักษร)</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>ไฟล์นี้ว่างเปล่า</translation>
     </message>
@@ -1440,8 +1834,163 @@ Nothing was changed.</source>
         <translation>ไม่สามารถอ่านไฟล์นี้ได้</translation>
     </message>
     <message>
+        <source>This answer cannot be recorded here.</source>
+        <translation>บันทึกคำตอบนี้ที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>At least %1.</source>
+        <translation>ต้องไม่น้อยกว่า %1</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>ต้องไม่เกิน %1</translation>
+    </message>
+    <message>
+        <source>Too long: this field takes at most %1 characters.</source>
+        <translation>ยาวเกินไป ช่องนี้รับได้ไม่เกิน %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>No province is called &quot;%1&quot;: write it as the plate does, e.g. เชียงใหม่.</source>
+        <translation>ไม่พบจังหวัด &quot;%1&quot; กรุณากรอกชื่อจังหวัดตามแผ่นป้าย เช่น เชียงใหม่</translation>
+    </message>
+    <message>
+        <source>Complaints already hold answers to this field, so its code stays %1.</source>
+        <translation>มีเรื่องร้องเรียนที่ตอบช่องนี้แล้ว จึงเปลี่ยนรหัสไม่ได้ (คงเป็น %1)</translation>
+    </message>
+    <message>
+        <source>Two choices have the key %1.</source>
+        <translation>มีตัวเลือกมากกว่าหนึ่งรายการใช้รหัส %1 ซ้ำกัน</translation>
+    </message>
+    <message>
+        <source>Choice key &quot;%1&quot; is not valid: up to 40 lower-case letters, digits, _ or - (a yes/no field uses true and false).</source>
+        <translation>รหัสตัวเลือก &quot;%1&quot; ไม่ถูกต้อง ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข _ หรือ - ยาวไม่เกิน 40 ตัว (ช่องใช่/ไม่ใช่ใช้รหัส true และ false)</translation>
+    </message>
+    <message>
+        <source>Choice %1 needs a name.</source>
+        <translation>ตัวเลือก %1 ยังไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>At most %1 choices.</source>
+        <translation>มีตัวเลือกได้ไม่เกิน %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Complaints already picked &quot;%1&quot;: retire the choice instead of removing it.</source>
+        <translation>มีเรื่องร้องเรียนที่เลือก &quot;%1&quot; แล้ว จึงลบตัวเลือกนี้ไม่ได้ ให้เลิกใช้ตัวเลือกนี้แทน</translation>
+    </message>
+    <message>
+        <source>Field %1 is shown by this field&apos;s answer: change that field first.</source>
+        <translation>ช่อง %1 แสดงตามคำตอบของช่องนี้ กรุณาแก้ไขช่องนั้นก่อน</translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation>กรุณากรอกช่องนี้</translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. 12 or 12.5.</source>
+        <translation>กรุณากรอกเป็นตัวเลข เช่น 12 หรือ 12.5</translation>
+    </message>
+    <message>
+        <source>Not a date: type day/month/year, e.g. 6/12/2569.</source>
+        <translation>วันที่ไม่ถูกต้อง กรุณากรอก วัน/เดือน/ปี พ.ศ. เช่น 6/12/2569</translation>
+    </message>
+    <message>
+        <source>Not a time: type hours:minutes, e.g. 14:30.</source>
+        <translation>เวลาไม่ถูกต้อง กรุณากรอก ชั่วโมง:นาที เช่น 14:30</translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation>กรุณาเลือกจากรายการที่มีให้</translation>
+    </message>
+    <message>
+        <source>Not a vehicle plate: letters, number and province, e.g. 1กข 1234 เชียงใหม่.</source>
+        <translation>ทะเบียนรถไม่ถูกต้อง กรุณากรอกหมวดอักษร ตัวเลข และจังหวัด เช่น 1กข 1234 เชียงใหม่</translation>
+    </message>
+    <message>
+        <source>A field code is 2–40 lower-case letters, digits, _ or -, starting with a letter.</source>
+        <translation>รหัสช่องต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข _ หรือ - ยาว 2–40 ตัว ขึ้นต้นด้วยตัวอักษร</translation>
+    </message>
+    <message>
+        <source>This category already has a field with this code.</source>
+        <translation>ประเภทเรื่องนี้มีช่องที่ใช้รหัสนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Complaints already hold answers to this field, so its kind cannot change.</source>
+        <translation>มีเรื่องร้องเรียนที่ตอบช่องนี้แล้ว จึงเปลี่ยนชนิดของช่องไม่ได้</translation>
+    </message>
+    <message>
+        <source>Choose a kind of field from the list.</source>
+        <translation>กรุณาเลือกชนิดของช่องจากรายการ</translation>
+    </message>
+    <message>
+        <source>Give the field a label: the question the form asks.</source>
+        <translation>กรุณาระบุชื่อช่อง (คำถามที่แสดงบนแบบฟอร์ม)</translation>
+    </message>
+    <message>
+        <source>The minimum is above the maximum.</source>
+        <translation>ค่าต่ำสุดมากกว่าค่าสูงสุด</translation>
+    </message>
+    <message>
+        <source>Give at least one choice in use.</source>
+        <translation>กรุณาระบุตัวเลือกที่ใช้งานอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>Show this field only for a value of a choice field above it.</source>
+        <translation>เงื่อนไขการแสดงต้องอ้างถึงค่าหนึ่งของช่องแบบเลือกที่อยู่ก่อนช่องนี้</translation>
+    </message>
+    <message>
+        <source>A field shown by another field&apos;s answer must stay below that field.</source>
+        <translation>ช่องที่แสดงตามคำตอบของช่องอื่นต้องอยู่ถัดจากช่องนั้น</translation>
+    </message>
+    <message>
+        <source>This field no longer exists; it may belong to another office.</source>
+        <translation>ไม่พบช่องข้อมูลนี้ อาจถูกลบไปแล้วหรือเป็นของสำนักงานอื่น</translation>
+    </message>
+    <message>
         <source>Invalid value (%1).</source>
         <translation>ข้อมูลไม่ถูกต้อง (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKinds</name>
+    <message>
+        <source>Short text</source>
+        <translation>ข้อความสั้น</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>ข้อความยาว</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>เลือกได้หนึ่งข้อ</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>เลือกได้หลายข้อ</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>ใช่ / ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>Vehicle plate</source>
+        <translation>ทะเบียนรถ</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>หมายเลขโทรศัพท์</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +2030,53 @@ Nothing was changed.</source>
     <message>
         <source>Reason (required):</source>
         <translation>เหตุผล (ต้องระบุ):</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNotes</name>
+    <message>
+        <source>Forwarded to %1, number %2</source>
+        <translation>ส่งต่อ%1 เลขที่ %2</translation>
+    </message>
+    <message>
+        <source>Forwarded from %1, number %2</source>
+        <translation>ส่งต่อจาก%1 เลขที่ %2</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1 by letter %2</source>
+        <translation>ส่งต่อ%1 หนังสือที่ %2</translation>
+    </message>
+    <message>
+        <source>Categories merged in Settings</source>
+        <translation>รวมประเภทเรื่องในหน้าตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>ผลการปฏิบัติงาน: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>เหตุผล: %1</translation>
+    </message>
+    <message>
+        <source>Approved and closed</source>
+        <translation>อนุมัติปิดเรื่อง</translation>
+    </message>
+    <message>
+        <source>Sent back to the crew</source>
+        <translation>ส่งกลับให้ทีมแก้ไข</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2, planned for %3</source>
+        <translation>ย้ายงานจาก%1ไปยัง%2 กำหนดปฏิบัติงาน %3</translation>
+    </message>
+    <message>
+        <source>Assigned to %1, planned for %2</source>
+        <translation>มอบหมาย%1 กำหนดปฏิบัติงาน %2</translation>
+    </message>
+    <message>
+        <source>Instruction: %1</source>
+        <translation>ข้อสั่งการ: %1</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +2307,69 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>IntakePhotosWidget</name>
+    <message>
+        <source>Photos</source>
+        <translation>รูปถ่าย</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(จำเป็น)</translation>
+    </message>
+    <message>
+        <source>Attach photo…</source>
+        <translation>แนบรูปถ่าย…</translation>
+    </message>
+    <message>
+        <source>Choose picture files (%1)</source>
+        <translation>เลือกไฟล์รูปภาพ (%1)</translation>
+    </message>
+    <message>
+        <source>Paste picture</source>
+        <translation>วางรูปจากคลิปบอร์ด</translation>
+    </message>
+    <message>
+        <source>Paste a picture copied from another program</source>
+        <translation>วางรูปที่คัดลอกมาจากโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <source>or drag picture files here</source>
+        <translation>หรือลากไฟล์รูปภาพมาวางที่นี่</translation>
+    </message>
+    <message>
+        <source>Attached photos</source>
+        <translation>รูปถ่ายที่แนบ</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>นำรูปออก</translation>
+    </message>
+    <message>
+        <source>Remove the chosen photo (Delete)</source>
+        <translation>นำรูปที่เลือกออก (Delete)</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>แนบรูปถ่าย</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>รูปภาพ (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>ในคลิปบอร์ดไม่มีรูปภาพ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+</context>
+<context>
     <name>JobCardDelegate</name>
     <message>
         <source>Plan %1</source>
@@ -1906,14 +2565,6 @@ Nothing was changed.</source>
 <context>
     <name>LettersPage</name>
     <message>
-        <source>Official letters</source>
-        <translation>หนังสือราชการ</translation>
-    </message>
-    <message>
-        <source>Closure letter templates</source>
-        <translation>แบบข้อความหนังสือแจ้งผล</translation>
-    </message>
-    <message>
         <source>Only the administrator can change these settings.</source>
         <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขการตั้งค่านี้ได้</translation>
     </message>
@@ -1982,22 +2633,6 @@ Nothing was changed.</source>
         <translation>รูปที่เลือกหรือนำออกจะบันทึกทันที แม้จะกดยกเลิก</translation>
     </message>
     <message>
-        <source>Use the standard wording</source>
-        <translation>ใช้ข้อความมาตรฐาน</translation>
-    </message>
-    <message>
-        <source>Save template</source>
-        <translation>บันทึกแบบข้อความ</translation>
-    </message>
-    <message>
-        <source>Empty means the standard wording (shown in grey). Each template is saved with its own button; OK and Cancel do not change it.</source>
-        <translation>เว้นว่างไว้ = ใช้ข้อความมาตรฐาน (แสดงเป็นสีเทา) แบบข้อความบันทึกด้วยปุ่ม &quot;บันทึกแบบข้อความ&quot; ปุ่มตกลงและยกเลิกไม่มีผลกับแบบข้อความ</translation>
-    </message>
-    <message>
-        <source>Placeholders (double-click to insert at the cursor):</source>
-        <translation>ช่องข้อมูล (ดับเบิลคลิกเพื่อแทรกที่ตำแหน่งเคอร์เซอร์):</translation>
-    </message>
-    <message>
         <source>No picture</source>
         <translation>ไม่มีรูป</translation>
     </message>
@@ -2009,9 +2644,32 @@ Nothing was changed.</source>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
+</context>
+<context>
+    <name>LineEditor</name>
     <message>
-        <source>Template saved.</source>
-        <translation>บันทึกแบบข้อความแล้ว</translation>
+        <source>e.g. 1กข 1234 เชียงใหม่</source>
+        <translation>เช่น 1กข 1234 เชียงใหม่</translation>
+    </message>
+    <message>
+        <source>e.g. 081 234 5678</source>
+        <translation>เช่น 081 234 5678</translation>
+    </message>
+    <message>
+        <source>HH:MM, e.g. 14:30</source>
+        <translation>ชม.:นาที เช่น 14:30</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>ไม่น้อยกว่า %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>ไม่เกิน %1</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3502,21 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     </message>
 </context>
 <context>
+    <name>PhotosBox</name>
+    <message>
+        <source>Photos</source>
+        <translation>รูปถ่าย</translation>
+    </message>
+    <message>
+        <source>Keep the original of every photo</source>
+        <translation>เก็บไฟล์ต้นฉบับของรูปถ่ายทุกรูป</translation>
+    </message>
+    <message>
+        <source>Photos are stored at most %1 pixels wide or high, which is sharp on screen and on paper and keeps the database and its backups small. Keep the originals only when the office needs every detail; photos already attached stay as they are.</source>
+        <translation>ระบบจะเก็บรูปถ่ายโดยย่อให้ด้านกว้างหรือด้านสูงไม่เกิน %1 จุด ซึ่งยังคมชัดทั้งบนจอและเมื่อพิมพ์ และช่วยให้ฐานข้อมูลและไฟล์สำรองมีขนาดเล็ก ให้เลือกเก็บต้นฉบับเฉพาะเมื่อสำนักงานต้องการรายละเอียดครบทุกจุด รูปที่แนบไว้แล้วจะคงอยู่ตามเดิม</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Import settings</source>
@@ -3659,6 +4332,18 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
         <source>Printers</source>
         <translation>เครื่องพิมพ์</translation>
     </message>
+    <message>
+        <source>Category questions</source>
+        <translation>คำถามของประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>สถานะเรื่อง</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>แบบข้อความเอกสาร</translation>
+    </message>
 </context>
 <context>
     <name>SetupAdminPage</name>
@@ -4155,6 +4840,10 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
 <context>
     <name>SignOffPage</name>
     <message>
+        <source>The status of every complaint in this queue</source>
+        <translation>สถานะของเรื่องทุกเรื่องในรายการนี้</translation>
+    </message>
+    <message>
         <source>Outgoing letters register…</source>
         <translation>ทะเบียนหนังสือส่ง…</translation>
     </message>
@@ -4415,6 +5104,147 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     <message>
         <source>Note (optional):</source>
         <translation>หมายเหตุ (ไม่บังคับ):</translation>
+    </message>
+</context>
+<context>
+    <name>StatusesPage</name>
+    <message>
+        <source>Thai name of %1</source>
+        <translation>ชื่อภาษาไทยของสถานะ %1</translation>
+    </message>
+    <message>
+        <source>English name of %1</source>
+        <translation>ชื่อภาษาอังกฤษของสถานะ %1</translation>
+    </message>
+    <message>
+        <source>Choose the badge colour</source>
+        <translation>เลือกสีของป้ายสถานะ</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>ค่าเดิม</translation>
+    </message>
+    <message>
+        <source>Back to the desk&apos;s own words and colour</source>
+        <translation>กลับไปใช้ชื่อและสีเดิมของโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Names and colours</source>
+        <translation>ชื่อและสี</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>สี</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>ตัวอย่างป้าย</translation>
+    </message>
+    <message>
+        <source>All back to the desk&apos;s defaults</source>
+        <translation>กลับไปใช้ค่าเดิมทั้งหมด</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own words for each status, shown on every page, on the map, in exports and on printed documents. The statuses and the steps between them stay the same; only their names and colours change. Each name is used once per language.</source>
+        <translation>ชื่อสถานะเรื่องที่สำนักงานกำหนดเอง ใช้แสดงในทุกหน้าจอ บนแผนที่ ในไฟล์ส่งออก และในเอกสารที่พิมพ์ สถานะและขั้นตอนการดำเนินงานยังคงเดิม เปลี่ยนได้เฉพาะชื่อและสี ชื่อแต่ละชื่อใช้ได้เพียงสถานะเดียวในแต่ละภาษา</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>สีของสถานะ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateProblems</name>
+    <message>
+        <source>An office template could not be used, so the standard wording was printed in its place (details: Settings → Templates).</source>
+        <translation>ใช้แบบข้อความของหน่วยงานไม่ได้ จึงพิมพ์ข้อความมาตรฐานแทน (ดูรายละเอียดที่ การตั้งค่า → แบบข้อความเอกสาร)</translation>
+    </message>
+    <message>
+        <source>A letter template could not be used for %1, so the standard wording was written into the letter instead (details: Settings → Templates).</source>
+        <translation>ใช้แบบข้อความหนังสือแจ้งผลไม่ได้สำหรับเรื่องเลขที่ %1 จึงใช้ข้อความมาตรฐานในหนังสือแทน (ดูรายละเอียดที่ การตั้งค่า → แบบข้อความเอกสาร)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Tracking no. (empty: a sample complaint)</source>
+        <translation>เลขที่รับเรื่อง (เว้นว่าง: ใช้เรื่องตัวอย่าง)</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>เอกสาร (&amp;D):</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>ประเภทเรื่อง (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Preview &amp;complaint:</source>
+        <translation>ดูตัวอย่างกับเรื่อง (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>กลับไปใช้ข้อความมาตรฐาน (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>บันทึกแบบข้อความ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Empty means the standard wording (shown in grey). Write {{ field }} for a value, {% if field %}…{% endif %} for a line that only some complaints need.</source>
+        <translation>เว้นว่างไว้คือใช้ข้อความมาตรฐาน (แสดงเป็นสีเทา) เขียน {{ ช่องข้อมูล }} เพื่อแทรกค่า และ {% if ช่องข้อมูล %}…{% endif %} สำหรับข้อความที่ใช้เฉพาะบางเรื่อง</translation>
+    </message>
+    <message>
+        <source>Click a field to insert it at the cursor.</source>
+        <translation>คลิกช่องข้อมูลเพื่อแทรกที่ตำแหน่งเคอร์เซอร์</translation>
+    </message>
+    <message>
+        <source>Fields (click to insert):</source>
+        <translation>ช่องข้อมูล (คลิกเพื่อแทรก):</translation>
+    </message>
+    <message>
+        <source>Receipt: note under the letterhead</source>
+        <translation>ใบรับเรื่อง: ข้อความใต้หัวหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Receipt: note at the foot</source>
+        <translation>ใบรับเรื่อง: ข้อความท้ายใบ</translation>
+    </message>
+    <message>
+        <source>Work order: instruction for each job</source>
+        <translation>ใบสั่งงาน: ข้อสั่งการของแต่ละงาน</translation>
+    </message>
+    <message>
+        <source>Closure letter: subject</source>
+        <translation>หนังสือแจ้งผล: เรื่อง</translation>
+    </message>
+    <message>
+        <source>Closure letter: body</source>
+        <translation>หนังสือแจ้งผล: เนื้อความ</translation>
+    </message>
+    <message>
+        <source>Printed with the standard wording (%1, %2): %3 Saving this template again clears this notice.</source>
+        <translation>พิมพ์ด้วยข้อความมาตรฐานแทน (%1, %2): %3 เมื่อบันทึกแบบข้อความนี้อีกครั้ง ข้อความแจ้งนี้จะหายไป</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>บันทึกแบบข้อความแล้ว</translation>
+    </message>
+    <message>
+        <source>The standard wording is back.</source>
+        <translation>กลับไปใช้ข้อความมาตรฐานแล้ว</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,9 @@
 text before the codes existed still show as they did."""
 from __future__ import annotations
 
-import csv
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from fondue_desk.services import forwarding, intake, reference
 from fondue_desk.services.categories_admin import MERGE_NOTE
@@ -16,33 +13,13 @@ from ui.translations import install_translators, remove_translators
 from ui.widgets.complaint_detail_pane import ComplaintDetailPane
 from ui.widgets.history_timeline import HistoryTimelineWidget
 
-PENDING = Path(__file__).resolve().parents[2] / "resources/i18n/pending/images_notes.tsv"
 AT = datetime(2026, 12, 1, 9, 30, tzinfo=timezone(timedelta(hours=7)))
-
-
-class _Pending(QTranslator):
-    """The Thai of strings not yet merged into the .qm (resources/i18n/pending), so this test
-    reads Thai before and after the merge; a string the .qm has is not asked here."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        with PENDING.open(encoding="utf-8") as file:
-            self._thai = {(c, s): t for c, s, t in csv.reader(file, delimiter="\t",
-                                                              quoting=csv.QUOTE_NONE)}
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self._thai.get((context, source))  # None: a null string, ask the next one
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 @pytest.fixture
 def thai_pending(thai):
-    pending = _Pending()
-    QCoreApplication.installTranslator(pending)
+    """Kept as a name for the tests that read Thai: the merged .qm has every string."""
     yield
-    QCoreApplication.removeTranslator(pending)
 
 
 @pytest.fixture

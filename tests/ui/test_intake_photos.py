@@ -59,8 +59,7 @@ def test_a_violation_without_a_photo_is_refused_next_to_the_photos_then_saved_wi
     assert not photos.required_label.isVisible()
     _fill(qtbot, page)
     assert photos.required_label.isVisible()
-    # "(จำเป็น)" once the lead merges resources/i18n/pending/intake_photos.tsv
-    assert photos.required_label.text() == photos.tr("(required)")
+    assert photos.required_label.text() == "(จำเป็น)"
 
     qtbot.keyClick(form.description, Qt.Key.Key_Return)
     expected = field_error_text(FieldError("photos", "intake.photo_required"))

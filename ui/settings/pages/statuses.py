@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -54,15 +54,15 @@ class StatusRow:
         for edit in (self.name_th, self.name_en):
             edit.setMaxLength(NAME_LIMIT + 10)  # a little over: the core says what is too long
             edit.textChanged.connect(self.update_preview)
-        self.name_th.setAccessibleName(page.tr("Thai name of %1").replace("%1", code))
-        self.name_en.setAccessibleName(page.tr("English name of %1").replace("%1", code))
+        self.name_th.setAccessibleName(QCoreApplication.translate("StatusesPage", "Thai name of %1").replace("%1", code))
+        self.name_en.setAccessibleName(QCoreApplication.translate("StatusesPage", "English name of %1").replace("%1", code))
         self.colour_button = QPushButton(page)
-        self.colour_button.setToolTip(page.tr("Choose the badge colour"))
+        self.colour_button.setToolTip(QCoreApplication.translate("StatusesPage", "Choose the badge colour"))
         self.colour_button.clicked.connect(lambda: page.choose_colour(code))
         self.preview = QLabel(page)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.reset_button = QPushButton(page.tr("Default"), page)
-        self.reset_button.setToolTip(page.tr("Back to the desk's own words and colour"))
+        self.reset_button = QPushButton(QCoreApplication.translate("StatusesPage", "Default"), page)
+        self.reset_button.setToolTip(QCoreApplication.translate("StatusesPage", "Back to the desk's own words and colour"))
         self.reset_button.clicked.connect(lambda: page.reset_row(code))
         self.error = error_label(page)
         self._colour = ""
