@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.signoff_queue_model import CREW, TRACKING, SignOffQueueModel
+from ..models.signoff_queue_model import CATEGORY, CREW, TRACKING, VILLAGE, SignOffQueueModel
 
 READING_POINTS = 12.5  # the executive reads from further back than a clerk types
 
@@ -70,11 +70,14 @@ class SignOffTableView(QTableView):
         self.verticalHeader().hide()
         # Thai stacks vowels and tone marks above and below the line: rows need the room.
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 18)
-        # The queue is short (a day or two of finished work), so columns can fit their
-        # contents; the crew's name, the longest, takes what is left and is elided.
+        # The queue is short (a day or two of finished work), so the number and day columns
+        # fit their contents; the words (category, village, crew), whose length depends on the
+        # office and the language, share what is left and are elided.
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CREW, QHeaderView.ResizeMode.Stretch)
+        for words in (CATEGORY, VILLAGE, CREW):
+            header.setSectionResizeMode(words, QHeaderView.ResizeMode.Stretch)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setMinimumSectionSize(60)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header.setFont(reading_font(self, READING_POINTS - 1))
