@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fondue_desk.domain.register_filter import RegisterFilter
 from fondue_desk.services import complaints, crew_board, register, signoff_queue, work_orders
 from ui.translations import install_translators, remove_translators
+from ui.widgets.elided_label import ElidedLabel
 
 from .settings_helpers import open_settings
 
@@ -95,6 +96,8 @@ def cut_short(root: QWidget) -> list[str]:
             continue
         if _inside_item_view(widget, root):
             continue
+        if isinstance(widget, ElidedLabel):
+            continue  # gives up room by eliding (a path of any length), whole in its tooltip
         hint = widget.sizeHint()
         wraps = isinstance(widget, QLabel) and widget.wordWrap()
         if not wraps and (hint.width() > widget.width() or hint.height() > widget.height()):
