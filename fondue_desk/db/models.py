@@ -485,3 +485,74 @@ class SignInAttempt(Base):
     failed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     last_attempt: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class TraffyTicket(Base):
+    """A complaint's ticket on Traffy Fondue: imported, pulled, or pushed from the counter."""
+
+    __tablename__ = "traffy_ticket"
+    __table_args__ = (
+        Index("uq_traffy_ticket_office_id_ticket_id", "office_id", "ticket_id", unique=True),
+        Index("uq_traffy_ticket_complaint_id", "complaint_id", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("office.id"))
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"))
+    ticket_id: Mapped[str] = mapped_column(String(40))
+    # The tracking password Traffy returns for a pushed ticket; the citizen follows it with it.
+    password: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    # What Traffy last said, kept apart from our status so local work is never overwritten.
+    state_name: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    state_kind: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    last_activity: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    source: Mapped[str] = mapped_column(String(10))          # import | push | pull
+    # Of the values last imported or pulled: a re-import skips a row whose hash is unchanged.
+    row_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class TraffyTypeMapping(Base):
+    """A Traffy problem type ("ถนน") and the office's category it becomes; remembered."""
+
+    __tablename__ = "traffy_type_mapping"
+
+    office_id: Mapped[int] = mapped_column(ForeignKey("office.id"), primary_key=True)
+    traffy_type: Mapped[str] = mapped_column(String(120), primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("category.id"))
+
+
+class TraffyStateMapping(Base):
+    """A state name as an export or an agency writes it, and what it means here."""
+
+    __tablename__ = "traffy_state_mapping"
+
+    office_id: Mapped[int] = mapped_column(ForeignKey("office.id"), primary_key=True)
+    state_name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    meaning: Mapped[str] = mapped_column(String(20))  # waiting|in_progress|finished|forwarded|rejected
+
+
+class TraffyOutbox(Base):
+    """One call to the Exchange API waiting to be sent; survives offline spells and restarts."""
+
+    __tablename__ = "traffy_outbox"
+    __table_args__ = (
+        Index("uq_traffy_outbox_idempotency_key", "idempotency_key", unique=True),
+        Index("ix_traffy_outbox_due", "office_id", "state", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("office.id"))
+    complaint_id: Mapped[int | None] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), nullable=True)
+    action: Mapped[str] = mapped_column(String(30))          # new_issue|update_issue|join_forward
+    payload: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    idempotency_key: Mapped[str] = mapped_column(String(80))
+    state: Mapped[str] = mapped_column(String(10), default="queued", server_default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_error_code: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    last_error_detail: Mapped[str] = mapped_column(Text, default="", server_default="")
+    response: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
