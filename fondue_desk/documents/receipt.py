@@ -56,6 +56,7 @@ NOTE = "โปรดเก็บใบรับเรื่องนี้ไว
 FULL_TEXT_NOTE = "รายละเอียดฉบับเต็มอยู่ในทะเบียนเรื่องร้องเรียน เลขที่รับเรื่อง {tracking_no}"
 # In place of the answers that do not fit once the description is down to one line.
 MORE_ANSWERS_NOTE = "คำตอบอื่นอีก {count} ข้อ อยู่ในทะเบียนเรื่องร้องเรียน"
+TRAFFY_CAPTION = "ติดตามเรื่องนี้ทาง Traffy Fondue"
 
 _INK = colors.HexColor("#1a1a1a")
 _MUTED = colors.HexColor("#555555")
@@ -70,6 +71,14 @@ _FLUSH = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", 
 Styles = dict[str, ParagraphStyle]
 Phrases = tuple[str, ...]
 
+
+@dataclass(frozen=True)
+class TraffyTicketPrint:
+    """The complaint's ticket on Traffy Fondue, so the citizen can follow it there too."""
+
+    ticket_id: str
+    password: str  # the tracking password Traffy issued ("" when it gave none)
+    url: str  # the ticket's public page, printed as a QR code
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,8 @@ class ReceiptData:
     field_rows: tuple[tuple[str, str], ...] = ()
     # The complaint's status when printed, in the office's own words (domain.labels); "" = none.
     status_label: str = ""
+    # Set when the complaint went to Traffy Fondue and came back with a ticket.
+    traffy: TraffyTicketPrint | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +128,7 @@ class _Look:
     number: float
     label_width: float
     qr_size: float
+    traffy_qr_size: float
     logo_size: float
     # At most this many lines for the office name and each field of the details table (the
     # place gets one more), so that no field can push the receipt off its one page.
@@ -124,9 +136,10 @@ class _Look:
 
 
 _LOOKS = {
-    "a5": _Look(False, (14 * mm, 11 * mm, 15 * mm), 11, 9, 16, 26, 34 * mm, 30 * mm, 17 * mm, 1),
-    "thermal": _Look(True, (4 * mm, 4 * mm, 5 * mm), 9, 7.5, 12, 19, 23 * mm, 28 * mm, 12 * mm,
-                     2),
+    "a5": _Look(False, (14 * mm, 11 * mm, 15 * mm), 11, 9, 16, 26, 34 * mm, 30 * mm, 22 * mm,
+                17 * mm, 1),
+    "thermal": _Look(True, (4 * mm, 4 * mm, 5 * mm), 9, 7.5, 12, 19, 23 * mm, 28 * mm, 26 * mm,
+                     12 * mm, 2),
 }
 
 
@@ -146,6 +159,8 @@ def _styles(variant: str) -> Styles:
         "value": (look.body, {"textColor": _INK}),
         "due": (look.body + 2, {"bold": True, "alignment": centred}),
         "status": (look.body, {"bold": True, "alignment": centred}),
+        "stamp_small": (look.small, {"bold": True, "alignment": TA_CENTER}),
+        "traffy_caption": (look.small, {"textColor": _MUTED, "alignment": TA_CENTER}),
         "note": (look.small, {"textColor": _INK, "alignment": TA_CENTER}),
         "sign": (look.body, {"alignment": TA_CENTER}),
         "footer": (7.5, {"textColor": _MUTED}),
@@ -300,6 +315,49 @@ def _tracking_block(data: ReceiptData, look: _Look, st: Styles, width: float) ->
     return [table]
 
 
+def _traffy_lines(ticket: TraffyTicketPrint, st: Styles, style: str) -> list[Flowable]:
+    def line(caption: str, value: str) -> ThaiParagraph:
+        prefix = f'<font name="{FONT_REGULAR}" color="#555555">{caption}</font> '
+        return ThaiParagraph(value, st[style], markup_prefix=prefix)
+
+    lines = [line("เลขเรื่อง Traffy:", ticket.ticket_id)]
+    if ticket.password:
+        lines.append(line("รหัสผ่าน:", ticket.password))
+    return lines
+
+
+def _traffy_slip(data: ReceiptData, look: _Look, st: Styles) -> list[Flowable]:
+    """On the slip: Traffy's ticket id and tracking password above a QR code to the ticket's
+    public page; the password is what lets the citizen follow the ticket there."""
+    if data.traffy is None or not look.thermal:
+        return []
+    qr = _qr(data.traffy.url, look.traffy_qr_size)
+    qr.hAlign = "CENTER"
+    return [_rule(True), ThaiParagraph(TRAFFY_CAPTION, st["caption"]),
+            *_traffy_lines(data.traffy, st, "status"), Spacer(1, 1 * mm), qr]
+
+
+def _details_block(data: ReceiptData, look: _Look, st: Styles, width: float, names: Phrases
+                   ) -> Flowable:
+    """The details table; on the sheet a Traffy ticket sits in a column beside it, where the
+    rows leave room anyway, so the receipt keeps its one page."""
+    if data.traffy is None or look.thermal:
+        return _rows_table(_details(data, look, st, width, names), look, st, width, names)
+    side = look.traffy_qr_size + 8 * mm
+    rows = _rows_table(_details(data, look, st, width - side, names), look, st, width - side,
+                       names)
+    qr = _qr(data.traffy.url, look.traffy_qr_size)
+    qr.hAlign = "CENTER"
+    column = [ThaiParagraph(TRAFFY_CAPTION, st["traffy_caption"]), qr,
+              *_traffy_lines(data.traffy, st, "stamp_small")]
+    table = Table([[rows, column]], colWidths=[width - side, side])
+    table.setStyle(TableStyle([
+        *_FLUSH, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (1, 0), (1, 0), 3 * mm),
+        ("LINEBEFORE", (1, 0), (1, 0), 0.4, _HAIRLINE),
+    ]))
+    return table
+
+
 def _rows_table(
     rows: list[tuple[str, str]], look: _Look, st: Styles, width: float, names: Phrases
 ) -> Table:
@@ -401,7 +459,8 @@ def _story(
         Spacer(1, 1.5 * mm),
         *_tracking_block(data, look, st, width),
         _rule(True) if look.thermal else Spacer(1, 3 * mm),
-        _rows_table(_details(data, look, st, width, names), look, st, width, names),
+        _details_block(data, look, st, width, names),
+        *_traffy_slip(data, look, st),
         Spacer(1, 2 * mm),
         ThaiParagraph("รายละเอียด", st["label"]),
         *_description(data, st, names, description),

@@ -1,8 +1,13 @@
 """Receipts for logged complaints: gathers the plain data and hands it to the PDF renderer."""
 from __future__ import annotations
 
+from urllib.parse import quote
+
+from sqlalchemy import select
+
 from fondue_desk.db.database import Database
-from fondue_desk.documents.receipt import ReceiptData, render_receipt
+from fondue_desk.db.models import TraffyTicket
+from fondue_desk.documents.receipt import ReceiptData, TraffyTicketPrint, render_receipt
 from fondue_desk.domain.labels import DEFAULT, LabelBook, channel_label, status_label
 from fondue_desk.domain.phone import format_phone
 from fondue_desk.domain.templates import Kind, render_or_default
@@ -13,11 +18,32 @@ from .template_values import field_texts, receipt_values
 from .views import ComplaintView, OfficeView
 
 RECEIPT_VARIANTS = ("a5", "thermal")
+# A ticket's public page on Traffy Fondue. The Exchange API documentation
+# (traffy-nectec/exchange-api-doc) names no such page; this is the platform's share-link form
+# (share.traffy.in.th/<team>/<ticket id>), so it stays one constant to change.
+TRAFFY_TICKET_URL = "https://share.traffy.in.th/teamchadchart/{ticket_id}"
+
+
+def traffy_ticket_url(ticket_id: str) -> str:
+    return TRAFFY_TICKET_URL.format(ticket_id=quote(ticket_id, safe=""))
+
+
+def traffy_print(db: Database, complaint_id: int) -> TraffyTicketPrint | None:
+    """What the receipt prints of the complaint's Traffy ticket; None when it has none."""
+    with db.read() as session:
+        ticket = session.scalars(select(TraffyTicket).where(
+            TraffyTicket.complaint_id == complaint_id)).first()
+        if ticket is None or not ticket.ticket_id:
+            return None
+        return TraffyTicketPrint(ticket.ticket_id, ticket.password or "",
+                                 traffy_ticket_url(ticket.ticket_id))
 
 
 def receipt_data(office: OfficeView, complaint: ComplaintView, *, header_note: str = "",
-                 footer_note: str | None = None, book: LabelBook = DEFAULT) -> ReceiptData:
-    """`book`: the office's names for the statuses (services.labels.label_book)."""
+                 footer_note: str | None = None, book: LabelBook = DEFAULT,
+                 traffy: TraffyTicketPrint | None = None) -> ReceiptData:
+    """`book`: the office's names for the statuses (services.labels.label_book); `traffy`:
+    the complaint's Traffy ticket (traffy_print)."""
     notes = {} if footer_note is None else {"footer_note": footer_note}
     return ReceiptData(
         **notes, header_note=header_note,
@@ -44,11 +70,13 @@ def receipt_data(office: OfficeView, complaint: ComplaintView, *, header_note: s
         clerk_name=complaint.clerk_name,
         demo=office.is_demo,
         village_name=complaint.village_name,
+        traffy=traffy,
     )
 
 
 def filled_receipt_data(office: OfficeView, complaint: ComplaintView,
-                        sources: dict[Kind, str], book: LabelBook = DEFAULT
+                        sources: dict[Kind, str], book: LabelBook = DEFAULT,
+                        traffy: TraffyTicketPrint | None = None
                         ) -> tuple[ReceiptData, list[PrintProblem]]:
     """The receipt with the office's notes filled in; a broken note prints its default."""
     values = receipt_values(office, complaint)
@@ -59,7 +87,8 @@ def filled_receipt_data(office: OfficeView, complaint: ComplaintView,
         if problem is not None:
             found.append(PrintProblem(kind, None, complaint.tracking_no, problem))
     return receipt_data(office, complaint, header_note=notes[Kind.RECEIPT_HEADER],
-                        footer_note=notes[Kind.RECEIPT_FOOTER], book=book), found
+                        footer_note=notes[Kind.RECEIPT_FOOTER], book=book,
+                        traffy=traffy), found
 
 
 def printed_receipt(db: Database, complaint: ComplaintView, *, variant: str = "a5"
@@ -68,7 +97,7 @@ def printed_receipt(db: Database, complaint: ComplaintView, *, variant: str = "a
     office = reference.office(db, complaint.office_id)
     data, found = filled_receipt_data(
         office, complaint, document_templates.office_sources_of(db, office.id),
-        labels.label_book(db, office.id))
+        labels.label_book(db, office.id), traffy_print(db, complaint.id))
     pdf = render_receipt(data, variant=variant)
     document_templates.record_problems(db, office.id, found)
     return pdf, found
