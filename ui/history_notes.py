@@ -42,6 +42,12 @@ def note_text(code: str, params: Mapping[str, str]) -> str | None:
         return QCoreApplication.translate("HistoryNotes", "Approved and closed")
     if code == notes.SIGNOFF_RETURNED:
         return QCoreApplication.translate("HistoryNotes", "Sent back to the crew")
+    if code == notes.TRAFFY_IMPORTED:
+        text = QCoreApplication.translate("HistoryNotes", "Imported from Traffy Fondue, ticket %1")
+        return _filled(text, params.get("ticket_id", ""))
+    if code == notes.TRAFFY_STATE_CHANGED:
+        text = QCoreApplication.translate("HistoryNotes", "Traffy Fondue says ticket %1 is: %2")
+        return _filled(text, params.get("ticket_id", ""), params.get("state", ""))
     return None
 
 

@@ -9,6 +9,8 @@ from fondue_desk.domain.numbers import format_count
 from .custom_field_texts import PREFIXES as _CUSTOM_FIELD_PREFIXES
 from .custom_field_texts import custom_field_text
 from .labels import status_label
+from .traffy_import_texts import CODES as _TRAFFY_IMPORT_CODES
+from .traffy_import_texts import traffy_import_text
 
 
 def _required(field: str) -> str:
@@ -371,6 +373,8 @@ def field_error_text(error: FieldError) -> str:
         return _account_with_figures(code, params)
     if code.startswith(_CUSTOM_FIELD_PREFIXES):
         return custom_field_text(code, params)
+    if code in _TRAFFY_IMPORT_CODES:
+        return traffy_import_text(code, params)
     if code == "session.idle_lock_range":
         return QCoreApplication.translate(
             "FieldErrors", "Give whole minutes from %1 to %2 (0: never lock)."

@@ -33,6 +33,17 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "village.not_found": "ไม่พบหมู่บ้านที่ระบุ",
         "attachment.not_found": "ไม่พบไฟล์แนบที่ระบุ",
         "preset.not_found": "ไม่พบชุดค่าตั้งต้น {key}",
+        # Traffy Fondue import (fondue-desk import traffy)
+        "traffy.unmapped_types": "ยังไม่ได้กำหนดประเภทเรื่องให้ประเภทของ Traffy {count} ประเภท: {types}",
+        "traffy.unknown_states": "ไม่รู้ความหมายของสถานะ {count} รายการ: {states}",
+        "traffy.ambiguous_dates": ("วันที่ในไฟล์อ่านได้ทั้งแบบวัน/เดือน และเดือน/วัน "
+                                   "กรุณาระบุด้วย --date-order dmy หรือ mdy"),
+        "traffy.not_utf8": "ไฟล์ไม่ได้บันทึกเป็น UTF-8",
+        "traffy.empty": "ไฟล์ว่าง ไม่มีหัวตาราง",
+        "traffy.no_ticket_column": "ไม่พบคอลัมน์เลขที่เรื่อง (ticket_id) ในไฟล์",
+        "traffy.bad_meaning": "ความหมายของสถานะ “{state}” ต้องเป็น waiting, in_progress, finished, forwarded หรือ rejected",
+        "traffy.bad_mapping_file": "อ่านไฟล์การจับคู่ไม่ได้: {reason}",
+        "traffy.unknown_category": "ไม่พบประเภทเรื่อง “{category}” ของสำนักงาน",
         # Sign-in and rights
         "auth.failed": "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง",
         "auth.locked": "บัญชีนี้ถูกล็อกชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง "
@@ -287,6 +298,17 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "village.not_found": "the village does not exist",
         "attachment.not_found": "the attachment does not exist",
         "preset.not_found": "there is no preset {key}",
+        "traffy.unmapped_types": "{count} Traffy types have no category yet: {types}",
+        "traffy.unknown_states": "{count} states have no meaning yet: {states}",
+        "traffy.ambiguous_dates": ("the file's dates read both day-first and month-first; "
+                                   "say which with --date-order dmy or mdy"),
+        "traffy.not_utf8": "the file is not UTF-8 text",
+        "traffy.empty": "the file is empty: no header row",
+        "traffy.no_ticket_column": "the file has no ticket id column (ticket_id)",
+        "traffy.bad_meaning": ("the meaning of state “{state}” must be waiting, in_progress, "
+                               "finished, forwarded or rejected"),
+        "traffy.bad_mapping_file": "cannot read the mapping file: {reason}",
+        "traffy.unknown_category": "the office has no category “{category}”",
         "auth.failed": "wrong user name or password",
         "auth.locked": "the account is locked after too many wrong passwords; "
                        "try again in {minutes} minutes",

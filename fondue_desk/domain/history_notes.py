@@ -27,6 +27,8 @@ REASSIGNED = "crew.reassigned"                     # previous_crew, crew, planne
 RESULT_RECORDED = "result.recorded"                # outcome, reason
 SIGNOFF_APPROVED = "signoff.approved"              # (none): `note` is the executive's words
 SIGNOFF_RETURNED = "signoff.returned"              # (none): `note` is the reason
+TRAFFY_IMPORTED = "traffy.imported"                # ticket_id
+TRAFFY_STATE_CHANGED = "traffy.state_changed"      # ticket_id, state (Traffy's own name)
 
 _PLAN_TH = "กำหนดปฏิบัติงาน {planned_date}"
 _PLAN_EN = "planned for {planned_date}"
@@ -57,6 +59,11 @@ _NOTES: dict[str, tuple[tuple[str, ...], str | tuple[str, ...], str | tuple[str,
                       ("Result: {outcome}\nReason: {reason}", "Result: {outcome}")),
     SIGNOFF_APPROVED: ((), "อนุมัติปิดเรื่อง", "Approved and closed"),
     SIGNOFF_RETURNED: ((), "ส่งกลับให้ทีมแก้ไข", "Sent back to the crew"),
+    TRAFFY_IMPORTED: (("ticket_id",), "นำเข้าจาก Traffy Fondue เรื่อง {ticket_id}",
+                      "Imported from Traffy Fondue, ticket {ticket_id}"),
+    TRAFFY_STATE_CHANGED: (("ticket_id", "state"),
+                           "Traffy Fondue แจ้งสถานะเรื่อง {ticket_id}: {state}",
+                           "Traffy Fondue says ticket {ticket_id} is: {state}"),
 }
 _OUTCOMES_EN = {Outcome.DONE: "done", Outcome.PARTLY: "partly done",
                 Outcome.NOT_DONE: "could not be done"}

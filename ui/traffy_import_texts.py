@@ -1,0 +1,39 @@
+"""Words for the Traffy import's refusals (CODES); ui.messages hands them here."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("FieldErrors", text)
+
+
+CODES = frozenset({"traffy.unmapped_types", "traffy.unknown_states", "traffy.ambiguous_dates",
+                   "traffy.not_utf8", "traffy.empty", "traffy.no_ticket_column",
+                   "traffy.bad_meaning", "traffy.bad_mapping_file", "traffy.unknown_category"})
+
+
+def traffy_import_text(code: str, params: dict) -> str:
+    texts = {
+        "traffy.unmapped_types": _t("%1 Traffy types have no category yet: %2"),
+        "traffy.unknown_states": _t("%1 states have no meaning yet: %2"),
+        "traffy.ambiguous_dates": _t("The file's dates read both day-first and month-first: "
+                                     "say which order they are in."),
+        "traffy.not_utf8": _t("The file is not UTF-8 text."),
+        "traffy.empty": _t("The file is empty: it has no header row."),
+        "traffy.no_ticket_column": _t("The file has no ticket id column (ticket_id)."),
+        "traffy.bad_meaning": _t("The meaning of state \"%1\" must be waiting, in progress, "
+                                 "finished, forwarded or rejected."),
+        "traffy.bad_mapping_file": _t("Cannot read the mapping file: %1"),
+        "traffy.unknown_category": _t("The office has no category \"%1\"."),
+    }
+    text = texts.get(code, _t("The Traffy file cannot be imported (%1).").replace("%1", code))
+    first = {"traffy.unmapped_types": "count", "traffy.unknown_states": "count",
+             "traffy.bad_meaning": "state", "traffy.bad_mapping_file": "reason",
+             "traffy.unknown_category": "category"}.get(code)
+    second = {"traffy.unmapped_types": "types", "traffy.unknown_states": "states"}.get(code)
+    if first:
+        text = text.replace("%1", str(params.get(first, "")))
+    if second:
+        text = text.replace("%2", str(params.get(second, "")))
+    return text
