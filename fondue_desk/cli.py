@@ -19,7 +19,9 @@ from .commands.error_texts import describe_error, describe_field_error
 from .services import bootstrap
 
 # Commands with a module of their own in fondue_desk/commands/; each owns its subparser.
-COMMAND_MODULES: tuple[str, ...] = ("backup", "restore", "init", "config", "db")
+COMMAND_MODULES: tuple[str, ...] = ("backup", "restore", "init", "config", "db", "traffy_import")
+# A command whose module is named otherwise (`import traffy` lives in traffy_import.py).
+_MODULE_OF_COMMAND = {"import": "traffy_import"}
 
 
 def _command_module(name: str):
@@ -100,8 +102,9 @@ def run(args: argparse.Namespace) -> int:
             return _print_letter(args)
         if args.command == "user" and args.user_action == "set-password":
             return _set_password(args)
-        if args.command in COMMAND_MODULES:
-            return _command_module(args.command).run(args)
+        module = _MODULE_OF_COMMAND.get(args.command, args.command)
+        if module in COMMAND_MODULES:
+            return _command_module(module).run(args)
     except NotFound as exc:
         print(f"fondue-desk: {describe_error(args.lang, exc)}", file=sys.stderr)
         return 1
