@@ -15,6 +15,7 @@ from .backup.menu import add_backup_actions
 from .dialogs.change_password_dialog import ChangePasswordDialog
 from .dialogs.outgoing_register_dialog import OutgoingRegisterDialog
 from .settings.dialog import SettingsDialog
+from .traffy.menu import add_traffy_import_action
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -44,6 +45,7 @@ def build_menus(window: MainWindow) -> None:
         lambda: ChangePasswordDialog(window._db, window.user, window).exec(),
     )
     file_menu.addAction(window.letters_action)
+    add_traffy_import_action(window, file_menu)
     add_backup_actions(window, file_menu)
     file_menu.addSeparator()
     file_menu.addAction(window.password_action)

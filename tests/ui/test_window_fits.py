@@ -206,7 +206,36 @@ def _dialogs(db, office, admin):
         "user edit": lambda: UserEditDialog(db, admin, None),
         "category question": lambda: FieldEditDialog(db, admin.id, complaint.category_id,
                                                      question, [question.definition]),
+        "traffy import": lambda: _traffy_import_review(db, office, admin),
     }
+
+
+def _traffy_import_review(db, office, admin):
+    """The Traffy import dialog at its fullest: unmapped types, an unknown state, the date
+    question and bad rows, all on the review page."""
+    import csv
+    import tempfile
+    from pathlib import Path
+
+    from ui.traffy import import_core
+    from ui.traffy.import_dialog import TraffyImportDialog
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "traffy.csv"
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["ticket_id", "type", "comment", "coords", "timestamp", "state"])
+            for n, kind in enumerate(("ถนน", "ทางเท้า", "ไฟฟ้า", "น้ำท่วม", "ความสะอาด")):
+                writer.writerow([f"2023-FIT{n:03d}", "{" + kind + "}", "ชำรุด",
+                                 "100.5,13.7", f"0{n + 1}/0{n + 2}/2023 10:00",
+                                 "รอตรวจสอบหน้างานโดยเจ้าหน้าที่เขต"])
+            for n in range(6):
+                writer.writerow([f"2023-BAD{n:03d}", "{ถนน}", "ชำรุด", "100.5,13.7",
+                                 "ไม่ใช่วันที่", "รอรับเรื่อง"])
+        plan = import_core.plan(db, office.id, path, None, None)
+    dialog = TraffyImportDialog(db, office, admin)
+    dialog.show_plan(plan, path)
+    return dialog
 
 
 def _choice_question(db, admin, category_id: int):
