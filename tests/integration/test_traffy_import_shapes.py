@@ -60,8 +60,8 @@ def test_renamed_headers_bracketed_coordinates_and_no_year_prefix(db, demo_offic
                                                                   tmp_path):
     header = "Ticket ID,Types,รายละเอียด,Coordinates,ที่อยู่,created_at,สถานะ"
     path = write(tmp_path / "renamed.csv", header, [
-        '1555-0001,"ถนน, ทางเท้า",ถนนพัง,"[13.9, 100.6]",ซอย 1,2023-06-01 08:00:00+00,'
-        "กำลังดำเนินการ",
+        ('1555-0001,"ถนน, ทางเท้า",ถนนพัง,"[13.9, 100.6]",ซอย 1,2023-06-01 08:00:00+00,'
+         "กำลังดำเนินการ"),
         'HOT0002,{},ไม่ระบุ,"100.6,13.9",ซอย 2,2023-06-01 09:00:00+00,ส่งต่อ',
     ], crlf=True)
     result = apply_import(db, clerk.id, path, mapping=_mapping(db, demo_office.id), now=NOW)

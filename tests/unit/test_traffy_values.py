@@ -7,6 +7,7 @@ import pytest
 
 from fondue_desk.interop.traffy import values
 from fondue_desk.interop.traffy.columns import match_columns, shape_of
+from tests.integration.traffy_files import AGENCY_HEADER, PUBLIC_HEADER
 
 
 @pytest.mark.parametrize("headers, field, index", [
@@ -31,8 +32,8 @@ def test_short_names_are_not_guessed():
 
 
 def test_both_documented_shapes():
-    public = ["ticket_id", "type", "organization", "comment", "coords", "photo", "photo_after", "address", "subdistrict", "district", "province", "timestamp", "state", "star", "count_reopen", "last_activity"]
-    agency = ["ticket_id", "type", "organization", "description", "photo", "latitude", "longitude", "address", "subdistrict", "district", "province", "timestamp", "photo_after", "timestamp_inprogress", "timestamp_finished", "org_finished", "status", "confirmed", "star", "count_reopen", "last_activity"]
+    public = PUBLIC_HEADER.split(",")
+    agency = AGENCY_HEADER.split(",")
     assert shape_of(match_columns(public)) == "public"
     found = match_columns(agency)
     assert shape_of(found) == "agency"
