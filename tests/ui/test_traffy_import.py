@@ -224,3 +224,15 @@ def test_tab_goes_from_question_to_question_then_to_import(qtbot, dialog, sample
     assert state_combo.hasFocus()
     qtbot.keyClick(state_combo, Qt.Key.Key_Down)
     assert dialog.import_button.isEnabled()
+
+
+def test_the_mayor_sees_the_entry_greyed_with_the_reason(qtbot, db, demo_office, clerk):
+    from dataclasses import replace
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db, demo_office, replace(clerk, role="mayor"))
+    qtbot.addWidget(window)
+    action = window.traffy_import_action
+    assert not action.isEnabled()
+    assert action.toolTip()
