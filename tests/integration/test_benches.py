@@ -137,3 +137,10 @@ def test_concurrency_bench():
             positive(run, "service.per_s", "service.wait.p50_ms", "service.wait.p95_ms",
                      "service.wait.max_ms", "floor.per_s", "floor.wait.max_ms",
                      "per_s_ratio_to_floor")
+
+
+def test_import_bench():
+    figures = run_bench("import")
+    assert figures["rows"] == figures["added"] == 2000
+    assert figures["agency_rows_added"] == 200
+    positive(figures, "import_rows_per_s", "floor_rows_per_s", "ratio_to_floor", "plan_s")
