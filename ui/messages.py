@@ -11,6 +11,8 @@ from .custom_field_texts import custom_field_text
 from .labels import status_label
 from .traffy_import_texts import CODES as _TRAFFY_IMPORT_CODES
 from .traffy_import_texts import traffy_import_text
+from .traffy_sync_texts import CODES as _TRAFFY_SYNC_CODES
+from .traffy_sync_texts import traffy_sync_text
 
 
 def _required(field: str) -> str:
@@ -375,6 +377,8 @@ def field_error_text(error: FieldError) -> str:
         return custom_field_text(code, params)
     if code in _TRAFFY_IMPORT_CODES:
         return traffy_import_text(code, params)
+    if code in _TRAFFY_SYNC_CODES:
+        return traffy_sync_text(code, params)
     if code == "session.idle_lock_range":
         return QCoreApplication.translate(
             "FieldErrors", "Give whole minutes from %1 to %2 (0: never lock)."

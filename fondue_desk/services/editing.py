@@ -33,9 +33,11 @@ def input_of(view: ComplaintView) -> ComplaintInput:
     values: dict[str, tuple[str, ...]] = {}
     for value in view.field_values:
         values.setdefault(value.code, value.raw)
-    # Photos are attachments, not form values: an edit neither carries nor removes them.
+    # Photos are attachments, not form values: an edit neither carries nor removes them; nor
+    # does it send the complaint to Traffy again.
     return ComplaintInput(**{f.name: getattr(view, f.name) for f in fields(ComplaintInput)
-                             if f.name not in ("field_values", "photos")}, field_values=values)
+                             if f.name not in ("field_values", "photos", "send_to_traffy")},
+                          field_values=values)
 
 
 def edit_stamp(db: Database, complaint_id: int) -> int:

@@ -48,7 +48,7 @@ from fondue_desk.domain.statuses import Status
 from fondue_desk.domain.text import clean_field
 from fondue_desk.domain.workflow import check_transition
 
-from . import numbering
+from . import numbering, traffy_outbox
 from .access import acting_user, check_office, office_complaint
 
 MAX_REASON = 1000
@@ -131,6 +131,9 @@ def forward_to_office(db: Database, actor_id: int, complaint_id: int, to_office_
                          to_complaint_id=received.id, agency="", reason=clean_reason,
                          by_user_id=actor.id, at=moment)
         session.add(row)
+        traffy_outbox.enqueue_for_change(session, source, Status.FORWARDED.value,
+                                         note=clean_reason, destination=target_office.name,
+                                         now=moment)
         session.flush()
         return ForwardView(row.id, moment, actor.full_name, clean_reason, sender.name,
                            source.tracking_no, source.id, target_office.id, target_office.name,
@@ -170,6 +173,9 @@ def forward_to_agency(db: Database, actor_id: int, complaint_id: int, agency: st
                          agency=clean_agency, letter_id=letter.id, reason=clean_reason,
                          by_user_id=actor.id, at=moment)
         session.add(row)
+        traffy_outbox.enqueue_for_change(session, source, Status.FORWARDED.value,
+                                         note=clean_reason, destination=clean_agency,
+                                         now=moment)
         session.flush()
         return ForwardView(row.id, moment, actor.full_name, clean_reason, office.name,
                            source.tracking_no, source.id, None, clean_agency, "", None,

@@ -22,7 +22,7 @@ from fondue_desk.domain.statuses import Channel, Status
 from fondue_desk.domain.text import clean_text
 
 from . import field_values as answers
-from . import numbering
+from . import numbering, traffy_outbox
 from .access import acting_user
 from .attachments import CheckedPicture, attach, checked_picture
 from .complaints import complaint_view
@@ -61,10 +61,12 @@ class ComplaintInput:
     field_values: Mapping[str, str | Sequence[str]] = field(default_factory=dict, hash=False)
     # Photos handed in at the counter, (file name, bytes) as read from the file or clipboard.
     photos: tuple[tuple[str, bytes], ...] = field(default=(), repr=False)
+    # "ส่งเข้า Traffy Fondue": queue a new-issue in the same transaction (services.traffy_outbox).
+    send_to_traffy: bool = False
 
 
 # Not columns of the complaint: answers are rows of complaint_field_value, photos attachments.
-_NOT_COLUMNS = frozenset({"field_values", "photos"})
+_NOT_COLUMNS = frozenset({"field_values", "photos", "send_to_traffy"})
 
 
 def log_complaint(
@@ -115,6 +117,8 @@ def log_complaint(
                               complaint.tracking_no)
             for picture in photos:
                 attach(session, actor, complaint.id, replace(picture, kind=kind))
+        if data.send_to_traffy:
+            traffy_outbox.enqueue_new_issue(session, complaint, now=moment)
         return complaint_view(complaint,
                               field_values=answers.values_in_order(fields, field_values))
 

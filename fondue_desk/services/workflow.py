@@ -16,6 +16,7 @@ from fondue_desk.domain.workflow import (
     status_action,
 )
 
+from . import traffy_outbox
 from .access import acting_user
 from .complaints import complaint_view
 from .locking import check_seen, locked_complaint
@@ -58,6 +59,8 @@ def move(session: Session, complaint: Complaint, to_status: str, actor_id: int,
                             to_status=to_status, by_user_id=actor_id, at=now_thai(), note=note,
                             note_code=note_code, note_params=note_params))
     complaint.status = to_status
+    # Every status change passes here: a complaint on Traffy tells Traffy too.
+    traffy_outbox.enqueue_for_change(session, complaint, to_status, note=note, now=now_thai())
 
 
 def _seen(complaint_id: int, expected_status: str | None) -> dict[int, str] | None:
