@@ -236,3 +236,18 @@ def test_the_mayor_sees_the_entry_greyed_with_the_reason(qtbot, db, demo_office,
     action = window.traffy_import_action
     assert not action.isEnabled()
     assert action.toolTip()
+
+
+def test_tab_onto_a_question_below_the_fold_scrolls_it_into_sight(qtbot, dialog, tmp_path):
+    rows = [_row(f"2023-T{n:05d}") for n in range(30)]
+    for n, row in enumerate(rows):
+        row[1] = "{ประเภทที่ " + str(n) + "}"
+    _plan(qtbot, dialog, _write(tmp_path / "types.csv", rows))
+    table = dialog.review.types
+    last = table.combos()[-1]
+    assert not table.viewport().rect().contains(last.geometry())
+    for combo in table.combos()[:-1]:
+        _choose_by_keyboard(qtbot, combo)
+        qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    assert last.hasFocus()
+    qtbot.waitUntil(lambda: table.viewport().rect().contains(last.geometry()))

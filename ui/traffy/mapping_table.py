@@ -64,7 +64,7 @@ class MappingTable(QTableWidget):
             row = self.rowCount()
             self.insertRow(row)
             self._values.append(value)
-            item = QTableWidgetItem(value or self.tr("(blank)"))
+            item = QTableWidgetItem(value or self.tr("(no type given)"))
             item.setToolTip(value)
             self.setItem(row, 0, item)
             number = QTableWidgetItem(format_count(count))
