@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from fondue_desk.db.models import Category, Complaint, TraffyTicket
+from fondue_desk.db.models import Category, Complaint, TraffyTicket, Village
 from fondue_desk.domain.calendar import to_thai
 from fondue_desk.domain.errors import RuleViolation
 from fondue_desk.interop.traffy.apply import apply_import
@@ -29,6 +29,7 @@ def _imported(db) -> dict:
     with db.read() as session:
         return {row.ticket_id: row for row in session.execute(select(
             TraffyTicket.ticket_id, Complaint.lat, Complaint.lon, Complaint.status,
+            Complaint.village_id,
             Complaint.description, Complaint.received_at).join(
             TraffyTicket, TraffyTicket.complaint_id == Complaint.id)).all()}
 
@@ -47,8 +48,15 @@ def test_the_agency_shape_with_swapped_coordinate_headers(db, demo_office, clerk
     plan = plan_import(db, demo_office.id, path, mapping=_mapping(db, demo_office.id))
     assert plan.shape == "agency" and plan.new == 2
     assert [b.line for b in plan.bad_rows] == [4]   # a half-bracket in each of two columns
-    apply_import(db, clerk.id, path, mapping=_mapping(db, demo_office.id), now=NOW)
+    steps = []
+    apply_import(db, clerk.id, path, mapping=_mapping(db, demo_office.id), now=NOW,
+                 progress=lambda done, total: steps.append((done, total)))
+    assert steps[-1] == (2, 2)
     got = _imported(db)
+    with db.read() as session:
+        moo3 = session.scalar(select(Village.id).where(Village.office_id == demo_office.id,
+                                                       Village.number == 3))
+    assert got["2024-AG0001"].village_id == moo3 is not None   # "ม.3" in the address
     assert (got["2024-AG0001"].lat, got["2024-AG0001"].lon) == (13.75, 100.5)
     assert (got["2024-AG0002"].lat, got["2024-AG0002"].lon) == (13.75, 100.5)
     assert got["2024-AG0002"].status == "closed"
