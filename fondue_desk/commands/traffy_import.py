@@ -58,6 +58,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                         help="write the bad rows (line, reason) to this CSV file")
     traffy.add_argument("--date-order", choices=("dmy", "mdy"),
                         help="how the file's slashed dates read when its values cannot tell")
+    # Also after the command (`import traffy FILE --lang en`); SUPPRESS keeps the global one.
+    traffy.add_argument("--lang", choices=("th", "en"), default=argparse.SUPPRESS,
+                        help="language of the messages and the report (default th)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ def _count(db) -> int:
 
 
 def test_unmapped_types_are_listed_and_nothing_written(db, db_url, demo_office, capsys):
-    assert main(["--db", db_url, "--lang", "en", "import", "traffy", str(SAMPLE)]) == 2
+    assert main(["--db", db_url, "import", "traffy", str(SAMPLE), "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert "Traffy types with no category yet" in err and "ถนน\t398" in err
     assert "line 572: no ticket id" in err
