@@ -40,10 +40,8 @@ MAX_PHOTOS = 4                   # base64 photos make a request heavy on a rural
 STATE_NAMES = {
     Status.RECEIVED: "รอรับเรื่อง", Status.ASSIGNED: "กำลังดำเนินการ",
     Status.IN_PROGRESS: "กำลังดำเนินการ", Status.AWAITING_SIGNOFF: "กำลังดำเนินการ",
-    Status.CLOSED: "เสร็จสิ้น", Status.FORWARDED: "ส่งต่อ", Status.REJECTED: "ไม่รับเรื่อง",
+    Status.CLOSED: "เสร็จสิ้น", Status.FORWARDED: "ส่งต่อ", Status.REJECTED: "ไม่เกี่ยวข้อง",
 }
-STATE_KINDS = {"รอรับเรื่อง": "waiting", "กำลังดำเนินการ": "in_progress", "เสร็จสิ้น": "finished",
-               "ส่งต่อ": "forwarded", "ไม่รับเรื่อง": "rejected"}
 
 
 def enqueue(session: Session, office_id: int, complaint_id: int | None, action: str,

@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Complaint, OfficeSetting, TraffyOutbox, TraffyTicket
 from fondue_desk.domain.calendar import now_thai
-from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound
+from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound, RuleViolation
 from fondue_desk.domain.permissions import Action
 from fondue_desk.interop import traffy_api as api
 
@@ -169,7 +169,9 @@ def sync_once(db: Database, office_id: int, *,
         if pull:
             from . import traffy_pull
             pulled = traffy_pull.pull(db, office_id, client, moment)
-    except api.TraffyError as error:
+    except (api.TraffyError, RuleViolation) as error:
+        # RuleViolation: new tickets whose type or state the office has not mapped yet; the
+        # import's words say which (the sync page shows them, the admin maps them once).
         code = error.code
     finally:
         credit = client.credit
