@@ -178,23 +178,32 @@ def test_esc_while_importing_cancels_and_writes_nothing(qtbot, db, demo_office, 
     assert _imported_ids(db, demo_office.id) == before
 
 
-def test_ambiguous_dates_ask_before_importing(qtbot, dialog, tmp_path):
+def test_ambiguous_dates_ask_before_importing(qtbot, db, demo_office, dialog, tmp_path):
     path = _write(tmp_path / "dates.csv", [
         _row("2023-D00001", stamp="03/04/2023 10:00"),
         _row("2023-D00002", stamp="05/06/2023 11:30"),
     ])
+    before = _imported_ids(db, demo_office.id)
     plan = _plan(qtbot, dialog, path)
     assert plan.date_order_ambiguous
     dates = dialog.review.dates
     assert dates.isVisible()
-    assert "เมษายน" in dates.day_first.text() and "มีนาคม" in dates.month_first.text() \
-        or "2566" in dates.day_first.text()
+    # One value read both ways, in the desk's Thai dates.
+    assert "เมษายน 2566" in dates.day_first.text()
+    assert "พฤษภาคม 2566" in dates.month_first.text()
     _choose_by_keyboard(qtbot, dialog.review.types.combos()[0])
     assert not dialog.import_button.isEnabled()  # the date question is still open
+    assert dates.date_order() is None  # nothing was guessed for the clerk
     dates.month_first.setFocus()
     qtbot.keyClick(dates.month_first, Qt.Key.Key_Space)
     assert dialog.review.date_order() == "mdy"
     assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
+    received = sorted(row.received_at.date().isoformat()
+                      for row in register.fetch(db, demo_office.id, RegisterFilter(), limit=100)
+                      if row.id not in before)
+    assert received == ["2023-03-04", "2023-05-06"]  # month first, as answered
 
 
 def test_the_menu_entry_opens_the_dialog_and_the_register_reads_again(qtbot, window, sample):

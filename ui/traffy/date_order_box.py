@@ -57,9 +57,9 @@ class DateOrderBox(QGroupBox):
 
     def ask(self, example: str | None) -> None:
         example = example or FALLBACK_EXAMPLE
-        self.day_first.setText(self.tr("&Day first: %1 is %2").replace(
+        self.day_first.setText(self.tr("&Day first (e.g. %1 is %2)").replace(
             "%1", example).replace("%2", _read(example, "dmy")))
-        self.month_first.setText(self.tr("&Month first: %1 is %2").replace(
+        self.month_first.setText(self.tr("&Month first (e.g. %1 is %2)").replace(
             "%1", example).replace("%2", _read(example, "mdy")))
         # Nothing preselected: a guess here would import every date of the file wrongly.
         self.group.setExclusive(False)
