@@ -260,3 +260,11 @@ def test_tab_onto_a_question_below_the_fold_scrolls_it_into_sight(qtbot, dialog,
         qtbot.keyClick(combo, Qt.Key.Key_Tab)
     assert last.hasFocus()
     qtbot.waitUntil(lambda: table.viewport().rect().contains(last.geometry()))
+
+
+def test_a_file_that_cannot_be_read_is_said_so_and_nothing_changes(qtbot, dialog, tmp_path):
+    with qtbot.waitSignal(dialog.task_failed) as failed:
+        dialog.plan_file(tmp_path / "gone.csv")
+    assert failed.args[0] and failed.args[0] == dialog.message.text()
+    assert dialog.pages.currentIndex() == CHOOSE and dialog.plan is None
+    assert dialog.choose_button.isEnabled()

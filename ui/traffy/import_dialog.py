@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fondue_desk.domain.errors import InvalidInput
 from fondue_desk.services import reference
 
 from ..labels import category_name
-from ..messages import error_text
+from ..messages import error_text, field_error_text
 from ..style import HINT, PAGE_TITLE, PRIMARY_BUTTON
 from ..tasks import BackgroundTask
 from ..widgets.screen_fit import resize_within_screen
@@ -303,7 +304,9 @@ class TraffyImportDialog(QDialog):
             self._was_cancelled(kind)
             return
         words = error_text(error) if isinstance(error, Exception) else str(error)
-        if isinstance(error, OSError):
+        if isinstance(error, InvalidInput):  # the mapping refused: each answer's reason
+            words = "\n".join(field_error_text(e) for e in error.errors)
+        elif isinstance(error, OSError):
             words = self.tr("The file could not be read: %1").replace(
                 "%1", error.strerror or str(error))
         self.message.setText(words)
