@@ -25,10 +25,10 @@ from fondue_desk.domain.calendar import THAI_TZ
 
 USER, PASSWORD = "office-api", "s3cret-Traffy-pass"
 PREFIX = "/exchange-api"
-CSV_FIELDS = ("ticket_id,type,organization,description,photo,latitude,longitude,address,"
-              "subdistrict,district,province,timestamp,photo_after,timestamp_inprogress,"
-              "timestamp_finished,org_finished,status,confirmed,star,count_reopen,"
-              "last_activity").split(",")
+CSV_FIELDS = ("ticket_id", "type", "organization", "description", "photo", "latitude",
+              "longitude", "address", "subdistrict", "district", "province", "timestamp",
+              "photo_after", "timestamp_inprogress", "timestamp_finished", "org_finished",
+              "status", "confirmed", "star", "count_reopen", "last_activity")
 
 
 class FakeTraffy:

@@ -96,7 +96,7 @@ class TraffyClient:
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> TraffyClient:
+    def __enter__(self):
         return self
 
     def __exit__(self, *exc) -> None:

@@ -22,8 +22,14 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import (Attachment, Category, Complaint, OfficeSetting,
-                                   TraffyOutbox, TraffyTicket)
+from fondue_desk.db.models import (
+    Attachment,
+    Category,
+    Complaint,
+    OfficeSetting,
+    TraffyOutbox,
+    TraffyTicket,
+)
 from fondue_desk.domain.statuses import Status
 from fondue_desk.interop import traffy_api as api
 
@@ -318,5 +324,12 @@ def _traffy_type(session: Session, office_id: int, category_id: int | None) -> s
             TraffyTypeMapping.traffy_type).limit(1)) or ""
 
 
-__all__ = ["enqueue", "enqueue_new_issue", "enqueue_for_change", "send_due", "retry_item",
-           "is_linked", "backoff"]
+__all__ = [
+    "backoff",
+    "enqueue",
+    "enqueue_for_change",
+    "enqueue_new_issue",
+    "is_linked",
+    "retry_item",
+    "send_due",
+]

@@ -15,8 +15,14 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import (Complaint, OfficeSetting, StatusEvent, TraffyOutbox,
-                                   TraffyTicket, User)
+from fondue_desk.db.models import (
+    Complaint,
+    OfficeSetting,
+    StatusEvent,
+    TraffyOutbox,
+    TraffyTicket,
+    User,
+)
 from fondue_desk.domain import history_notes as notes
 from fondue_desk.domain.permissions import Role
 from fondue_desk.interop import traffy_api as api
@@ -26,10 +32,10 @@ from .office_settings import put_setting
 
 LAST_PULL = "traffy.last_pull"
 # download-issues' columns (query-apis.md): the shape the import already reads.
-CSV_FIELDS = ("ticket_id,type,organization,description,photo,latitude,longitude,address,"
-              "subdistrict,district,province,timestamp,photo_after,timestamp_inprogress,"
-              "timestamp_finished,org_finished,status,confirmed,star,count_reopen,"
-              "last_activity").split(",")
+CSV_FIELDS = ("ticket_id", "type", "organization", "description", "photo", "latitude",
+              "longitude", "address", "subdistrict", "district", "province", "timestamp",
+              "photo_after", "timestamp_inprogress", "timestamp_finished", "org_finished",
+              "status", "confirmed", "star", "count_reopen", "last_activity")
 ORGANISATION = "traffy.organisation"
 
 

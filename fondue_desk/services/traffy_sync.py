@@ -246,5 +246,16 @@ def pull_due(db: Database, office_id: int, now: datetime) -> bool:
     return now - last >= timedelta(minutes=setup.pull_every_minutes)
 
 
-__all__ = ["TraffySettings", "SyncReport", "OutboxItemView", "TicketView", "settings",
-           "save_settings", "set_credentials", "sync_once", "queue_view", "retry", "ticket_of"]
+__all__ = [
+    "OutboxItemView",
+    "SyncReport",
+    "TicketView",
+    "TraffySettings",
+    "queue_view",
+    "retry",
+    "save_settings",
+    "set_credentials",
+    "settings",
+    "sync_once",
+    "ticket_of",
+]

@@ -102,5 +102,6 @@ def test_the_password_is_nowhere_in_the_database_config_backup_or_log(
         for name in archive.namelist():
             assert needle not in archive.read(name), name
     db_file = db_url.removeprefix("sqlite:///")
-    assert needle not in open(db_file, "rb").read()
+    with open(db_file, "rb") as stored:
+        assert needle not in stored.read()
     assert SECRET not in caplog.text

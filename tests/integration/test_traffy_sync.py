@@ -86,7 +86,7 @@ def test_a_counter_complaint_waits_offline_then_gets_its_ticket_and_closure_reac
                                media_type="image/jpeg", size=4, content=b"\xff\xd8ok",
                                thumbnail=b"", added_by_id=users["crew1"].id, added_at=now))
     signoff.approve(db, users["mayor"].id, [made.id])
-    assert [i.action for i in items(db)][0] == "new_issue"
+    assert items(db)[0].action == "new_issue"
     assert {i.action for i in items(db)[1:]} == {"update_issue"}
 
     later = now + timedelta(minutes=10)
@@ -126,7 +126,7 @@ def test_an_expired_token_is_renewed_once_and_the_call_goes_through(db, demo_off
 def test_wrong_credentials_are_an_auth_error_and_the_item_stays_queued(db, demo_office, users,
                                                                        fake, now):
     counter_complaint(db, demo_office, users["clerk1"])
-    bad = lambda: api.TraffyClient(USER, "wrong", base_url=fake.base_url)  # noqa: E731
+    bad = lambda: api.TraffyClient(USER, "wrong", base_url=fake.base_url)
     report = traffy_sync.sync_once(db, demo_office.id, client_factory=bad, now=now)
     assert report.error_code == api.AUTH and report.sent == 0
     [item] = items(db)
@@ -276,3 +276,28 @@ def test_settings_round_trip_and_need_the_settings_right(db, demo_office, users)
                                   send_by_default=False, pull_every_minutes=-1,
                                   organisation="abc")
     assert set(refused.value.fields) == {"base_url", "pull_every_minutes", "organisation"}
+
+
+def test_a_token_near_its_expiry_is_renewed_before_the_call(fake, now):
+    moments = [now]
+    client = api.TraffyClient(USER, PASSWORD, base_url=fake.base_url,
+                              clock=lambda: moments[-1])
+    client.get_status_list()
+    client.get_status_list()
+    assert fake.paths().count("/exchange-api/get-auth/v1") == 1
+    moments.append(now + fake.token_lifetime - timedelta(minutes=1))
+    client.get_status_list()
+    assert fake.paths().count("/exchange-api/get-auth/v1") == 2
+    assert client.credit == fake.credit
+    assert PASSWORD not in repr(client)
+    client.close()
+
+
+def test_the_schedule_says_when_to_pull(db, demo_office, users, fake, now):
+    assert not traffy_sync.pull_due(db, demo_office.id, now)       # not enabled
+    traffy_sync.save_settings(db, users["admin"].id, enabled=True, base_url=fake.base_url,
+                              send_by_default=False, pull_every_minutes=30, organisation="")
+    assert traffy_sync.pull_due(db, demo_office.id, now)
+    traffy_sync.sync_once(db, demo_office.id, client_factory=factory(fake.base_url), now=now)
+    assert not traffy_sync.pull_due(db, demo_office.id, now + timedelta(minutes=29))
+    assert traffy_sync.pull_due(db, demo_office.id, now + timedelta(minutes=30))
