@@ -301,3 +301,23 @@ def test_the_schedule_says_when_to_pull(db, demo_office, users, fake, now):
     traffy_sync.sync_once(db, demo_office.id, client_factory=factory(fake.base_url), now=now)
     assert not traffy_sync.pull_due(db, demo_office.id, now + timedelta(minutes=29))
     assert traffy_sync.pull_due(db, demo_office.id, now + timedelta(minutes=30))
+
+
+def test_a_desk_that_died_mid_call_leaves_the_item_to_come_back_and_be_adopted(
+        db, demo_office, users, fake, now):
+    made = counter_complaint(db, demo_office, users["clerk1"])
+    [item] = items(db)
+    # The desk claimed the row, Traffy made the ticket, then the desk's process died.
+    claimed = traffy_outbox._claim(db, item.id, now)
+    assert claimed is not None and traffy_outbox._claim(db, item.id, now) is None
+    client = factory(fake.base_url)()
+    client.new_issue(claimed["payload"])
+    client.close()
+    # Restarted within the lease: the row is still held.
+    early = traffy_sync.sync_once(db, demo_office.id, client_factory=factory(fake.base_url),
+                                  now=now + timedelta(minutes=1), pull=False)
+    assert early.sent == 0
+    late = traffy_sync.sync_once(db, demo_office.id, client_factory=factory(fake.base_url),
+                                 now=now + traffy_outbox.LEASE, pull=False)
+    assert late.sent == 1 and len(fake.tickets) == 1
+    assert traffy_sync.ticket_of(db, made.id).ticket_id == next(iter(fake.tickets))
