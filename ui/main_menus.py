@@ -16,6 +16,7 @@ from .dialogs.change_password_dialog import ChangePasswordDialog
 from .dialogs.outgoing_register_dialog import OutgoingRegisterDialog
 from .settings.dialog import SettingsDialog
 from .traffy.menu import add_traffy_import_action
+from .traffy.sync_wiring import add_traffy_sync_action
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -76,6 +77,8 @@ def build_menus(window: MainWindow) -> None:
         # Window-wide, so Ctrl+2 works while the cursor sits in any form field.
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         view_menu.addAction(action)
+    view_menu.addSeparator()
+    add_traffy_sync_action(window, view_menu)
 
     settings_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     # One Settings window; the entries below open it at their page. A clerk gets the crews

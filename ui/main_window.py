@@ -37,6 +37,7 @@ from .pages.register_page import RegisterPage
 from .pages.signoff_page import SignOffPage
 from .settings.refresh import follow_reference_changes
 from .style import NAVIGATION
+from .traffy.sync_wiring import install_traffy_sync
 from .widgets.elided_label import ElidedLabel
 from .widgets.screen_fit import resize_within_screen
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self._connect_pages()
         self._connect_map(db, office)
         follow_reference_changes(self)
+        install_traffy_sync(self)  # the scheduler, the status-bar indicator
         self.live_refresh = follow_live_changes(self)  # other desks' saves, within 2 s
         self.show_page(self.pages.indexOf(self._first_page()))
         self._restore_geometry()

@@ -15,6 +15,7 @@ class ChangeSet:
     letters: bool = False
     map: bool = False
     labels: bool = False  # the statuses' names and colours (services.labels)
+    traffy: bool = False  # the Traffy Fondue sync settings (services.traffy_sync)
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
         return ChangeSet(**{f.name: getattr(self, f.name) or getattr(other, f.name)

@@ -59,7 +59,7 @@ def test_ctrl_comma_opens_the_window_with_every_page_for_the_admin(qtbot, desk):
     window = settings_of(qtbot, desk)
     assert window.page_names() == ["office", "categories", "category_fields", "statuses",
                                    "villages", "numbering", "crews", "users", "letters",
-                                   "templates", "map", "printers", "backup"]
+                                   "templates", "map", "printers", "backup", "traffy"]
     assert window.current_page().NAME == "office"
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     assert _shown(desk) is None

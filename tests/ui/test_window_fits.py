@@ -207,7 +207,15 @@ def _dialogs(db, office, admin):
         "category question": lambda: FieldEditDialog(db, admin.id, complaint.category_id,
                                                      question, [question.definition]),
         "traffy import": lambda: _traffy_import_review(db, office, admin),
+        "traffy sync": lambda: _traffy_sync(db, office, admin),
     }
+
+
+def _traffy_sync(db, office, admin):
+    from ui.traffy.scheduler import TraffyScheduler
+    from ui.traffy.sync_page import TraffySyncDialog
+
+    return TraffySyncDialog(db, office, admin, TraffyScheduler(db, office.id))
 
 
 def _traffy_import_review(db, office, admin):

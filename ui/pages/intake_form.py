@@ -96,6 +96,11 @@ class IntakeFormWidget(QWidget):
         self.description.setFixedHeight(line * DESCRIPTION_LINES + 14)
         self.description.setPlaceholderText(self.tr("What is wrong, and where exactly?"))
         self.photos = IntakePhotosWidget(self)  # Ctrl+Shift+O works anywhere in the form
+        # Shown only when the office syncs with Traffy Fondue (set_traffy); ticked by default
+        # as the office chose, and back to that default after every save.
+        self.send_to_traffy = QCheckBox(self.tr("Send to Traffy Fondue"), self)
+        self.send_to_traffy.setVisible(False)
+        self._traffy_default = False
         self.village = VillageComboWidget(self)
         self.village.set_villages(villages)
         self.location_text = QLineEdit(self)
@@ -183,6 +188,7 @@ class IntakeFormWidget(QWidget):
         hint.setObjectName(HINT)
         form.addRow("", hint)
         form.addRow(self.photos.caption, self.photos)
+        form.addRow("", self.send_to_traffy)
         self.feedback.add("photos", self.photos, self.photos.error_label, (self.photos.edited,))
         return box
 
@@ -267,7 +273,8 @@ class IntakeFormWidget(QWidget):
     def tab_chain(self) -> list[QWidget]:
         """The editors in the order Tab visits them: down the left column, then the right."""
         return [self.category, *self.custom_fields.focus_chain(), self.channel,
-                self.description, *self.photos.focus_chain(), self.village,
+                self.description, *self.photos.focus_chain(), self.send_to_traffy,
+                self.village,
                 self.location_text, self.coordinates,
                 self.anonymous, self.name, self.phone, self.national_id, self.address,
                 self.tambon]
@@ -373,6 +380,8 @@ class IntakeFormWidget(QWidget):
             lon=lon,
             field_values=self.custom_fields.values(),
             photos=self.photos.photos(),
+            send_to_traffy=self.send_to_traffy.isVisibleTo(self)
+            and self.send_to_traffy.isChecked(),
         )
         return data, errors
 
@@ -384,6 +393,7 @@ class IntakeFormWidget(QWidget):
         return (not self.category.has_text() and not self.description.toPlainText().strip()
                 and not self.village.has_text() and not self.anonymous.isChecked()
                 and self.custom_fields.is_blank() and self.photos.is_blank()
+                and self.send_to_traffy.isChecked() == self._traffy_default
                 and not any(edit.text().strip() for edit in self._line_edits()))
 
     def clear(self) -> None:
@@ -397,7 +407,15 @@ class IntakeFormWidget(QWidget):
                 edit.clear()
             self.custom_fields.clear()
             self.photos.clear()
+            self.send_to_traffy.setChecked(self._traffy_default)
         self.clear_errors()
+
+    def set_traffy(self, enabled: bool, send_by_default: bool) -> None:
+        """The office's Traffy Fondue sync: the tick box shows only when it is on."""
+        self._traffy_default = enabled and send_by_default
+        self.send_to_traffy.setVisible(enabled)
+        with self._quietly():
+            self.send_to_traffy.setChecked(self._traffy_default)
 
     # ----------------------------------------------------------------- errors
     def show_errors(self, errors: Iterable[FieldError]) -> QWidget | None:

@@ -21,6 +21,7 @@ from fondue_desk.services import (
     intake,
     receipts,
     reference,
+    traffy_sync,
     workstation,
 )
 from fondue_desk.services.views import ComplaintView, OfficeView, UserView
@@ -58,6 +59,7 @@ class IntakePage(QWidget):
             reference.active_categories(db, office.id), reference.villages(db, office.id), self)
         self.form.fields_loader = lambda: category_fields.office_fields(db, office.id)
         self.form.set_category_fields(self.form.fields_loader())
+        self.refresh_traffy(office.id)
         self.save_button = QPushButton(self.tr("Save and print receipt"), self)
         self.save_button.setObjectName(PRIMARY_BUTTON)
         self.save_button.setToolTip(self.tr("Enter"))
@@ -171,6 +173,10 @@ class IntakePage(QWidget):
         self.form.custom_fields.editor(definition.code).widget.setFocus()
         self.message.emit(self.form.custom_fields.stop_text().split("\n")[0])
         return True
+
+    def refresh_traffy(self, office_id: int) -> None:
+        setup = traffy_sync.settings(self._db, office_id)
+        self.form.set_traffy(setup.enabled, setup.send_by_default)
 
     def clear(self) -> bool:
         """Esc: empty the form, undoably (the bar, Ctrl+Z); an empty form is left alone."""
