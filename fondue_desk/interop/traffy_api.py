@@ -153,11 +153,7 @@ class TraffyClient:
         params = {"duration": duration}
         if org_id:
             params["org_id"] = org_id
-        self._ensure_token()
-        response = self._request("GET", "/download-issues/v2", params=params,
-                                 timeout=DOWNLOAD_TIMEOUT)
-        if "json" in response.headers.get("content-type", ""):
-            self._checked(response)        # an error wrapper: raises
+        response = self._renewing(lambda: self._csv(params))
         text = response.content.decode("utf-8-sig", errors="replace")
         return list(csv.DictReader(io.StringIO(text, newline="")))
 
@@ -177,16 +173,26 @@ class TraffyClient:
     def call(self, method: str, path: str, **kwargs) -> Answer:
         """One authenticated call; a token Traffy calls expired is renewed and the call made
         once more."""
+        body = self._renewing(lambda: self._send(method, path, **kwargs))
+        return Answer(body.get("results"), self.credit, body)
+
+    def _renewing(self, send):
         self._ensure_token()
         try:
-            body = self._send(method, path, **kwargs)
+            return send()
         except TraffyError as error:
             if error.code != AUTH or not error.params.get("token"):
                 raise
             self._token = None
             self.authenticate()
-            body = self._send(method, path, **kwargs)
-        return Answer(body.get("results"), self.credit, body)
+            return send()
+
+    def _csv(self, params: dict) -> httpx.Response:
+        response = self._request("GET", "/download-issues/v2", params=params,
+                                 timeout=DOWNLOAD_TIMEOUT)
+        if response.status_code >= 400 or "json" in response.headers.get("content-type", ""):
+            self._checked(response)        # the error wrapper: raises
+        return response
 
     def _request(self, method: str, path: str, *, auth: bool = True, **kwargs) -> httpx.Response:
         headers = {"Authorization": f"Bearer {self._token}"} if auth else {}

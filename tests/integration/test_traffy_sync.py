@@ -253,6 +253,8 @@ def test_the_csv_download_reads_back_with_thai_and_without_the_bom(fake):
     fake.add_ticket("2026-ABCDEF", type="ถนน", description="ถนน, ชำรุด\nหลายบรรทัด")
     client = factory(fake.base_url)()
     [row] = client.download_issues(org_id="151", duration="all")
+    fake.expire_tokens()
+    assert len(client.download_issues(duration="today")) == 1     # renewed on the 401
     client.close()
     assert row["ticket_id"] == "2026-ABCDEF"
     assert row["description"] == "ถนน, ชำรุด\nหลายบรรทัด"
