@@ -96,7 +96,7 @@ def apply_import(db: Database, actor_id: int, path: str | Path, *,
                             {"k": 0x7472_0000 + office_id})
         known = {row.ticket_id: row for row in session.execute(
             select(TraffyTicket.ticket_id, TraffyTicket.id, TraffyTicket.complaint_id,
-                   TraffyTicket.row_hash, TraffyTicket.synced_at)
+                   TraffyTicket.row_hash, TraffyTicket.synced_at, TraffyTicket.state_name)
             .where(TraffyTicket.office_id == office_id))}
         new = [r for r in prepared.rows if r.ticket_id not in known]
         changed = [r for r in prepared.rows
@@ -123,6 +123,7 @@ class _Writer:
         self.session, self.actor_id, self.office_id = session, actor_id, office_id
         self.types, self.states, self.moment = types, states, moment
         self.progress, self.is_cancelled, self.total, self.done = progress, is_cancelled, total, 0
+        self.villages: dict[int, int | None] = {}   # a village number → its id, looked up once
 
     def _tick(self, count: int) -> None:
         self.done += count
@@ -171,7 +172,10 @@ class _Writer:
         village = None
         found = _VILLAGE.search(row.address) if villages else None
         if found:
-            village = match_village(f"หมู่ที่ {int(found.group(1))}", villages)
+            number = int(found.group(1))
+            if number not in self.villages:
+                self.villages[number] = match_village(f"หมู่ที่ {number}", villages)
+            village = self.villages[number]
         description = row.comment or ", ".join(row.types) or "-"
         return {
             "office_id": self.office_id, "fiscal_year": year, "seq": seq,
@@ -230,9 +234,9 @@ class _Writer:
                 tickets.append(self._ticket(row, meaning) | {"link_id": link.id})
                 current = Status(statuses[link.complaint_id])
                 target = STATUS_OF[meaning]
-                if target is current and link.complaint_id not in worked:
-                    continue
                 move = target is not current and link.complaint_id not in worked
+                if not move and (target is current or row.state == link.state_name):
+                    continue   # a star or a photo changed: nothing for the history
                 events.append(self._event(link.complaint_id, current,
                                           target if move else current, self.moment,
                                           notes.TRAFFY_STATE_CHANGED, ticket_id=row.ticket_id,
