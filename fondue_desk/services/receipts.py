@@ -3,16 +3,13 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from sqlalchemy import select
-
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import TraffyTicket
 from fondue_desk.documents.receipt import ReceiptData, TraffyTicketPrint, render_receipt
 from fondue_desk.domain.labels import DEFAULT, LabelBook, channel_label, status_label
 from fondue_desk.domain.phone import format_phone
 from fondue_desk.domain.templates import Kind, render_or_default
 
-from . import complaints, document_templates, labels, reference
+from . import complaints, document_templates, labels, reference, traffy_sync
 from .document_templates import PrintProblem
 from .template_values import field_texts, receipt_values
 from .views import ComplaintView, OfficeView
@@ -30,13 +27,11 @@ def traffy_ticket_url(ticket_id: str) -> str:
 
 def traffy_print(db: Database, complaint_id: int) -> TraffyTicketPrint | None:
     """What the receipt prints of the complaint's Traffy ticket; None when it has none."""
-    with db.read() as session:
-        ticket = session.scalars(select(TraffyTicket).where(
-            TraffyTicket.complaint_id == complaint_id)).first()
-        if ticket is None or not ticket.ticket_id:
-            return None
-        return TraffyTicketPrint(ticket.ticket_id, ticket.password or "",
-                                 traffy_ticket_url(ticket.ticket_id))
+    ticket = traffy_sync.ticket_of(db, complaint_id)
+    if ticket is None or not ticket.ticket_id:
+        return None
+    return TraffyTicketPrint(ticket.ticket_id, ticket.password or "",
+                             traffy_ticket_url(ticket.ticket_id))
 
 
 def receipt_data(office: OfficeView, complaint: ComplaintView, *, header_note: str = "",

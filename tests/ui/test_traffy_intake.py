@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from fondue_desk.services import traffy_sync
+from fondue_desk.services import receipts, traffy_sync
 from tests.complaint_views import newest_complaints
 from tests.ui.keyboard import type_text
 from tests.ui.test_intake_page import choose_category
@@ -94,3 +94,47 @@ def test_no_complaint_is_queued_when_unticked(qtbot, traffy_window, db, demo_off
         qtbot.keyClick(page.form.description, Qt.Key.Key_Return)
     assert traffy_sync.queue_view(db, demo_office.id) == []
     page.print_dialog() and page.print_dialog().reject()
+
+
+def test_the_ticket_comes_back_after_the_save_and_ctrl_p_prints_it(
+        qtbot, db, demo_office, clerk, admin, now, monkeypatch):
+    from tests.integration.test_traffy_sync import factory
+    from tests.traffy_server import FakeTraffy
+    from ui.main_window import MainWindow
+
+    fake = FakeTraffy(now=now).start()
+    try:
+        enable_traffy(db, admin, by_default=True)
+        window = MainWindow(db, demo_office, clerk)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.traffy_scheduler._client_factory = factory(fake.base_url)
+        page = window.intake_page
+        choose_category(qtbot, page, "ส่องสว่าง")
+        type_text(page.form.description, "ไฟดับหน้าวัด")
+        page.form.coordinates.setText("18.7405, 98.9527")
+        page.form.anonymous.setChecked(True)
+        with qtbot.waitSignal(window.traffy_scheduler.finished, timeout=15000):
+            qtbot.keyClick(page.form.description, Qt.Key.Key_Return)
+        last = page.last_complaint()
+        ticket = traffy_sync.ticket_of(db, last.id)
+        assert ticket is not None and ticket.password
+        assert ticket.ticket_id in window.statusBar().currentMessage()
+        assert last.tracking_no in window.statusBar().currentMessage()
+        assert window.traffy_indicator.isVisible()
+        assert "1" not in window.traffy_indicator.text()  # nothing waits any more
+        page.print_dialog() and page.print_dialog().reject()
+        # Ctrl+P's receipt now carries the ticket (receipts.traffy_print).
+        assert traffy_print_has(db, last.id, ticket)
+    finally:
+        window.close()
+        fake.stop()
+
+
+def traffy_print_has(db, complaint_id, ticket) -> bool:
+    from tests.pdf_text import pdf_text
+
+    printed = receipts.traffy_print(db, complaint_id)
+    text = pdf_text(receipts.receipt_pdf(db, complaint_id))
+    return printed is not None and ticket.ticket_id in text and ticket.password in text

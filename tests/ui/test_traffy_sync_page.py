@@ -109,3 +109,23 @@ def test_sync_off_runs_nothing(qtbot, db, demo_office, now):
     scheduler = TraffyScheduler(db, demo_office.id, clock=lambda: now)
     assert not scheduler.is_active()
     assert scheduler.tick() is None and scheduler.queued_something() is None
+
+
+def test_the_detail_pane_shows_the_traffy_ticket_and_state(qtbot, db, demo_office, admin_user,
+                                                           fake, now):
+    from ui.widgets.complaint_detail_pane import ComplaintDetailPane
+
+    clerk = reference.find_user(db, "clerk1")
+    made = counter_complaint(db, demo_office, clerk)
+    pane = ComplaintDetailPane(db, demo_office, clerk)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_complaint(made.id)
+    assert pane.traffy_line.isHidden()  # queued, no ticket yet
+    traffy_sync.sync_once(db, demo_office.id, client_factory=factory(fake.base_url), now=now,
+                          pull=False)
+    ticket = traffy_sync.ticket_of(db, made.id)
+    pane.show_complaint(made.id)
+    assert not pane.traffy_line.isHidden()
+    assert ticket.ticket_id in pane.traffy_line.text()
+    assert pane.traffy_line.text().startswith(pane.tr("Traffy Fondue: %1").replace("%1", "")[:6])

@@ -101,6 +101,22 @@ def install_traffy_sync(window: MainWindow) -> TraffyScheduler:
     intake = window.intake_page
     if intake is not None:
         intake.complaint_logged.connect(lambda _complaint: scheduler.queued_something())
+        announced: set[int] = set()
+
+        def ticket_arrived(_outcome: object) -> None:
+            # The receipt went to the printer as the clerk saved, before Traffy answered:
+            # once the ticket is here, say so, since Ctrl+P prints it with the ticket.
+            last = intake.last_complaint()
+            if last is None or last.id in announced:
+                return
+            ticket = traffy_sync.ticket_of(window._db, last.id)
+            if ticket is not None:
+                announced.add(last.id)
+                window.statusBar().showMessage(QCoreApplication.translate(
+                    CONTEXT, "Traffy ticket %1 for %2: Ctrl+P reprints the receipt with it")
+                    .replace("%1", ticket.ticket_id).replace("%2", last.tracking_no), 15000)
+
+        scheduler.finished.connect(ticket_arrived)
 
     def settings_saved(changes: ChangeSet) -> None:
         if changes.touches("traffy"):

@@ -22,7 +22,7 @@ from fondue_desk.domain.national_id import mask_national_id
 from fondue_desk.domain.permissions import Action, JobAction, can
 from fondue_desk.domain.phone import format_phone
 from fondue_desk.domain.statuses import OPEN_STATUSES, Status
-from fondue_desk.services import reference
+from fondue_desk.services import reference, traffy_sync
 from fondue_desk.services.complaint_detail import ComplaintDetail, complaint_detail
 from fondue_desk.services.places import find_place
 from fondue_desk.services.views import ComplaintView, OfficeView, UserView
@@ -97,6 +97,12 @@ class ComplaintDetailPane(QWidget):
         self.outside_list.setObjectName(FIELD_ERROR)
         self.outside_list.setWordWrap(True)
         self.outside_list.hide()
+        # The complaint's ticket on Traffy Fondue and what Traffy last said of it; hidden
+        # for a complaint that has none.
+        self.traffy_line = QLabel(self)
+        self.traffy_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.traffy_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.traffy_line.hide()
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(self._content())
@@ -155,6 +161,7 @@ class ComplaintDetailPane(QWidget):
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.outside_list)
+        layout.addWidget(self.traffy_line)
         layout.addLayout(actions)
         layout.addWidget(scroll, 1)
         return page
@@ -261,6 +268,7 @@ class ComplaintDetailPane(QWidget):
         for key, text in values.items():
             self._values[key].setText(text)
         self.answers.set_values(c.field_values)
+        self._show_traffy(c.id)
         late = self._days_overdue(c)
         self.overdue.setText(self.tr("%n day(s) overdue", "", late) if late else "")
         role = self._user.role
@@ -269,6 +277,15 @@ class ComplaintDetailPane(QWidget):
         self.edit_button.setVisible(can(role, Action.EDIT_COMPLAINT))
         self.forward_button.setVisible(can(role, Action.CHANGE_STATUS) and c.status in (
             Status.RECEIVED.value, Status.ASSIGNED.value))
+
+    def _show_traffy(self, complaint_id: int) -> None:
+        ticket = traffy_sync.ticket_of(self._db, complaint_id)
+        if ticket is None:
+            self.traffy_line.hide()
+            return
+        words = " · ".join(part for part in (ticket.ticket_id, ticket.state) if part)
+        self.traffy_line.setText(self.tr("Traffy Fondue: %1").replace("%1", words))
+        self.traffy_line.show()
 
     @staticmethod
     def _days_overdue(c: ComplaintView) -> int:
