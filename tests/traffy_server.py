@@ -189,8 +189,9 @@ class FakeTraffy:
         return 200, "application/json", _json(self._wrap(results={}))
 
     def _join_forward(self, query, body):
-        if not isinstance(body, dict) or "scenario" not in body:
-            return self._fail(400, "scenario is not specified")
+        for field in ("scenario", "origin_group"):
+            if not isinstance(body, dict) or field not in body:
+                return self._fail(400, f"{field} is not specified")
         ticket = self._ticket_of(body)
         if ticket is None:
             return self._fail(400, "ticket_id is not specified")

@@ -92,6 +92,8 @@ def test_our_pushed_ticket_with_a_lost_answer_is_not_imported_twice(db, demo_off
 
 
 def test_a_forward_reaches_traffy_as_join_forward(db, demo_office, users, fake, now):
+    traffy_sync.save_settings(db, users["admin"].id, enabled=True, base_url=fake.base_url,
+                              send_by_default=True, pull_every_minutes=30, organisation="151")
     made = counter_complaint(db, demo_office, users["clerk1"])
     traffy_sync.sync_once(db, demo_office.id, client_factory=client_of(fake), now=now)
     forwarding.forward_to_agency(db, users["clerk1"].id, made.id,
@@ -102,5 +104,8 @@ def test_a_forward_reaches_traffy_as_join_forward(db, demo_office, users, fake, 
     method, path, body = fake.calls[-1]
     assert (method, path) == ("POST", "/exchange-api/join-forward/v1")
     assert body["scenario"] == 2 and body["note"] == "เป็นงานของการไฟฟ้า"
+    assert body["origin_group"] == 151
+    new_issue = next(b for _m, p, b in fake.calls if p.endswith("/new-issue/v1"))
+    assert new_issue["org_id"] == "151"
     assert body["ticket_id"] == traffy_sync.ticket_of(db, made.id).ticket_id
     assert fake.tickets[body["ticket_id"]]["status"] == "ส่งต่อ"
