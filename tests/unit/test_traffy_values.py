@@ -96,3 +96,14 @@ def test_ticket_ids_with_or_without_year():
     assert values.ticket_id("FCX4QQ") == "FCX4QQ"
     with pytest.raises(ValueError):
         values.ticket_id("x y")
+
+
+def test_the_import_history_notes_have_words():
+    from fondue_desk.domain import history_notes as notes
+
+    assert notes.words(notes.TRAFFY_IMPORTED, {"ticket_id": "2023-FCX4QQ"}, "en") == (
+        "Imported from Traffy Fondue, ticket 2023-FCX4QQ")
+    params = notes.decode(notes.encode(notes.TRAFFY_STATE_CHANGED, ticket_id="2023-A",
+                                       state="เสร็จสิ้น"))
+    assert notes.words(notes.TRAFFY_STATE_CHANGED, params) == (
+        "Traffy Fondue แจ้งสถานะเรื่อง 2023-A: เสร็จสิ้น")
