@@ -143,5 +143,12 @@ def test_postgresql_imports_the_same(pg_url, tmp_path):
         again = apply_import(db, clerk.id, SAMPLE, mapping=mapping, now=NOW)
         assert (again.added, again.unchanged) == (0, 988)
         assert len(_imported(db)) == 988
+        # A state changed on Traffy's side: that ticket alone moves.
+        path = write(tmp_path / "pg.csv", PUBLIC_HEADER, [public_row("2023-PG1")])
+        apply_import(db, clerk.id, path, mapping=mapping, now=NOW)
+        write(path, PUBLIC_HEADER, [public_row("2023-PG1", state="เสร็จสิ้น")])
+        again = apply_import(db, clerk.id, path, mapping=mapping, now=NOW)
+        assert (again.added, again.updated) == (0, 1)
+        assert _imported(db)["2023-PG1"].status == "closed"
     finally:
         db.close()
