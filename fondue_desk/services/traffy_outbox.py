@@ -26,9 +26,11 @@ from fondue_desk.db.models import (
     Attachment,
     Category,
     Complaint,
+    Office,
     OfficeSetting,
     TraffyOutbox,
     TraffyTicket,
+    Village,
 )
 from fondue_desk.domain.statuses import Status
 from fondue_desk.interop import traffy_api as api
@@ -68,10 +70,11 @@ def enqueue(session: Session, office_id: int, complaint_id: int | None, action: 
 def enqueue_new_issue(session: Session, complaint: Complaint, *, now: datetime) -> None:
     """The complaint as Traffy's new-issue; photos are read from its attachments when sent."""
     category = session.get(Category, complaint.category_id)
+    lat, lon = _point(session, complaint)
     payload: dict[str, Any] = {
         "client_ticket_id": complaint.tracking_no,
         "description": complaint.description,
-        "latitude": complaint.lat, "longitude": complaint.lon,
+        "latitude": lat, "longitude": lon,
         "address": complaint.location_text or "",
         "client_timestamp": complaint.received_at.isoformat(timespec="seconds"),
     }
@@ -83,6 +86,18 @@ def enqueue_new_issue(session: Session, complaint: Complaint, *, now: datetime) 
         payload["org_id"] = org
     enqueue(session, complaint.office_id, complaint.id, NEW_ISSUE, payload,
             f"new:{complaint.office_id}:{complaint.id}", now=now)
+
+
+def _point(session: Session, complaint: Complaint) -> tuple[float | None, float | None]:
+    """Traffy needs a point: the complaint's own, else its village's, else the office's (the
+    address line still says where)."""
+    if complaint.lat is not None and complaint.lon is not None:
+        return complaint.lat, complaint.lon
+    for place in (session.get(Village, complaint.village_id) if complaint.village_id else None,
+                  session.get(Office, complaint.office_id)):
+        if place is not None and place.lat is not None and place.lon is not None:
+            return place.lat, place.lon
+    return None, None
 
 
 def is_linked(session: Session, complaint: Complaint) -> bool:

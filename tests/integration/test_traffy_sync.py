@@ -217,7 +217,10 @@ def test_a_slow_server_times_out_and_the_item_waits(db, demo_office, users, fake
 
 def test_a_rejected_call_fails_with_the_reason_and_can_be_retried(db, demo_office, users, fake,
                                                                   now):
-    counter_complaint(db, demo_office, users["clerk1"], lat=None, lon=None)
+    counter_complaint(db, demo_office, users["clerk1"])
+    with db.write() as session:     # a payload Traffy refuses: no point at all
+        row = session.scalar(select(TraffyOutbox))
+        row.payload = json.dumps({**json.loads(row.payload), "latitude": None})
     report = traffy_sync.sync_once(db, demo_office.id, client_factory=factory(fake.base_url),
                                    now=now, pull=False)
     assert report.failed == 1
@@ -323,3 +326,18 @@ def test_a_desk_that_died_mid_call_leaves_the_item_to_come_back_and_be_adopted(
                                  now=now + traffy_outbox.LEASE, pull=False)
     assert late.sent == 1 and len(fake.tickets) == 1
     assert traffy_sync.ticket_of(db, made.id).ticket_id == next(iter(fake.tickets))
+
+
+def test_without_a_point_the_village_or_the_office_stands_in(db, demo_office, users):
+    village = reference.villages(db, demo_office.id)[0]
+    counter_complaint(db, demo_office, users["clerk1"], lat=None, lon=None,
+                      village_id=village.id)
+    counter_complaint(db, demo_office, users["clerk1"], lat=None, lon=None)
+    from fondue_desk.db.models import Office, Village
+    with db.read() as session:
+        v = session.get(Village, village.id)
+        o = session.get(Office, demo_office.id)
+        expected = [(v.lat, v.lon), (o.lat, o.lon)]
+    got = [(json.loads(i.payload)["latitude"], json.loads(i.payload)["longitude"])
+           for i in items(db)]
+    assert got == expected and None not in got[0] + got[1]
