@@ -3,11 +3,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FieldErrors", text)
-
-
 CODES = frozenset({"traffy.unmapped_types", "traffy.unknown_states", "traffy.ambiguous_dates",
                    "traffy.not_utf8", "traffy.empty", "traffy.no_ticket_column",
                    "traffy.bad_meaning", "traffy.bad_mapping_file", "traffy.unknown_category"})
@@ -15,19 +10,19 @@ CODES = frozenset({"traffy.unmapped_types", "traffy.unknown_states", "traffy.amb
 
 def traffy_import_text(code: str, params: dict) -> str:
     texts = {
-        "traffy.unmapped_types": _t("%1 Traffy types have no category yet: %2"),
-        "traffy.unknown_states": _t("%1 states have no meaning yet: %2"),
-        "traffy.ambiguous_dates": _t("The file's dates read both day-first and month-first: "
+        "traffy.unmapped_types": QCoreApplication.translate("FieldErrors", "%1 Traffy types have no category yet: %2"),
+        "traffy.unknown_states": QCoreApplication.translate("FieldErrors", "%1 states have no meaning yet: %2"),
+        "traffy.ambiguous_dates": QCoreApplication.translate("FieldErrors", "The file's dates read both day-first and month-first: "
                                      "say which order they are in."),
-        "traffy.not_utf8": _t("The file is not UTF-8 text."),
-        "traffy.empty": _t("The file is empty: it has no header row."),
-        "traffy.no_ticket_column": _t("The file has no ticket id column (ticket_id)."),
-        "traffy.bad_meaning": _t("The meaning of state \"%1\" must be waiting, in progress, "
+        "traffy.not_utf8": QCoreApplication.translate("FieldErrors", "The file is not UTF-8 text."),
+        "traffy.empty": QCoreApplication.translate("FieldErrors", "The file is empty: it has no header row."),
+        "traffy.no_ticket_column": QCoreApplication.translate("FieldErrors", "The file has no ticket id column (ticket_id)."),
+        "traffy.bad_meaning": QCoreApplication.translate("FieldErrors", "The meaning of state \"%1\" must be waiting, in progress, "
                                  "finished, forwarded or rejected."),
-        "traffy.bad_mapping_file": _t("Cannot read the mapping file: %1"),
-        "traffy.unknown_category": _t("The office has no category \"%1\"."),
+        "traffy.bad_mapping_file": QCoreApplication.translate("FieldErrors", "Cannot read the mapping file: %1"),
+        "traffy.unknown_category": QCoreApplication.translate("FieldErrors", "The office has no category \"%1\"."),
     }
-    text = texts.get(code, _t("The Traffy file cannot be imported (%1).").replace("%1", code))
+    text = texts.get(code, QCoreApplication.translate("FieldErrors", "The Traffy file cannot be imported (%1).").replace("%1", code))
     first = {"traffy.unmapped_types": "count", "traffy.unknown_states": "count",
              "traffy.bad_meaning": "state", "traffy.bad_mapping_file": "reason",
              "traffy.unknown_category": "category"}.get(code)

@@ -398,6 +398,17 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>BadRowsTable</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfterWidget</name>
     <message>
         <source>The crew&apos;s photos come with its result.</source>
@@ -891,6 +902,10 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
+        <source>Traffy Fondue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,6 +1197,25 @@ Nothing was changed.</source>
     <name>DateEditor</name>
     <message>
         <source>Type the day as dd/mm/yyyy (Buddhist year), or open the calendar with F4; delete the text to leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateOrderBox</name>
+    <message>
+        <source>Dates in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date in this file reads both ways. How should they be read?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day first (e.g. %1 is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month first (e.g. %1 is %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1949,6 +1983,46 @@ Nothing was changed.</source>
         <source>Invalid value (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Traffy types have no category yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states have no meaning yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s dates read both day-first and month-first: say which order they are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no ticket id column (ticket_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meaning of state &quot;%1&quot; must be waiting, in progress, finished, forwarded or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has no category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Traffy file cannot be imported (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldKinds</name>
@@ -2067,6 +2141,14 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported from Traffy Fondue, ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue says ticket %1 is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Moved from %1 to %2, planned for %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,6 +2234,10 @@ Nothing was changed.</source>
     <name>IntakeFormWidget</name>
     <message>
         <source>What is wrong, and where exactly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to Traffy Fondue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2910,6 +2996,26 @@ Nothing was changed.</source>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import from Traffy Fondue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the counter staff and the admin import complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue import: %1 added, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy ticket %1 for %2: Ctrl+P reprints the receipt with it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -3122,6 +3228,21 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Click the spot on a map instead of typing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no type given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4168,6 +4289,53 @@ What to do: desks on several PCs need a PostgreSQL server (the guide docs/shared
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Traffy types without a category here: choose the category each goes to (the desk remembers it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy types without a category here: choose the category each goes to (for this import; the admin&apos;s answers are the ones remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States the desk does not know: choose what each means (remembered too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States the desk does not know: choose what each means (for this import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows will be left out; the others are imported. Fix these in the file and import it again to bring them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions left before the import can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4349,6 +4517,10 @@ What to do: desks on several PCs need a PostgreSQL server (the guide docs/shared
     </message>
     <message>
         <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5255,6 +5427,440 @@ What to do: desks on several PCs need a PostgreSQL server (the guide docs/shared
     </message>
     <message>
         <source>The standard wording is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraffyImport</name>
+    <message>
+        <source>Traffy Fondue public dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue agency download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Traffy Fondue export (columns found by their names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 changed, %4 unchanged, %5 left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished.
+
+%1 complaints added
+%2 updated
+%3 unchanged
+%4 rows left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of the rows left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraffyImportDialog</name>
+    <message>
+        <source>Import from Traffy Fondue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file exported from Traffy Fondue (the public dataset or your agency&apos;s download, CSV). The desk first reads it and shows what it would do; nothing is written until you press Import. Tickets already imported are updated, never duplicated, and work done here is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every question above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffy-bad-rows.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report of rows left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraffyIndicator</name>
+    <message>
+        <source>Traffy: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy: %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy: %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy: up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue sync (Ctrl+Shift+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraffyMeaning</name>
+    <message>
+        <source>Waiting to be taken up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected (not our matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraffySettingsPage</name>
+    <message>
+        <source>Sync with Traffy Fondue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation id(s) Traffy gave, e.g. 151</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send new counter complaints to Traffy Fondue by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue is the platform citizens use on LINE. With the account Traffy issued to the office, complaints logged at the counter can go to Traffy, and Traffy&apos;s tickets for the office come into the register. Without a line, everything waits in the queue and goes when the line is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending and fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch Traffy&apos;s tickets every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept safely; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password Traffy issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: Traffy accepted the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraffySync</name>
+    <message>
+        <source>Give whole minutes from 0 to %1 (0: fetch only on demand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No internet connection to Traffy Fondue; it will be sent when the line is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue did not answer in time; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue refused the user name or password: check them in Settings → Traffy Fondue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s Traffy Fondue credit is used up; items wait until it is renewed (LINE @fonduehelp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue&apos;s server had a problem; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue&apos;s answer could not be read; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffy Fondue refused this item; see the reason it gave, correct the complaint and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line dropped before Traffy Fondue answered; the desk checks whether it arrived before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was interrupted; the desk checks whether it arrived before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits until Traffy Fondue gives the complaint its ticket number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Traffy Fondue user name and password in Settings → Traffy Fondue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation codes are numbers, separated by commas (e.g. 151,1302).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name Traffy Fondue issued the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password Traffy Fondue issued the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is no longer in the queue; it may have been sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraffySyncDialog</name>
+    <message>
+        <source>Traffy Fondue sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to Traffy Fondue yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the chosen failed item again (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · Sent: %2 · Failed: %3 · Credit left this month: %4 · Last contact: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is off: turn it on in Settings → Traffy Fondue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to Traffy Fondue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: everything waits here and goes when the line is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

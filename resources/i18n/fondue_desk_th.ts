@@ -405,6 +405,17 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>BadRowsTable</name>
+    <message>
+        <source>Line</source>
+        <translation>บรรทัด</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>สาเหตุ</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfterWidget</name>
     <message>
         <source>The crew&apos;s photos come with its result.</source>
@@ -896,6 +907,10 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
+        <source>Traffy Fondue: %1</source>
+        <translation>Traffy Fondue: %1</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>บันทึกเรื่องเลขที่ %1 แล้ว</translation>
     </message>
@@ -1184,6 +1199,25 @@ Nothing was changed.</source>
     <message>
         <source>Type the day as dd/mm/yyyy (Buddhist year), or open the calendar with F4; delete the text to leave it empty</source>
         <translation>พิมพ์วันที่เป็น วว/ดด/ปปปป (ปี พ.ศ.) หรือกด F4 เพื่อเปิดปฏิทิน ลบข้อความออกหากไม่ต้องการระบุ</translation>
+    </message>
+</context>
+<context>
+    <name>DateOrderBox</name>
+    <message>
+        <source>Dates in this file</source>
+        <translation>วันที่ในไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>Every date in this file reads both ways. How should they be read?</source>
+        <translation>วันที่ทุกรายการในไฟล์นี้อ่านได้ทั้งสองแบบ จะให้อ่านแบบใด</translation>
+    </message>
+    <message>
+        <source>&amp;Day first (e.g. %1 is %2)</source>
+        <translation>วันขึ้นก่อน (&amp;D) เช่น %1 คือ %2</translation>
+    </message>
+    <message>
+        <source>&amp;Month first (e.g. %1 is %2)</source>
+        <translation>เดือนขึ้นก่อน (&amp;M) เช่น %1 คือ %2</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1983,46 @@ Nothing was changed.</source>
         <source>Invalid value (%1).</source>
         <translation>ข้อมูลไม่ถูกต้อง (%1)</translation>
     </message>
+    <message>
+        <source>%1 Traffy types have no category yet: %2</source>
+        <translation>ประเภทของ Traffy %1 ประเภทยังไม่ได้กำหนดประเภทเรื่อง: %2</translation>
+    </message>
+    <message>
+        <source>%1 states have no meaning yet: %2</source>
+        <translation>สถานะ %1 รายการยังไม่ได้กำหนดความหมาย: %2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s dates read both day-first and month-first: say which order they are in.</source>
+        <translation>วันที่ในไฟล์อ่านได้ทั้งแบบวัน/เดือน และเดือน/วัน กรุณาระบุว่าเป็นแบบใด</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>ไฟล์ไม่ได้บันทึกเป็น UTF-8</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>ไฟล์ว่าง ไม่มีหัวตาราง</translation>
+    </message>
+    <message>
+        <source>The file has no ticket id column (ticket_id).</source>
+        <translation>ไม่พบคอลัมน์เลขที่เรื่อง (ticket_id) ในไฟล์</translation>
+    </message>
+    <message>
+        <source>The meaning of state &quot;%1&quot; must be waiting, in progress, finished, forwarded or rejected.</source>
+        <translation>ความหมายของสถานะ &quot;%1&quot; ต้องเป็น รอรับเรื่อง กำลังดำเนินการ เสร็จสิ้น ส่งต่อ หรือไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file: %1</source>
+        <translation>อ่านไฟล์การจับคู่ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The office has no category &quot;%1&quot;.</source>
+        <translation>ไม่พบประเภทเรื่อง &quot;%1&quot; ของสำนักงาน</translation>
+    </message>
+    <message>
+        <source>The Traffy file cannot be imported (%1).</source>
+        <translation>นำเข้าไฟล์ Traffy ไม่ได้ (%1)</translation>
+    </message>
 </context>
 <context>
     <name>FieldKinds</name>
@@ -2067,6 +2141,14 @@ Nothing was changed.</source>
         <translation>ส่งกลับให้ทีมแก้ไข</translation>
     </message>
     <message>
+        <source>Imported from Traffy Fondue, ticket %1</source>
+        <translation>นำเข้าจาก Traffy Fondue เรื่อง %1</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue says ticket %1 is: %2</source>
+        <translation>Traffy Fondue แจ้งสถานะเรื่อง %1: %2</translation>
+    </message>
+    <message>
         <source>Moved from %1 to %2, planned for %3</source>
         <translation>ย้ายงานจาก%1ไปยัง%2 กำหนดปฏิบัติงาน %3</translation>
     </message>
@@ -2153,6 +2235,10 @@ Nothing was changed.</source>
     <message>
         <source>What is wrong, and where exactly?</source>
         <translation>เกิดปัญหาอะไร ที่จุดไหน</translation>
+    </message>
+    <message>
+        <source>Send to Traffy Fondue</source>
+        <translation>ส่งเข้า Traffy Fondue</translation>
     </message>
     <message>
         <source>e.g. in front of the temple, near the school</source>
@@ -2906,6 +2992,26 @@ Nothing was changed.</source>
         <source>&amp;Restore from a backup…</source>
         <translation>กู้คืนข้อมูลจากไฟล์สำรอง (&amp;R)…</translation>
     </message>
+    <message>
+        <source>Import from Traffy Fondue…</source>
+        <translation>นำเข้าจาก Traffy Fondue…</translation>
+    </message>
+    <message>
+        <source>Only the counter staff and the admin import complaints.</source>
+        <translation>เฉพาะเจ้าหน้าที่รับเรื่องและผู้ดูแลระบบเท่านั้นที่นำเข้าเรื่องร้องเรียนได้</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue import: %1 added, %2 updated</source>
+        <translation>นำเข้าจาก Traffy Fondue: เพิ่ม %1 เรื่อง ปรับปรุง %2 เรื่อง</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue sync…</source>
+        <translation>การเชื่อมข้อมูล Traffy Fondue…</translation>
+    </message>
+    <message>
+        <source>Traffy ticket %1 for %2: Ctrl+P reprints the receipt with it</source>
+        <translation>ได้เลขเรื่อง Traffy %1 สำหรับเรื่องเลขที่ %2 แล้ว: กด Ctrl+P เพื่อพิมพ์ใบรับเรื่องที่มีเลข Traffy</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -3115,6 +3221,21 @@ Nothing was changed.</source>
     <message>
         <source>Click the spot on a map instead of typing it</source>
         <translation>คลิกเลือกจุดบนแผนที่แทนการพิมพ์พิกัด</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Rows</source>
+        <translation>จำนวนแถว</translation>
+    </message>
+    <message>
+        <source>(no type given)</source>
+        <translation>(ไม่ระบุประเภท)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4282,53 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Traffy types without a category here: choose the category each goes to (the desk remembers it).</source>
+        <translation>ประเภทของ Traffy ที่ยังไม่มีหมวดของสำนักงาน: เลือกหมวดให้แต่ละประเภท (โปรแกรมจะจำไว้)</translation>
+    </message>
+    <message>
+        <source>Traffy types without a category here: choose the category each goes to (for this import; the admin&apos;s answers are the ones remembered).</source>
+        <translation>ประเภทของ Traffy ที่ยังไม่มีหมวดของสำนักงาน: เลือกหมวดให้แต่ละประเภท (ใช้เฉพาะการนำเข้าครั้งนี้ คำตอบของผู้ดูแลระบบเท่านั้นที่โปรแกรมจะจำไว้)</translation>
+    </message>
+    <message>
+        <source>Traffy type</source>
+        <translation>ประเภทใน Traffy</translation>
+    </message>
+    <message>
+        <source>Category here</source>
+        <translation>หมวดของสำนักงาน</translation>
+    </message>
+    <message>
+        <source>States the desk does not know: choose what each means (remembered too).</source>
+        <translation>สถานะที่โปรแกรมยังไม่รู้จัก: เลือกความหมายของแต่ละสถานะ (โปรแกรมจะจำไว้เช่นกัน)</translation>
+    </message>
+    <message>
+        <source>States the desk does not know: choose what each means (for this import).</source>
+        <translation>สถานะที่โปรแกรมยังไม่รู้จัก: เลือกความหมายของแต่ละสถานะ (ใช้เฉพาะการนำเข้าครั้งนี้)</translation>
+    </message>
+    <message>
+        <source>State in the file</source>
+        <translation>สถานะในไฟล์</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>ความหมาย</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>บันทึกรายงาน (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 rows will be left out; the others are imported. Fix these in the file and import it again to bring them in.</source>
+        <translation>จะไม่นำเข้า %1 แถว แถวอื่นนำเข้าตามปกติ แก้ไขแถวเหล่านี้ในไฟล์แล้วนำเข้าอีกครั้งเพื่อนำเข้าให้ครบ</translation>
+    </message>
+    <message>
+        <source>%1 questions left before the import can start.</source>
+        <translation>เหลืออีก %1 คำถามจึงจะเริ่มนำเข้าได้</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4343,6 +4511,10 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     <message>
         <source>Templates</source>
         <translation>แบบข้อความเอกสาร</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue</source>
+        <translation>Traffy Fondue</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +5417,445 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     <message>
         <source>The standard wording is back.</source>
         <translation>กลับไปใช้ข้อความมาตรฐานแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>TraffyImport</name>
+    <message>
+        <source>Traffy Fondue public dataset</source>
+        <translation>ชุดข้อมูลสาธารณะของ Traffy Fondue</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue agency download</source>
+        <translation>ไฟล์ดาวน์โหลดของหน่วยงานจาก Traffy Fondue</translation>
+    </message>
+    <message>
+        <source>Another Traffy Fondue export (columns found by their names)</source>
+        <translation>ไฟล์ส่งออกอื่นของ Traffy Fondue (หาคอลัมน์จากชื่อหัวคอลัมน์)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>ไฟล์: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>ชนิด: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 changed, %4 unchanged, %5 left out.</source>
+        <translation>ทั้งหมด %1 แถว: ใหม่ %2 เปลี่ยนแปลง %3 ไม่เปลี่ยนแปลง %4 ไม่นำเข้า %5</translation>
+    </message>
+    <message>
+        <source>Import finished.
+
+%1 complaints added
+%2 updated
+%3 unchanged
+%4 rows left out</source>
+        <translation>นำเข้าเสร็จแล้ว
+
+เพิ่มเรื่องร้องเรียนใหม่ %1 เรื่อง
+ปรับปรุง %2 เรื่อง
+ไม่เปลี่ยนแปลง %3 เรื่อง
+ไม่ได้นำเข้า %4 แถว</translation>
+    </message>
+    <message>
+        <source>Report of the rows left out: %1</source>
+        <translation>รายงานแถวที่ไม่ได้นำเข้า: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraffyImportDialog</name>
+    <message>
+        <source>Import from Traffy Fondue</source>
+        <translation>นำเข้าจาก Traffy Fondue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation>เลือกไฟล์อื่น (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>นำเข้า (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Choose a file exported from Traffy Fondue (the public dataset or your agency&apos;s download, CSV). The desk first reads it and shows what it would do; nothing is written until you press Import. Tickets already imported are updated, never duplicated, and work done here is kept.</source>
+        <translation>เลือกไฟล์ที่ส่งออกจาก Traffy Fondue (ชุดข้อมูลสาธารณะ หรือไฟล์ที่หน่วยงานดาวน์โหลด เป็น CSV) โปรแกรมจะอ่านไฟล์และแสดงผลที่จะเกิดขึ้นก่อน ยังไม่บันทึกสิ่งใดจนกว่าจะกด นำเข้า เรื่องที่เคยนำเข้าแล้วจะได้รับการปรับปรุง ไม่ซ้ำซ้อน และงานที่สำนักงานทำไว้จะคงอยู่</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>เลือกไฟล์ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Answer every question above first.</source>
+        <translation>โปรดตอบคำถามด้านบนให้ครบก่อน</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue export</source>
+        <translation>ไฟล์ส่งออกจาก Traffy Fondue</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ไฟล์ CSV (*.csv);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>กำลังอ่าน %1…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>กำลังนำเข้า…</translation>
+    </message>
+    <message>
+        <source>traffy-bad-rows.csv</source>
+        <translation>traffy-แถวที่ไม่ได้นำเข้า.csv</translation>
+    </message>
+    <message>
+        <source>Save the report of rows left out</source>
+        <translation>บันทึกรายงานแถวที่ไม่ได้นำเข้า</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>บันทึกรายงานไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>บันทึกรายงานแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be written.</source>
+        <translation>กำลังหยุด… จะไม่มีการบันทึกข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>กำลังหยุด…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>อ่านไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีการบันทึกข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>ยกเลิกการอ่านไฟล์แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>TraffyIndicator</name>
+    <message>
+        <source>Traffy: offline</source>
+        <translation>Traffy: ออฟไลน์</translation>
+    </message>
+    <message>
+        <source>Traffy: %1 failed</source>
+        <translation>Traffy: ส่งไม่สำเร็จ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Traffy: %1 waiting</source>
+        <translation>Traffy: %1 รอส่ง</translation>
+    </message>
+    <message>
+        <source>Traffy: up to date</source>
+        <translation>Traffy: ส่งครบแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 รอส่ง</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue sync (Ctrl+Shift+Y)</source>
+        <translation>การเชื่อมข้อมูล Traffy Fondue (Ctrl+Shift+Y)</translation>
+    </message>
+</context>
+<context>
+    <name>TraffyMeaning</name>
+    <message>
+        <source>Waiting to be taken up</source>
+        <translation>รอรับเรื่อง</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Forwarded to another agency</source>
+        <translation>ส่งต่อหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <source>Rejected (not our matter)</source>
+        <translation>ไม่รับเรื่อง (ไม่เกี่ยวข้องกับหน่วยงาน)</translation>
+    </message>
+</context>
+<context>
+    <name>TraffySettingsPage</name>
+    <message>
+        <source>Sync with Traffy Fondue</source>
+        <translation>เชื่อมข้อมูลกับ Traffy Fondue</translation>
+    </message>
+    <message>
+        <source>Organisation id(s) Traffy gave, e.g. 151</source>
+        <translation>รหัสหน่วยงานที่ Traffy กำหนดให้ เช่น 151</translation>
+    </message>
+    <message>
+        <source>Send new counter complaints to Traffy Fondue by default</source>
+        <translation>ส่งเรื่องที่รับทางเคาน์เตอร์เข้า Traffy Fondue เป็นค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>เฉพาะเมื่อสั่ง</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue is the platform citizens use on LINE. With the account Traffy issued to the office, complaints logged at the counter can go to Traffy, and Traffy&apos;s tickets for the office come into the register. Without a line, everything waits in the queue and goes when the line is back.</source>
+        <translation>Traffy Fondue เป็นแพลตฟอร์มที่ประชาชนใช้แจ้งเรื่องผ่าน LINE เมื่อใส่บัญชีที่ Traffy ออกให้หน่วยงาน เรื่องที่รับทางเคาน์เตอร์จะส่งเข้า Traffy ได้ และเรื่องใน Traffy ของหน่วยงานจะเข้ามาในทะเบียน หากอินเทอร์เน็ตขัดข้อง ทุกรายการจะรออยู่ในคิวและส่งเมื่อใช้งานได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>บัญชีผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>ที่อยู่เซิร์ฟเวอร์:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>หน่วยงาน:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ชื่อผู้ใช้:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>Sending and fetching</source>
+        <translation>การส่งและการดึงข้อมูล</translation>
+    </message>
+    <message>
+        <source>Fetch Traffy&apos;s tickets every:</source>
+        <translation>ดึงเรื่องจาก Traffy ทุก:</translation>
+    </message>
+    <message>
+        <source>Kept safely; type to replace it</source>
+        <translation>บันทึกไว้อย่างปลอดภัยแล้ว พิมพ์ใหม่หากต้องการเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The password Traffy issued</source>
+        <translation>รหัสผ่านที่ Traffy ออกให้</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>กำลังเชื่อมต่อ…</translation>
+    </message>
+    <message>
+        <source>Connected: Traffy accepted the account.</source>
+        <translation>เชื่อมต่อสำเร็จ: Traffy ยอมรับบัญชีนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>เชื่อมต่อไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraffySync</name>
+    <message>
+        <source>Give whole minutes from 0 to %1 (0: fetch only on demand).</source>
+        <translation>กรุณาระบุจำนวนนาทีเป็นจำนวนเต็มตั้งแต่ 0 ถึง %1 (0 คือดึงข้อมูลเมื่อสั่งเท่านั้น)</translation>
+    </message>
+    <message>
+        <source>No internet connection to Traffy Fondue; it will be sent when the line is back.</source>
+        <translation>ไม่มีการเชื่อมต่ออินเทอร์เน็ตไปยัง Traffy Fondue ระบบจะส่งให้เมื่อสัญญาณกลับมา</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue did not answer in time; it will be tried again.</source>
+        <translation>Traffy Fondue ไม่ตอบกลับภายในเวลาที่กำหนด ระบบจะลองส่งใหม่</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue refused the user name or password: check them in Settings → Traffy Fondue.</source>
+        <translation>Traffy Fondue ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน กรุณาตรวจสอบที่ ตั้งค่า → Traffy Fondue</translation>
+    </message>
+    <message>
+        <source>This month&apos;s Traffy Fondue credit is used up; items wait until it is renewed (LINE @fonduehelp).</source>
+        <translation>เครดิตการใช้งาน Traffy Fondue ของเดือนนี้หมดแล้ว รายการจะรอจนกว่าจะได้รับเครดิตเพิ่ม (LINE @fonduehelp)</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue&apos;s server had a problem; it will be tried again.</source>
+        <translation>เซิร์ฟเวอร์ของ Traffy Fondue ขัดข้อง ระบบจะลองส่งใหม่</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue&apos;s answer could not be read; it will be tried again.</source>
+        <translation>อ่านคำตอบจาก Traffy Fondue ไม่ได้ ระบบจะลองส่งใหม่</translation>
+    </message>
+    <message>
+        <source>Traffy Fondue refused this item; see the reason it gave, correct the complaint and retry.</source>
+        <translation>Traffy Fondue ไม่รับรายการนี้ กรุณาดูเหตุผลที่แจ้งกลับ แก้ไขเรื่องร้องเรียนแล้วสั่งส่งใหม่</translation>
+    </message>
+    <message>
+        <source>The line dropped before Traffy Fondue answered; the desk checks whether it arrived before sending again.</source>
+        <translation>สัญญาณขาดก่อน Traffy Fondue ตอบกลับ ระบบจะตรวจสอบว่าส่งถึงแล้วหรือไม่ก่อนส่งซ้ำ</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted; the desk checks whether it arrived before sending again.</source>
+        <translation>การส่งถูกขัดจังหวะ ระบบจะตรวจสอบว่าส่งถึงแล้วหรือไม่ก่อนส่งซ้ำ</translation>
+    </message>
+    <message>
+        <source>Waits until Traffy Fondue gives the complaint its ticket number.</source>
+        <translation>รอให้ Traffy Fondue ออกเลขที่เรื่องให้ก่อน</translation>
+    </message>
+    <message>
+        <source>Enter the Traffy Fondue user name and password in Settings → Traffy Fondue first.</source>
+        <translation>กรุณากรอกชื่อผู้ใช้และรหัสผ่าน Traffy Fondue ที่ ตั้งค่า → Traffy Fondue ก่อน</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>ที่อยู่ต้องขึ้นต้นด้วย https://</translation>
+    </message>
+    <message>
+        <source>Organisation codes are numbers, separated by commas (e.g. 151,1302).</source>
+        <translation>รหัสหน่วยงานต้องเป็นตัวเลข คั่นด้วยจุลภาค (เช่น 151,1302)</translation>
+    </message>
+    <message>
+        <source>Enter the user name Traffy Fondue issued the office.</source>
+        <translation>กรุณากรอกชื่อผู้ใช้ที่ Traffy Fondue ออกให้สำนักงาน</translation>
+    </message>
+    <message>
+        <source>Enter the password Traffy Fondue issued the office.</source>
+        <translation>กรุณากรอกรหัสผ่านที่ Traffy Fondue ออกให้สำนักงาน</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the queue; it may have been sent already.</source>
+        <translation>ไม่พบรายการนี้ในคิวแล้ว อาจส่งไปแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>TraffySyncDialog</name>
+    <message>
+        <source>Traffy Fondue sync</source>
+        <translation>การเชื่อมข้อมูล Traffy Fondue</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>เรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>จำนวนครั้งที่ส่ง</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>ส่งครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to Traffy Fondue yet.</source>
+        <translation>ยังไม่มีรายการส่งเข้า Traffy Fondue</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ลองส่งใหม่</translation>
+    </message>
+    <message>
+        <source>Try the chosen failed item again (Ctrl+R)</source>
+        <translation>ส่งรายการที่ไม่สำเร็จที่เลือกไว้อีกครั้ง (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>ส่งทันที</translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>ดึงข้อมูลทันที</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ไม่จำกัด</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>ยังไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · Sent: %2 · Failed: %3 · Credit left this month: %4 · Last contact: %5</source>
+        <translation>รอส่ง: %1 · ส่งแล้ว: %2 · ไม่สำเร็จ: %3 · เครดิตคงเหลือเดือนนี้: %4 · ติดต่อสำเร็จล่าสุด: %5</translation>
+    </message>
+    <message>
+        <source>Sync is off: turn it on in Settings → Traffy Fondue.</source>
+        <translation>ยังไม่ได้เปิดการเชื่อมข้อมูล: เปิดได้ที่ ตั้งค่า → Traffy Fondue</translation>
+    </message>
+    <message>
+        <source>Talking to Traffy Fondue…</source>
+        <translation>กำลังติดต่อ Traffy Fondue…</translation>
+    </message>
+    <message>
+        <source>Offline: everything waits here and goes when the line is back.</source>
+        <translation>ออฟไลน์: ทุกรายการรออยู่ที่นี่ และจะส่งเมื่อเชื่อมต่ออินเทอร์เน็ตได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>แจ้งเรื่องใหม่</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>ปรับสถานะ</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>รอส่ง</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ไม่สำเร็จ</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@ from fondue_desk.services import traffy_mapping
 from ..labels import ui_language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TraffyImport", text)
-
-
 def plan(db, office_id: int, path: Path, progress, is_cancelled):
     """What importing `path` would do with the office's remembered mapping; writes nothing."""
     return plan_import(db, office_id, path, progress=progress, is_cancelled=is_cancelled)
@@ -52,16 +48,16 @@ def is_cancellation(error: object) -> bool:
 
 def shape_text(shape: str) -> str:
     return {
-        "public": _tr("Traffy Fondue public dataset"),
-        "agency": _tr("Traffy Fondue agency download"),
-    }.get(shape, _tr("Another Traffy Fondue export (columns found by their names)"))
+        "public": QCoreApplication.translate("TraffyImport", "Traffy Fondue public dataset"),
+        "agency": QCoreApplication.translate("TraffyImport", "Traffy Fondue agency download"),
+    }.get(shape, QCoreApplication.translate("TraffyImport", "Another Traffy Fondue export (columns found by their names)"))
 
 
 def summary_text(plan, path: Path | None) -> str:
     lines = [
-        _tr("File: %1").replace("%1", path.name if path else ""),
-        _tr("Kind: %1").replace("%1", shape_text(plan.shape)),
-        _tr("%1 rows: %2 new, %3 changed, %4 unchanged, %5 left out.")
+        QCoreApplication.translate("TraffyImport", "File: %1").replace("%1", path.name if path else ""),
+        QCoreApplication.translate("TraffyImport", "Kind: %1").replace("%1", shape_text(plan.shape)),
+        QCoreApplication.translate("TraffyImport", "%1 rows: %2 new, %3 changed, %4 unchanged, %5 left out.")
         .replace("%1", format_count(plan.total_rows)).replace("%2", format_count(plan.new))
         .replace("%3", format_count(plan.changed)).replace("%4", format_count(plan.unchanged))
         .replace("%5", format_count(len(plan.bad_rows))),
@@ -70,11 +66,11 @@ def summary_text(plan, path: Path | None) -> str:
 
 
 def result_text(result) -> str:
-    text = _tr("Import finished.\n\n%1 complaints added\n%2 updated\n%3 unchanged\n"
+    text = QCoreApplication.translate("TraffyImport", "Import finished.\n\n%1 complaints added\n%2 updated\n%3 unchanged\n"
                "%4 rows left out").replace("%1", format_count(result.added)).replace(
         "%2", format_count(result.updated)).replace("%3", format_count(result.unchanged)).replace(
         "%4", format_count(len(result.bad_rows)))
     if getattr(result, "report_path", None):
-        text += "\n\n" + _tr("Report of the rows left out: %1").replace(
+        text += "\n\n" + QCoreApplication.translate("TraffyImport", "Report of the rows left out: %1").replace(
             "%1", str(result.report_path))
     return text

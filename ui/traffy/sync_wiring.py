@@ -22,7 +22,7 @@ CONTEXT = "MainWindow"
 
 
 def add_traffy_sync_action(window: MainWindow, menu: QMenu) -> None:
-    action = QAction(QCoreApplication.translate(CONTEXT, "Traffy Fondue sync…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "Traffy Fondue sync…"), window)
     action.setShortcut("Ctrl+Shift+Y")
     action.triggered.connect(lambda _checked=False: open_traffy_sync(window))
     window.traffy_sync_action = action
@@ -64,19 +64,18 @@ class TraffyIndicator(QToolButton):
             return
         counts = traffy_sync.counts(self._window._db, self._window.office.id)
         waiting, failed = counts.get("queued", 0), counts.get("failed", 0)
-        tr = QCoreApplication.translate
         if self._scheduler.offline:
-            text = tr("TraffyIndicator", "Traffy: offline")
+            text = QCoreApplication.translate("TraffyIndicator", "Traffy: offline")
         elif failed:
-            text = tr("TraffyIndicator", "Traffy: %1 failed").replace("%1", str(failed))
+            text = QCoreApplication.translate("TraffyIndicator", "Traffy: %1 failed").replace("%1", str(failed))
         elif waiting:
-            text = tr("TraffyIndicator", "Traffy: %1 waiting").replace("%1", str(waiting))
+            text = QCoreApplication.translate("TraffyIndicator", "Traffy: %1 waiting").replace("%1", str(waiting))
         else:
-            text = tr("TraffyIndicator", "Traffy: up to date")
+            text = QCoreApplication.translate("TraffyIndicator", "Traffy: up to date")
         if self._scheduler.offline and waiting:
-            text += " · " + tr("TraffyIndicator", "%1 waiting").replace("%1", str(waiting))
+            text += " · " + QCoreApplication.translate("TraffyIndicator", "%1 waiting").replace("%1", str(waiting))
         self.setText(text)
-        self.setToolTip(tr("TraffyIndicator", "Traffy Fondue sync (Ctrl+Shift+Y)"))
+        self.setToolTip(QCoreApplication.translate("TraffyIndicator", "Traffy Fondue sync (Ctrl+Shift+Y)"))
         self.show()
 
 
@@ -113,7 +112,7 @@ def install_traffy_sync(window: MainWindow) -> TraffyScheduler:
             if ticket is not None:
                 announced.add(last.id)
                 window.statusBar().showMessage(QCoreApplication.translate(
-                    CONTEXT, "Traffy ticket %1 for %2: Ctrl+P reprints the receipt with it")
+                    "MainWindow", "Traffy ticket %1 for %2: Ctrl+P reprints the receipt with it")
                     .replace("%1", ticket.ticket_id).replace("%2", last.tracking_no), 15000)
 
         scheduler.finished.connect(ticket_arrived)
