@@ -74,6 +74,7 @@ class DeskSession(QObject):
         if old is not None:
             QSettings().setValue(GEOMETRY_SETTING, old.saveGeometry())
         window = MainWindow(self._db, self._office, user)
+        window.destroyed.connect(lambda _obj=None, gone=window: self._forget(gone))
         action = getattr(window, "sign_out_action", None)
         if action is not None:
             action.triggered.connect(lambda _checked=False: self.sign_out())
@@ -184,6 +185,13 @@ class DeskSession(QObject):
         if screen is not None:
             screen.hide()
             screen.deleteLater()
+
+    def _forget(self, window: MainWindow) -> None:
+        # Deleted from outside (the application quitting, a test closing it): the idle timer
+        # must not lock a window that is gone.
+        if self.window is window:
+            self.window = None
+            self.watcher.stop()
 
     # ----------------------------------------------------------------- locking
     def lock(self) -> LockScreen | None:
