@@ -43,6 +43,7 @@ class FakeTraffy:
         self.fail_5xx = 0
         self.malformed = 0
         self.drop_after_commit = 0
+        self.refuse_new_issues = ""             # Traffy's words for a 400 to every new-issue
         self.token_lifetime = timedelta(hours=1)
         self._release = threading.Event()
         self._lock = threading.Lock()
@@ -148,6 +149,8 @@ class FakeTraffy:
     def _new_issue(self, query, body):
         if not isinstance(body, dict):
             return self._fail(400, "Invalid input JSON format")
+        if self.refuse_new_issues:
+            return self._fail(400, self.refuse_new_issues)
         for field in ("latitude", "longitude"):
             if body.get(field) is None:
                 return self._fail(400, f"{field} is not specified")

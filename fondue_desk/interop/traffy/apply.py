@@ -37,7 +37,6 @@ from fondue_desk.domain.errors import RuleViolation
 from fondue_desk.domain.numbering import format_number
 from fondue_desk.domain.permissions import Action
 from fondue_desk.domain.statuses import Channel, Status
-from fondue_desk.domain.village_match import match_village
 from fondue_desk.services import numbering
 from fondue_desk.services.access import acting_user
 
@@ -123,7 +122,6 @@ class _Writer:
         self.session, self.actor_id, self.office_id = session, actor_id, office_id
         self.types, self.states, self.moment = types, states, moment
         self.progress, self.is_cancelled, self.total, self.done = progress, is_cancelled, total, 0
-        self.villages: dict[int, int | None] = {}   # a village number → its id, looked up once
 
     def _tick(self, count: int) -> None:
         self.done += count
@@ -138,8 +136,9 @@ class _Writer:
         office = session.get(Office, self.office_id)
         sla = dict(session.execute(select(Category.id, Category.sla_days)
                                    .where(Category.office_id == self.office_id)).all())
-        villages = [(v.id, f"หมู่ที่ {v.number} {v.name}") for v in session.scalars(
-            select(Village).where(Village.office_id == self.office_id, Village.active))]
+        # The office's active villages by number: "หมู่ที่ 3" in an address is village 3.
+        villages = {v.number: v.id for v in session.scalars(
+            select(Village).where(Village.office_id == self.office_id, Village.active))}
         by_year: dict[int, list[Row]] = defaultdict(list)
         for row in sorted(rows, key=lambda r: (r.received_at, r.line)):
             by_year[fiscal_year_be(row.received_at)].append(row)
@@ -173,9 +172,7 @@ class _Writer:
         found = _VILLAGE.search(row.address) if villages else None
         if found:
             number = int(found.group(1))
-            if number not in self.villages:
-                self.villages[number] = match_village(f"หมู่ที่ {number}", villages)
-            village = self.villages[number]
+            village = villages.get(number)
         description = row.comment or ", ".join(row.types) or "-"
         return {
             "office_id": self.office_id, "fiscal_year": year, "seq": seq,
