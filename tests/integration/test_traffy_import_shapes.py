@@ -152,3 +152,21 @@ def test_postgresql_imports_the_same(pg_url, tmp_path):
         assert _imported(db)["2023-PG1"].status == "closed"
     finally:
         db.close()
+
+
+def test_the_village_named_in_the_address_is_found_by_its_number_not_its_id(
+        db, demo_office, clerk, tmp_path):
+    # Renumbered so that no village's id is its number: "ม.3" must mean the village numbered 3.
+    with db.write() as session:
+        villages = list(session.scalars(select(Village).where(
+            Village.office_id == demo_office.id).order_by(Village.id)))
+        for village in villages:
+            village.number += 50
+        session.flush()
+        villages[0].number = 3
+        moo3 = villages[0].id
+    assert moo3 != 3
+    path = write(tmp_path / "agency.csv", AGENCY_HEADER, [
+        agency_row("2024-AG0009", "13.75", "100.5", "2024-01-05T09:00:00+07:00", "waiting")])
+    apply_import(db, clerk.id, path, mapping=_mapping(db, demo_office.id), now=NOW)
+    assert _imported(db)["2024-AG0009"].village_id == moo3
