@@ -33,6 +33,12 @@ from fondue_desk.services import (  # noqa: E402
 )
 from fondue_desk.services.demo import create_demo_office  # noqa: E402
 from fondue_desk.services.places import find_place  # noqa: E402
+from scripts.screenshots_features import (  # noqa: E402
+    add_traffic_questions,
+    shoot_feature_settings,
+    shoot_intake_questions,
+    shoot_traffy_import,
+)
 from scripts.screenshots_setup import grab, shoot_settings, shoot_setup_wizard  # noqa: E402
 from ui import printing  # noqa: E402
 from ui.app import Desk, build_main_window, create_application  # noqa: E402
@@ -239,6 +245,14 @@ def main(argv: list[str] | None = None) -> int:
         admin_window.show()
         shoot_settings(admin_window, args.out)
         admin_window.close()
+        # Added after the pictures above, which show the demo office as it ships.
+        traffic = add_traffic_questions(db, admin.id)
+        admin_window = build_main_window(Desk(db, office, admin))
+        admin_window.show()
+        shoot_intake_questions(admin_window, args.out, traffic)
+        shoot_feature_settings(admin_window, args.out, traffic)
+        admin_window.close()
+        shoot_traffy_import(db, office, admin, Path(temp), args.out)
         day_letters = letters.letters_of_day(db, office.id) or latest_letters(db)
         render_pdf_page(letters.letters_pdf(db, office.id, day_letters[:1]),
                         args.out / "letter.png")
