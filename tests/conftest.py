@@ -15,6 +15,9 @@ import pytest
 
 from fondue_desk.domain.calendar import THAI_TZ, pinned_clock, to_thai
 
+# Fixtures shared by test files in several folders.
+pytest_plugins = ["tests.memory_keyring"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # A Sunday in fiscal year 2570, far from a year's edge: the suite's "today" unless --now says.

@@ -7,41 +7,13 @@ import logging
 import stat
 import zipfile
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from fondue_desk.config.export import export_config
 from fondue_desk.domain.errors import InvalidInput, PermissionDenied
 from fondue_desk.services import backup, reference, traffy_credentials, traffy_sync
 
 SECRET = "Pa55-traffy-ไม่บอกใคร"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 10
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from fondue_desk.domain.calendar import THAI_TZ
 from fondue_desk.services import traffy_credentials, traffy_sync
@@ -14,32 +12,6 @@ from tests.traffy_server import PASSWORD, USER, FakeTraffy
 from tests.ui.settings_helpers import PageInWindow, open_settings, press
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=THAI_TZ)
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
 
 
 @pytest.fixture
