@@ -1,14 +1,24 @@
 """Words for the core's coded errors. The domain raises codes; only the UI decides the text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from fondue_desk.domain.errors import FieldError
-from fondue_desk.domain.numbers import format_count
 
 from .custom_field_texts import PREFIXES as _CUSTOM_FIELD_PREFIXES
 from .custom_field_texts import custom_field_text
+from .dispatch_texts import (
+    DISPATCH_CODES,
+    SIGNOFF_CODES,
+    dispatch_text,
+    signoff_text,
+    with_tracking,
+)
 from .labels import status_label
+from .office_setup_texts import office_setup_text
+from .picture_texts import picture_text
+from .status_label_texts import status_label_text
+from .template_texts import template_text
 from .traffy_import_texts import CODES as _TRAFFY_IMPORT_CODES
 from .traffy_import_texts import traffy_import_text
 from .traffy_sync_texts import CODES as _TRAFFY_SYNC_CODES
@@ -46,133 +56,6 @@ def _map_range(code: str, params: dict) -> str:
         text = QCoreApplication.translate("FieldErrors", "Give a distance from %1 to %2 metres.")
     return (text.replace("%1", str(params.get("min", "?")))
             .replace("%2", str(params.get("max", "?"))))
-
-
-def _with_tracking(text: str, params: dict) -> str:
-    return text.replace("%1", str(params.get("tracking_no", "")) or "?")
-
-
-# Crews, assignment, results and work orders: the codes of services.crews/dispatch/work_orders.
-_DISPATCH_CODES = frozenset({
-    "name.required", "crew.name_taken", "members.too_many", "category.not_found",
-    "crew.leader_not_crew_leader", "crew.not_found", "complaints.none_selected",
-    "complaints.too_many", "planned_date.past", "planned_date.too_far",
-    "reason.required_for_reassign", "reason.required_for_outcome", "outcome.required",
-    "minutes.out_of_range", "worked_on.future", "assign.not_assignable",
-    "result.not_with_crew", "result.not_your_crew", "work_order.not_assigned",
-    "work_order.not_found", "status.needs_action", "permission.denied",
-    "complaint.not_found", "job.not_your_crew", "job.wrong_status", "attachment.not_your_crew",
-    "attachment.kind_unknown", "work_order.number_invalid", "village.not_found",
-    "status.unknown",
-})
-
-
-def _dispatch(code: str, params: dict) -> str:
-    if code == "assign.not_assignable":
-        return _with_tracking(QCoreApplication.translate(
-            "FieldErrors", "%1 cannot be assigned any more: it is finished, forwarded or "
-            "rejected."), params)
-    if code == "work_order.not_assigned":
-        return _with_tracking(QCoreApplication.translate(
-            "FieldErrors", "%1 is not with a crew, so it cannot go on a work order."), params)
-    if code == "result.not_your_crew":
-        return _with_tracking(QCoreApplication.translate(
-            "FieldErrors", "%1 is not your crew's work: you can record results only for the "
-            "crew you lead."), params)
-    if code == "attachment.not_your_crew":
-        return _with_tracking(QCoreApplication.translate(
-            "FieldErrors", "%1 is not your crew's work: you can add pictures only to the jobs "
-            "of the crew you lead."), params)
-    if code == "status.unknown":
-        return QCoreApplication.translate("FieldErrors", "Unknown status (%1).").replace(
-            "%1", str(params.get("status", "?")))
-    texts = {
-        "name.required": QCoreApplication.translate("FieldErrors", "Give the crew a name."),
-        "crew.name_taken": QCoreApplication.translate(
-            "FieldErrors", "There is already a crew with this name."),
-        "members.too_many": QCoreApplication.translate(
-            "FieldErrors", "Too many members: at most 30."),
-        "category.not_found": QCoreApplication.translate(
-            "FieldErrors", "A chosen category no longer exists; open the list again."),
-        "crew.leader_not_crew_leader": QCoreApplication.translate(
-            "FieldErrors", "This account is not a crew leader's account."),
-        "crew.not_found": QCoreApplication.translate(
-            "FieldErrors", "This crew no longer exists or is no longer active."),
-        "complaints.none_selected": QCoreApplication.translate(
-            "FieldErrors", "Select at least one complaint."),
-        "complaints.too_many": QCoreApplication.translate(
-            "FieldErrors", "Too many complaints at once: at most 500."),
-        "planned_date.past": QCoreApplication.translate(
-            "FieldErrors", "The planned date cannot be in the past."),
-        "planned_date.too_far": QCoreApplication.translate(
-            "FieldErrors", "The planned date is more than a year ahead."),
-        "reason.required_for_reassign": QCoreApplication.translate(
-            "FieldErrors", "Moving work away from another crew needs a reason."),
-        "reason.required_for_outcome": QCoreApplication.translate(
-            "FieldErrors", "Say why the work was not finished: the office has to act on it."),
-        "outcome.required": QCoreApplication.translate(
-            "FieldErrors", "Choose what the crew achieved."),
-        "minutes.out_of_range": QCoreApplication.translate(
-            "FieldErrors", "Time spent must be between 0 and 7 days."),
-        "worked_on.future": QCoreApplication.translate(
-            "FieldErrors", "The work date cannot be in the future."),
-        "result.not_with_crew": QCoreApplication.translate(
-            "FieldErrors", "This complaint is no longer with a crew; someone may have "
-            "changed it meanwhile."),
-        "work_order.not_found": QCoreApplication.translate(
-            "FieldErrors", "Work order not found."),
-        "status.needs_action": QCoreApplication.translate(
-            "FieldErrors", "This change has its own action: assign, record the result or "
-            "sign off."),
-        "permission.denied": QCoreApplication.translate(
-            "FieldErrors", "Your role does not allow this."),
-        "complaint.not_found": QCoreApplication.translate(
-            "FieldErrors", "Complaint not found; it may belong to another office."),
-        # job_rights' reasons, shown on greyed buttons before anything is filled in
-        "job.not_your_crew": QCoreApplication.translate(
-            "FieldErrors", "This is another crew's job: you can act only on the jobs of the "
-            "crew you lead."),
-        "job.wrong_status": QCoreApplication.translate(
-            "FieldErrors", "Not possible for a job in this status."),
-        "attachment.kind_unknown": QCoreApplication.translate(
-            "FieldErrors", "Unknown kind of picture."),
-        "work_order.number_invalid": QCoreApplication.translate(
-            "FieldErrors", "Not a work order number: it is number/year, e.g. 12/2570."),
-        "village.not_found": QCoreApplication.translate(
-            "FieldErrors", "This village no longer exists; open the list again."),
-    }
-    return texts[code]
-
-
-# The executive's sign-off and the closure letters: the codes of services.signoff/letters.
-_SIGNOFF_CODES = frozenset({
-    "reason.required_for_return", "signoff.not_awaiting", "letter.template_broken",
-    "letter.not_found", "attachment.not_found", "summary.required",
-})
-
-
-def _signoff(code: str, params: dict) -> str:
-    if code == "signoff.not_awaiting":
-        return _with_tracking(QCoreApplication.translate(
-            "FieldErrors", "%1 is no longer awaiting sign-off; someone may have changed it "
-            "meanwhile."), params)
-    if code == "letter.template_broken":
-        return QCoreApplication.translate(
-            "FieldErrors", "The closure letter template of the category \"%1\" is broken, so "
-            "no letter could be written and nothing was approved. Ask the administrator to "
-            "correct it in Settings."
-        ).replace("%1", str(params.get("category", "")) or "?")
-    texts = {
-        "reason.required_for_return": QCoreApplication.translate(
-            "FieldErrors", "Say what the crew must put right: the reason goes to the crew."),
-        "letter.not_found": QCoreApplication.translate(
-            "FieldErrors", "Letter not found; it may belong to another office."),
-        "attachment.not_found": QCoreApplication.translate(
-            "FieldErrors", "This picture no longer exists."),
-        "summary.required": QCoreApplication.translate(
-            "FieldErrors", "Write the result the letter tells the citizen."),
-    }
-    return texts[code]
 
 
 def error_text(error: Exception) -> str:
@@ -244,65 +127,6 @@ def _account_texts() -> dict[str, str]:
     }
 
 
-# The office's shape (set-up assistant, Settings, configuration files): config.rules' codes.
-_NAMED_BY_FIELD = (  # "name.required" says which name, by the field it is about
-    ("office.name", "Enter the office's name."),
-    ("villages", "Give the village a name."),
-    ("categories", "Give the category a Thai name."),
-    ("admin.full_name", "Enter the administrator's full name."),
-)
-
-
-def _office_setup_text(error: FieldError) -> str | None:
-    code, params = error.code, error.params
-    if code == "name.required":
-        for prefix, text in _NAMED_BY_FIELD:
-            if error.field.startswith(prefix):
-                return QCoreApplication.translate("FieldErrors", text)
-        return None
-    with_first = {
-        "code.duplicate": "The same code as row %1.",
-        "village.number_duplicate": "The same village number as row %1.",
-        "category.name_duplicate": "The same name as row %1.",
-    }
-    if code in with_first:
-        return QCoreApplication.translate("FieldErrors", with_first[code]).replace(
-            "%1", str(params.get("first", "?")))
-    if code == "sla.range":
-        return QCoreApplication.translate(
-            "FieldErrors", "Give a number of days from %1 to %2.").replace(
-            "%1", str(params.get("min", "?"))).replace("%2", str(params.get("max", "?")))
-    if code == "digits.count":
-        return QCoreApplication.translate("FieldErrors", "Give exactly %1 digits.").replace(
-            "%1", str(params.get("digits", "?")))
-    if code == "image.too_large":
-        return QCoreApplication.translate(
-            "FieldErrors", "The picture is too large: at most %1 MB.").replace(
-            "%1", str(params.get("max_mb", "?")))
-    texts = {
-        "office.kind_unknown": "Choose the kind of office.",
-        "office.exists": "This database already has an office (another desk may have just "
-                         "set it up). Close the assistant and start the program again.",
-        "email.invalid": "Not an e-mail address (e.g. saraban@example.go.th).",
-        "image.not_png_or_jpeg": "Choose a PNG or JPEG picture.",
-        "code.invalid": "2–40 lower-case English letters, digits or hyphens, starting with "
-                        "a letter.",
-        "village.number_invalid": "A village number is a whole number from 1.",
-        "colour.invalid": "A colour like #1e88e5.",
-        "sort_order.invalid": "The order must be a whole number from 0.",
-        "categories.none_active": "Keep at least one active category: every complaint needs "
-                                  "one.",
-        # A configuration file's questions (config.parse / config.field_import)
-        "config_field.datatype_mismatch": QT_TRANSLATE_NOOP(
-            "FieldErrors", "The datatype does not match the kind of field."),
-        "config_field.choice_unknown": QT_TRANSLATE_NOOP(
-            "FieldErrors", "Words for a choice the field does not have."),
-        "config_field.kind_in_use": "Complaints already hold answers to this field, so its "
-                                    "kind cannot change.",
-    }
-    text = texts.get(code)
-    return None if text is None else QCoreApplication.translate("FieldErrors", text)
-
 
 def _changed_meanwhile(params: dict) -> str:
     """Another desk acted on the complaint first (services.locking): who, when, reload."""
@@ -312,30 +136,10 @@ def _changed_meanwhile(params: dict) -> str:
         QCoreApplication.translate(
             "FieldErrors", "%1 was changed meanwhile (it is now \"%4\"), so nothing was "
             "saved. Reload it and try again."))
-    return (_with_tracking(text, params).replace("%2", str(params.get("changed_by", "")))
+    return (with_tracking(text, params).replace("%2", str(params.get("changed_by", "")))
             .replace("%3", str(params.get("changed_at", "")))
             .replace("%4", status_label(str(params.get("status", "")))))
 
-
-def _status_label_text(code: str, params: dict) -> str:
-    """Settings → Statuses: the office's names and colours for the statuses."""
-    if code == "labels.name_too_long":
-        return QCoreApplication.translate(
-            "FieldErrors", "Too long: at most %1 characters.").replace(
-            "%1", str(params.get("limit", "?")))
-    if code == "labels.name_taken":
-        return QCoreApplication.translate(
-            "FieldErrors", "Another status is already called \"%1\".").replace(
-            "%1", str(params.get("name", "")))
-    texts = {
-        "labels.name_required": QCoreApplication.translate(
-            "FieldErrors", "Give the status a name."),
-        "labels.colour_invalid": QCoreApplication.translate(
-            "FieldErrors", "A colour like #1d5fa8."),
-        "labels.unknown_status": QCoreApplication.translate(
-            "FieldErrors", "This desk does not know that status."),
-    }
-    return texts.get(code, code)
 
 
 def field_error_text(error: FieldError) -> str:
@@ -343,7 +147,7 @@ def field_error_text(error: FieldError) -> str:
     code, params = error.code, error.params
     if code == "complaint.changed_meanwhile":
         return _changed_meanwhile(params)
-    setup_text = _office_setup_text(error)
+    setup_text = office_setup_text(error)
     if setup_text is not None:
         return setup_text
     if code == "required":
@@ -354,10 +158,10 @@ def field_error_text(error: FieldError) -> str:
         return QCoreApplication.translate(
             "FieldErrors", "Too long: %1 characters, at most %2."
         ).replace("%1", str(params.get("length", "?"))).replace("%2", str(params.get("max", "?")))
-    if code in _DISPATCH_CODES:
-        return _dispatch(code, params)
-    if code in _SIGNOFF_CODES:
-        return _signoff(code, params)
+    if code in DISPATCH_CODES:
+        return dispatch_text(code, params)
+    if code in SIGNOFF_CODES:
+        return signoff_text(code, params)
     if code == "national_id.format":
         return _national_id_format(params.get("reason"))
     if code == "national_id.length":
@@ -384,15 +188,15 @@ def field_error_text(error: FieldError) -> str:
             "FieldErrors", "Give whole minutes from %1 to %2 (0: never lock)."
         ).replace("%1", str(params.get("min", "?"))).replace("%2", str(params.get("max", "?")))
     if code.startswith("template."):
-        return _template_text(code, params)
+        return template_text(code, params)
     if code.startswith("labels."):
-        return _status_label_text(code, params)
+        return status_label_text(code, params)
     if code == "file.too_large":
         return QCoreApplication.translate(
             "FieldErrors", "The file is too large: at most %1 MB."
         ).replace("%1", str(params.get("max_mb", "?")))
     if code.startswith("picture."):
-        return _picture_text(code, params)
+        return picture_text(code, params)
     if code == "intake.too_many_photos":
         return QCoreApplication.translate(
             "FieldErrors", "At most %1 photos with one complaint: remove some."
@@ -494,60 +298,3 @@ def field_error_text(error: FieldError) -> str:
     }
     return texts.get(code, QCoreApplication.translate("FieldErrors", "Invalid value (%1).")
                      .replace("%1", code))
-
-
-def _picture_text(code: str, params: dict) -> str:
-    """domain.pictures: measured from the header, so the clerk learns the size it has."""
-    width, height = (format_count(params.get(k, 0)) for k in ("width", "height"))
-    if code == "picture.too_many_pixels":
-        text = QCoreApplication.translate(
-            "FieldErrors", "This picture is %1 × %2 pixels, more than %3 million. Make it "
-            "smaller and try again.")
-    elif code == "picture.side_too_long":
-        text = QCoreApplication.translate(
-            "FieldErrors", "This picture is %1 × %2 pixels: a side is longer than %3. Make "
-            "it smaller and try again.")
-        return (text.replace("%1", width).replace("%2", height)
-                .replace("%3", format_count(params.get("limit", 0))))
-    else:  # picture.far_too_many_pixels: too big even to be measured
-        text = QCoreApplication.translate(
-            "FieldErrors", "This picture has far more than %3 million pixels. Make it "
-            "smaller and try again.")
-    return (text.replace("%1", width).replace("%2", height)
-            .replace("%3", str(params.get("limit_mp", "?"))))
-
-
-def _template_text(code: str, params: dict[str, object]) -> str:
-    """Document template problems (domain.templates): the line first, where there is one."""
-    line = params.get("line")
-    if code == "template.unknown_field":
-        text = QCoreApplication.translate(
-            "FieldErrors", "%1 is not in the list of fields beside the editor."
-        ).replace("%1", str(params.get("field", "?")))
-    elif code == "template.syntax":
-        text = QCoreApplication.translate(
-            "FieldErrors", "This is not written as a template can be (%1)."
-        ).replace("%1", str(params.get("reason", "")))
-    elif code == "template.unsafe":
-        text = QCoreApplication.translate(
-            "FieldErrors", "Templates may not use this (%1): only the fields, if/for and the "
-            "listed filters."
-        ).replace("%1", str(params.get("what", "")))
-    elif code == "template.too_long":
-        text = QCoreApplication.translate(
-            "FieldErrors", "The template is too long: at most %1 characters."
-        ).replace("%1", str(params.get("limit", "?")))
-    elif code == "template.output_too_long":
-        text = QCoreApplication.translate(
-            "FieldErrors", "The text this template makes is too long: at most %1 characters."
-        ).replace("%1", str(params.get("limit", "?")))
-    elif code == "template.too_slow":
-        text = QCoreApplication.translate(
-            "FieldErrors", "This template takes too long to fill in: it repeats too often."
-        )
-    else:
-        return ""
-    if line is None:
-        return text
-    return QCoreApplication.translate("FieldErrors", "Line %1: %2").replace(
-        "%1", str(line)).replace("%2", text)
