@@ -10,26 +10,18 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from functools import lru_cache
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A5
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
     HRFlowable,
-    Image,
-    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -43,10 +35,33 @@ from fondue_desk.documents.line_breaking import text_width
 from fondue_desk.documents.paragraphs import (
     ELLIPSIS,
     ThaiParagraph,
-    shaped_paragraph_style,
     shortened,
 )
-from fondue_desk.documents.thai_text import thai_date, thai_datetime
+from fondue_desk.documents.receipt_fitting import MORE_ANSWERS_NOTE, fitted_story
+from fondue_desk.documents.receipt_fitting import fit as _fit
+from fondue_desk.documents.receipt_fitting import measure as _measure
+from fondue_desk.documents.receipt_frame import closing as _closing
+from fondue_desk.documents.receipt_frame import header as _header
+from fondue_desk.documents.receipt_frame import header_note as _header_note
+from fondue_desk.documents.receipt_look import HAIRLINE as _HAIRLINE
+from fondue_desk.documents.receipt_look import LOOKS as _LOOKS
+from fondue_desk.documents.receipt_look import RULE as _RULE
+from fondue_desk.documents.receipt_look import TINT as _TINT
+from fondue_desk.documents.receipt_look import Look as _Look
+from fondue_desk.documents.receipt_look import Phrases, Styles
+from fondue_desk.documents.receipt_look import styles as _styles
+from fondue_desk.documents.receipt_traffy import (
+    TRAFFY_CAPTION,
+    TraffyTicketPrint,
+    beside_details,
+    traffy_side_width,
+    traffy_slip,
+)
+from fondue_desk.documents.thai_text import thai_datetime
+
+# Importable from here as before: services, tests and the other documents use these names.
+__all__ = ["FULL_TEXT_NOTE", "MORE_ANSWERS_NOTE", "NOTE", "TITLE", "TRAFFY_CAPTION",
+           "ReceiptData", "TraffyTicketPrint", "render_receipt"]
 
 log = logging.getLogger(__name__)
 
@@ -54,31 +69,8 @@ TITLE = "ใบรับเรื่องร้องเรียน"
 NOTE = "โปรดเก็บใบรับเรื่องนี้ไว้เป็นหลักฐาน และแจ้งเลขที่รับเรื่องเมื่อติดตามเรื่อง"
 # Printed under a description shortened to keep the receipt on one page.
 FULL_TEXT_NOTE = "รายละเอียดฉบับเต็มอยู่ในทะเบียนเรื่องร้องเรียน เลขที่รับเรื่อง {tracking_no}"
-# In place of the answers that do not fit once the description is down to one line.
-MORE_ANSWERS_NOTE = "คำตอบอื่นอีก {count} ข้อ อยู่ในทะเบียนเรื่องร้องเรียน"
-TRAFFY_CAPTION = "ติดตามเรื่องนี้ทาง Traffy Fondue"
-
-_INK = colors.HexColor("#1a1a1a")
-_MUTED = colors.HexColor("#555555")
-_RULE = colors.HexColor("#9a9a9a")
-_TINT = colors.HexColor("#f1f3f5")
-_HAIRLINE = colors.HexColor("#d5d8dc")
 _THERMAL_WIDTH = 80 * mm
-_MAX_PAGE_HEIGHT = 14400.0  # PDF viewers' limit (200 in); only for measuring
 _MAX_SLIP_HEIGHT = 297 * mm  # a receipt, not a scroll: longer text is shortened to fit
-_FLUSH = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP", "BOTTOM")]
-
-Styles = dict[str, ParagraphStyle]
-Phrases = tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class TraffyTicketPrint:
-    """The complaint's ticket on Traffy Fondue, so the citizen can follow it there too."""
-
-    ticket_id: str
-    password: str  # the tracking password Traffy issued ("" when it gave none)
-    url: str  # the ticket's public page, printed as a QR code
 
 
 @dataclass(frozen=True)
@@ -116,61 +108,6 @@ class ReceiptData:
     traffy: TraffyTicketPrint | None = None
 
 
-@dataclass(frozen=True)
-class _Look:
-    """Everything that differs between the sheet and the slip (lengths in pt)."""
-
-    thermal: bool
-    margins: tuple[float, float, float]  # side, top, bottom
-    body: float
-    small: float
-    title: float
-    number: float
-    label_width: float
-    qr_size: float
-    traffy_qr_size: float
-    logo_size: float
-    # At most this many lines for the office name and each field of the details table (the
-    # place gets one more), so that no field can push the receipt off its one page.
-    value_lines: int
-
-
-_LOOKS = {
-    "a5": _Look(False, (14 * mm, 11 * mm, 15 * mm), 11, 9, 16, 26, 34 * mm, 30 * mm, 22 * mm,
-                17 * mm, 1),
-    "thermal": _Look(True, (4 * mm, 4 * mm, 5 * mm), 9, 7.5, 12, 19, 23 * mm, 28 * mm, 26 * mm,
-                     12 * mm, 2),
-}
-
-
-@lru_cache(maxsize=None)
-def _styles(variant: str) -> Styles:
-    look = _LOOKS[variant]
-    # The slip is read as a centred column; the sheet reads like a form, left-aligned.
-    centred = TA_CENTER if look.thermal else TA_LEFT
-    specs: dict[str, tuple[float, dict[str, Any]]] = {
-        "office": (look.title - 2, {"bold": True, "alignment": centred}),
-        "address": (look.small, {"textColor": _MUTED, "alignment": centred}),
-        "title": (look.title, {"bold": True, "alignment": TA_CENTER}),
-        "caption": (look.small, {"textColor": _MUTED, "alignment": centred}),
-        "number": (look.number, {"bold": True, "alignment": centred, "leading": look.number * 1.2}),
-        "stamp": (look.body, {"textColor": _INK, "alignment": centred}),
-        "label": (look.body, {"bold": True, "textColor": _MUTED}),
-        "value": (look.body, {"textColor": _INK}),
-        "due": (look.body + 2, {"bold": True, "alignment": centred}),
-        "status": (look.body, {"bold": True, "alignment": centred}),
-        "stamp_small": (look.small, {"bold": True, "alignment": TA_CENTER}),
-        "traffy_caption": (look.small, {"textColor": _MUTED, "alignment": TA_CENTER}),
-        "note": (look.small, {"textColor": _INK, "alignment": TA_CENTER}),
-        "sign": (look.body, {"alignment": TA_CENTER}),
-        "footer": (7.5, {"textColor": _MUTED}),
-        "footer-right": (7.5, {"textColor": _MUTED, "alignment": TA_RIGHT}),
-    }
-    return {
-        key: shaped_paragraph_style(f"receipt-{variant}-{key}", size, **kw)
-        for key, (size, kw) in specs.items()
-    }
-
 
 def _qr(payload: str, size: float) -> Drawing:
     # QrCodeWidget is looked up at call time so tests can observe the exact payload. Sizing it
@@ -179,18 +116,6 @@ def _qr(payload: str, size: float) -> Drawing:
     drawing = Drawing(size, size)
     drawing.add(widget)
     return drawing
-
-
-def _logo(png: bytes | None, size: float) -> Image | None:
-    if not png:
-        return None
-    try:
-        width, height = ImageReader(io.BytesIO(png)).getSize()
-    except Exception:  # Pillow raises many types; a bad logo must not block the receipt
-        log.warning("office logo is not a readable image; receipt printed without it")
-        return None
-    scale = size / max(width, height)
-    return Image(io.BytesIO(png), width * scale, height * scale)
 
 
 def _rule(thermal: bool) -> HRFlowable:
@@ -217,47 +142,6 @@ def _names(data: ReceiptData) -> Phrases:
         if bare != name:
             names.append(bare)
     return tuple(n for n in (n.strip() for n in names) if len(n) > 1)
-
-
-def _fit(text: str, style: ParagraphStyle, width: float, lines: int, names: Phrases) -> str:
-    """At most `lines` lines of `text`, so no one field can push the receipt off its page."""
-    return shortened(text, style, width, lines, names) or text
-
-
-def _header(
-    data: ReceiptData, look: _Look, st: Styles, width: float, names: Phrases
-) -> list[Flowable]:
-    logo = _logo(data.office_logo_png, look.logo_size)
-    beside = look.logo_size + 3 * mm
-    room = width - beside if logo is not None and not look.thermal else width
-    lines: list[Flowable] = [
-        ThaiParagraph(_fit(data.office_name, st["office"], room, look.value_lines, names),
-                      st["office"], keep_together=names)]
-    if data.office_address:
-        address = _fit(data.office_address, st["address"], room, 2, names)
-        lines.append(ThaiParagraph(address, st["address"], keep_together=names))
-    if data.office_phone:
-        lines.append(ThaiParagraph(_fit(f"โทร. {data.office_phone}", st["address"], room, 1, ()),
-                                   st["address"]))
-    if logo is None:
-        return lines
-    if look.thermal:
-        logo.hAlign = "CENTER"
-        return [logo, Spacer(1, 1 * mm), *lines]
-    table = Table([[logo, lines]], colWidths=[beside, width - beside], splitInRow=1)
-    table.setStyle(TableStyle([*_FLUSH, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    return [table]
-
-
-def _header_note(data: ReceiptData, st: Styles, width: float, names: Phrases
-                 ) -> list[Flowable]:
-    """The office's own line under the letterhead; three lines at most, so one page holds."""
-    words = data.header_note.strip()
-    if not words:
-        return []
-    return [Spacer(1, 1 * mm),
-            ThaiParagraph(_fit(words, st["note"], width, 3, names), st["note"],
-                          keep_together=names)]
 
 
 _STATUS_CAPTION = "สถานะ:"
@@ -315,47 +199,22 @@ def _tracking_block(data: ReceiptData, look: _Look, st: Styles, width: float) ->
     return [table]
 
 
-def _traffy_lines(ticket: TraffyTicketPrint, st: Styles, style: str) -> list[Flowable]:
-    def line(caption: str, value: str) -> ThaiParagraph:
-        prefix = f'<font name="{FONT_REGULAR}" color="#555555">{caption}</font> '
-        return ThaiParagraph(value, st[style], markup_prefix=prefix)
-
-    lines = [line("เลขเรื่อง Traffy:", ticket.ticket_id)]
-    if ticket.password:
-        lines.append(line("รหัสผ่าน:", ticket.password))
-    return lines
+def _details_block(data: ReceiptData, look: _Look, st: Styles, width: float, names: Phrases
+                   ) -> Flowable:
+    """The details table; on the sheet a Traffy ticket sits in a column beside it."""
+    if data.traffy is None or look.thermal:
+        return _rows_table(_details(data, look, st, width, names), look, st, width, names)
+    side = traffy_side_width(look)
+    rows = _rows_table(_details(data, look, st, width - side, names), look, st, width - side,
+                       names)
+    return beside_details(rows, data.traffy, look, st, _qr(data.traffy.url, look.traffy_qr_size),
+                          width)
 
 
 def _traffy_slip(data: ReceiptData, look: _Look, st: Styles) -> list[Flowable]:
-    """On the slip: Traffy's ticket id and tracking password above a QR code to the ticket's
-    public page; the password is what lets the citizen follow the ticket there."""
     if data.traffy is None or not look.thermal:
         return []
-    qr = _qr(data.traffy.url, look.traffy_qr_size)
-    qr.hAlign = "CENTER"
-    return [_rule(True), ThaiParagraph(TRAFFY_CAPTION, st["caption"]),
-            *_traffy_lines(data.traffy, st, "status"), Spacer(1, 1 * mm), qr]
-
-
-def _details_block(data: ReceiptData, look: _Look, st: Styles, width: float, names: Phrases
-                   ) -> Flowable:
-    """The details table; on the sheet a Traffy ticket sits in a column beside it, where the
-    rows leave room anyway, so the receipt keeps its one page."""
-    if data.traffy is None or look.thermal:
-        return _rows_table(_details(data, look, st, width, names), look, st, width, names)
-    side = look.traffy_qr_size + 8 * mm
-    rows = _rows_table(_details(data, look, st, width - side, names), look, st, width - side,
-                       names)
-    qr = _qr(data.traffy.url, look.traffy_qr_size)
-    qr.hAlign = "CENTER"
-    column = [ThaiParagraph(TRAFFY_CAPTION, st["traffy_caption"]), qr,
-              *_traffy_lines(data.traffy, st, "stamp_small")]
-    table = Table([[rows, column]], colWidths=[width - side, side])
-    table.setStyle(TableStyle([
-        *_FLUSH, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (1, 0), (1, 0), 3 * mm),
-        ("LINEBEFORE", (1, 0), (1, 0), 0.4, _HAIRLINE),
-    ]))
-    return table
+    return traffy_slip(data.traffy, st, _qr(data.traffy.url, look.traffy_qr_size), _rule(True))
 
 
 def _rows_table(
@@ -395,44 +254,6 @@ def _details(
     rows.extend((_fit(label, st["label"], label_room, 2, names), fit(text or "-"))
                 for label, text in data.field_rows)
     return [*rows, ("หมู่บ้าน", fit(data.village_label or "-")), ("สถานที่", place)]
-
-
-def _due_block(data: ReceiptData, st: Styles) -> list[Flowable]:
-    within = f"ภายใน {data.sla_days} วัน" if data.sla_days > 0 else ""
-    block = [ThaiParagraph("กำหนดแล้วเสร็จโดยประมาณ", st["caption"])]
-    if data.due_date is None:  # no date to promise: the SLA alone is still worth printing
-        return [*block, ThaiParagraph(within or "-", st["due"])]
-    block.append(ThaiParagraph(thai_date(data.due_date), st["due"]))
-    return [*block, ThaiParagraph(f"({within})", st["caption"])] if within else block
-
-
-def _closing(
-    data: ReceiptData, look: _Look, st: Styles, width: float, names: Phrases
-) -> list[Flowable]:
-    words = data.footer_note.strip()
-    note = Table([[ThaiParagraph(_fit(words, st["note"], width - 12, 3, names), st["note"],
-                                 keep_together=names)]], colWidths=[width])
-    note.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), _TINT), ("BOX", (0, 0), (-1, -1), 0.4, _RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
-    ]))
-    clerk = data.clerk_name.strip()
-    if look.thermal:  # nobody signs a till slip
-        return [*_due_block(data, st), Spacer(1, 2 * mm),
-                ThaiParagraph("เจ้าหน้าที่ผู้รับเรื่อง", st["caption"]),
-                ThaiParagraph(clerk or "-", st["stamp"], keep_together=names),
-                Spacer(1, 3 * mm), note]
-    dots = "." * 46
-    signature = [
-        Spacer(1, 5 * mm),
-        ThaiParagraph(f"ลงชื่อ {dots}", st["sign"]),
-        ThaiParagraph(f"({clerk or dots})", st["sign"], keep_together=names),
-        ThaiParagraph("เจ้าหน้าที่ผู้รับเรื่อง", st["sign"]),
-    ]
-    block = Table([[_due_block(data, st), signature]], colWidths=[width / 2, width / 2])
-    block.setStyle(TableStyle([*_FLUSH, ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    # The due date, signature and note belong together: never leave one alone on a page.
-    return [KeepTogether([block, Spacer(1, 3 * mm), note])]
 
 
 def _description(
@@ -484,34 +305,12 @@ def _footer(data: ReceiptData, look: _Look) -> Callable[[Canvas, BaseDocTemplate
     return draw
 
 
-def _measure(story: list[Flowable], width: float) -> float:
-    """Height the flowables take stacked in one frame (a slight overestimate by design)."""
-    total = 0.0
-    canvas = Canvas(io.BytesIO())  # KeepTogether measures its content on one
-    for flowable in story:
-        _, height = flowable.wrapOn(canvas, width, _MAX_PAGE_HEIGHT)
-        if isinstance(flowable, KeepTogether):  # its wrap answers "too tall" to force a split
-            height = flowable._H
-        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
-    return total
-
-
 def _fitted_story(data: ReceiptData, look: _Look, width: float, room: float) -> list[Flowable]:
-    """The story, with the description shortened to what fits `room` points (one page): a
-    receipt of three pages is not a receipt, and the register keeps the full text."""
-    story = _story(data, look, width)
-    if _measure(story, width) <= room:
-        return story
-    data = _fitted_answers(_fitted_notes(data, look, width, room), look, width, room)
+    """The story shortened to one page (see receipt_fitting)."""
     st = _styles("thermal" if look.thermal else "a5")
-    one_line = _measure(_story(data, look, width, ELLIPSIS), width)
-    lines = 1 + max(0, int((room - one_line) // st["value"].leading))
-    while True:
-        text = shortened(data.description, st["value"], width, lines, _names(data)) or ELLIPSIS
-        story = _story(data, look, width, text)
-        if lines == 1 or _measure(story, width) <= room:
-            return story
-        lines -= 1
+    return fitted_story(data, lambda d, text: _story(d, look, width, text),
+                        lambda d: _fitted_notes(d, look, width, room), width, room,
+                        st["value"], _names)
 
 
 def _fitted_notes(data: ReceiptData, look: _Look, width: float, room: float) -> ReceiptData:
@@ -528,23 +327,6 @@ def _fitted_notes(data: ReceiptData, look: _Look, width: float, room: float) -> 
                                                 (status,)) or data.status_label, **{
         key: shortened(getattr(data, key), st["note"], width - 12, 1, names) or getattr(data, key)
         for key in ("header_note", "footer_note")})
-
-
-def _fitted_answers(data: ReceiptData, look: _Look, width: float, room: float) -> ReceiptData:
-    """The answers that fit beside a one-line description; the rest become one row saying
-    how many more the register keeps (a category may ask many long questions)."""
-    rows = data.field_rows
-
-    def folded(keep: int) -> ReceiptData:
-        if keep >= len(rows):
-            return data
-        more = ("…", MORE_ANSWERS_NOTE.format(count=len(rows) - keep))
-        return replace(data, field_rows=(*rows[:keep], more))
-
-    keep = len(rows)
-    while keep > 0 and _measure(_story(folded(keep), look, width, ELLIPSIS), width) > room:
-        keep -= 1
-    return folded(keep)
 
 
 def render_receipt(data: ReceiptData, *, variant: str = "a5") -> bytes:
