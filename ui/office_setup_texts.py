@@ -7,10 +7,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from fondue_desk.domain.errors import FieldError
 
 _NAMED_BY_FIELD = (  # "name.required" says which name, by the field it is about
-    ("office.name", "Enter the office's name."),
-    ("villages", "Give the village a name."),
-    ("categories", "Give the category a Thai name."),
-    ("admin.full_name", "Enter the administrator's full name."),
+    ("office.name", QT_TRANSLATE_NOOP("FieldErrors", "Enter the office's name.")),
+    ("villages", QT_TRANSLATE_NOOP("FieldErrors", "Give the village a name.")),
+    ("categories", QT_TRANSLATE_NOOP("FieldErrors", "Give the category a Thai name.")),
+    ("admin.full_name",
+     QT_TRANSLATE_NOOP("FieldErrors", "Enter the administrator's full name.")),
 )
 
 
@@ -22,9 +23,12 @@ def office_setup_text(error: FieldError) -> str | None:
                 return QCoreApplication.translate("FieldErrors", text)
         return None
     with_first = {
-        "code.duplicate": "The same code as row %1.",
-        "village.number_duplicate": "The same village number as row %1.",
-        "category.name_duplicate": "The same name as row %1.",
+        "code.duplicate": QT_TRANSLATE_NOOP(
+            "FieldErrors", "The same code as row %1."),
+        "village.number_duplicate": QT_TRANSLATE_NOOP(
+            "FieldErrors", "The same village number as row %1."),
+        "category.name_duplicate": QT_TRANSLATE_NOOP(
+            "FieldErrors", "The same name as row %1."),
     }
     if code in with_first:
         return QCoreApplication.translate("FieldErrors", with_first[code]).replace(
@@ -41,25 +45,35 @@ def office_setup_text(error: FieldError) -> str | None:
             "FieldErrors", "The picture is too large: at most %1 MB.").replace(
             "%1", str(params.get("max_mb", "?")))
     texts = {
-        "office.kind_unknown": "Choose the kind of office.",
-        "office.exists": "This database already has an office (another desk may have just "
-                         "set it up). Close the assistant and start the program again.",
-        "email.invalid": "Not an e-mail address (e.g. saraban@example.go.th).",
-        "image.not_png_or_jpeg": "Choose a PNG or JPEG picture.",
-        "code.invalid": "2–40 lower-case English letters, digits or hyphens, starting with "
-                        "a letter.",
-        "village.number_invalid": "A village number is a whole number from 1.",
-        "colour.invalid": "A colour like #1e88e5.",
-        "sort_order.invalid": "The order must be a whole number from 0.",
-        "categories.none_active": "Keep at least one active category: every complaint needs "
-                                  "one.",
+        "office.kind_unknown": QT_TRANSLATE_NOOP(
+            "FieldErrors", "Choose the kind of office."),
+        "office.exists": QT_TRANSLATE_NOOP(
+            "FieldErrors", "This database already has an office (another desk may have just "
+                           "set it up). Close the assistant and start the program again."),
+        "email.invalid": QT_TRANSLATE_NOOP(
+            "FieldErrors", "Not an e-mail address (e.g. saraban@example.go.th)."),
+        "image.not_png_or_jpeg": QT_TRANSLATE_NOOP(
+            "FieldErrors", "Choose a PNG or JPEG picture."),
+        "code.invalid": QT_TRANSLATE_NOOP(
+            "FieldErrors", "2–40 lower-case English letters, digits or hyphens, starting with "
+                           "a letter."),
+        "village.number_invalid": QT_TRANSLATE_NOOP(
+            "FieldErrors", "A village number is a whole number from 1."),
+        "colour.invalid": QT_TRANSLATE_NOOP(
+            "FieldErrors", "A colour like #1e88e5."),
+        "sort_order.invalid": QT_TRANSLATE_NOOP(
+            "FieldErrors", "The order must be a whole number from 0."),
+        "categories.none_active": QT_TRANSLATE_NOOP(
+            "FieldErrors", "Keep at least one active category: every complaint needs "
+                           "one."),
         # A configuration file's questions (config.parse / config.field_import)
         "config_field.datatype_mismatch": QT_TRANSLATE_NOOP(
             "FieldErrors", "The datatype does not match the kind of field."),
         "config_field.choice_unknown": QT_TRANSLATE_NOOP(
             "FieldErrors", "Words for a choice the field does not have."),
-        "config_field.kind_in_use": "Complaints already hold answers to this field, so its "
-                                    "kind cannot change.",
+        "config_field.kind_in_use": QT_TRANSLATE_NOOP(
+            "FieldErrors", "Complaints already hold answers to this field, so its "
+                           "kind cannot change."),
     }
     text = texts.get(code)
     return None if text is None else QCoreApplication.translate("FieldErrors", text)

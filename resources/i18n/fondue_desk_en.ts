@@ -1632,6 +1632,34 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter the office&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the village a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the category a Thai name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same code as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same village number as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same name as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a number of days from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,6 +1669,42 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The picture is too large: at most %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has an office (another desk may have just set it up). Close the assistant and start the program again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (e.g. saraban@example.go.th).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–40 lower-case English letters, digits or hyphens, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A village number is a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour like #1e88e5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order must be a whole number from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one active category: every complaint needs one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1632,6 +1632,34 @@ Nothing was changed.</source>
         <translation>ฐานข้อมูลนี้ถูกปรับโครงสร้างโดย Fondue Desk รุ่นที่ใหม่กว่า กรุณาปรับปรุง Fondue Desk ในเครื่องนี้เป็นรุ่นล่าสุดก่อนใช้งาน ฐานข้อมูลยังไม่ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
+        <source>Enter the office&apos;s name.</source>
+        <translation>กรอกชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Give the village a name.</source>
+        <translation>ตั้งชื่อหมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Give the category a Thai name.</source>
+        <translation>ตั้งชื่อประเภทเรื่องเป็นภาษาไทย</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>กรอกชื่อ-นามสกุลของผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>The same code as row %1.</source>
+        <translation>รหัสซ้ำกับแถวที่ %1</translation>
+    </message>
+    <message>
+        <source>The same village number as row %1.</source>
+        <translation>หมู่ที่ซ้ำกับแถวที่ %1</translation>
+    </message>
+    <message>
+        <source>The same name as row %1.</source>
+        <translation>ชื่อซ้ำกับแถวที่ %1</translation>
+    </message>
+    <message>
         <source>Give a number of days from %1 to %2.</source>
         <translation>ระบุจำนวนวันตั้งแต่ %1 ถึง %2</translation>
     </message>
@@ -1642,6 +1670,42 @@ Nothing was changed.</source>
     <message>
         <source>The picture is too large: at most %1 MB.</source>
         <translation>รูปภาพมีขนาดใหญ่เกินไป: ไม่เกิน %1 MB</translation>
+    </message>
+    <message>
+        <source>Choose the kind of office.</source>
+        <translation>เลือกประเภทหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>This database already has an office (another desk may have just set it up). Close the assistant and start the program again.</source>
+        <translation>ฐานข้อมูลนี้มีหน่วยงานอยู่แล้ว (เครื่องอื่นอาจเพิ่งตั้งค่าเสร็จ) ปิดผู้ช่วยตั้งค่าแล้วเปิดโปรแกรมใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (e.g. saraban@example.go.th).</source>
+        <translation>ไม่ใช่ที่อยู่อีเมล (เช่น saraban@example.go.th)</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG picture.</source>
+        <translation>เลือกรูปภาพชนิด PNG หรือ JPEG</translation>
+    </message>
+    <message>
+        <source>2–40 lower-case English letters, digits or hyphens, starting with a letter.</source>
+        <translation>อักษรอังกฤษตัวเล็ก ตัวเลข หรือขีด (-) ยาว 2–40 ตัว ขึ้นต้นด้วยตัวอักษร</translation>
+    </message>
+    <message>
+        <source>A village number is a whole number from 1.</source>
+        <translation>หมู่ที่ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>A colour like #1e88e5.</source>
+        <translation>ระบุสีในรูปแบบ #1e88e5</translation>
+    </message>
+    <message>
+        <source>The order must be a whole number from 0.</source>
+        <translation>ลำดับต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>Keep at least one active category: every complaint needs one.</source>
+        <translation>ต้องมีประเภทเรื่องที่ใช้งานอยู่อย่างน้อยหนึ่งประเภท เพราะทุกเรื่องต้องมีประเภท</translation>
     </message>
     <message>
         <source>The datatype does not match the kind of field.</source>
