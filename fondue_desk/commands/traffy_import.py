@@ -114,11 +114,12 @@ def _print_plan(plan: ImportPlan, said: dict, lang: str) -> None:
 
 
 def _read_mapping(db, office_id: int, path: Path) -> ImportMapping:
-    import yaml
+    # ruamel.yaml, which the configuration file already uses: JSON is YAML too.
+    from ruamel.yaml import YAML, YAMLError
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+        data = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8-sig")) or {}
+    except (OSError, YAMLError, UnicodeDecodeError) as exc:
         raise RuleViolation("traffy.bad_mapping_file", reason=str(exc).splitlines()[0]) from None
     if not isinstance(data, dict) or not all(isinstance(data.get(k, {}), dict)
                                              for k in ("types", "states")):
