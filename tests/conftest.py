@@ -16,7 +16,7 @@ import pytest
 from fondue_desk.domain.calendar import THAI_TZ, pinned_clock, to_thai
 
 # Fixtures shared by test files in several folders.
-pytest_plugins = ["tests.memory_keyring"]
+pytest_plugins = ["tests.memory_keyring", "tests.traffy_server"]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -21,6 +21,8 @@ from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
+import pytest
+
 from fondue_desk.domain.calendar import THAI_TZ
 
 USER, PASSWORD = "office-api", "s3cret-Traffy-pass"
@@ -263,3 +265,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(payload)
 
     do_GET = do_POST = do_PATCH = _serve
+
+
+@pytest.fixture
+def fake(now):
+    """A fake Exchange API on a local port, on the pinned clock (a plugin of tests/conftest)."""
+    server = FakeTraffy(now=now).start()
+    yield server
+    server.stop()

@@ -15,14 +15,7 @@ from fondue_desk.interop.traffy.plan import ImportMapping
 from fondue_desk.services import forwarding, reference, traffy_mapping, traffy_sync
 from fondue_desk.services.traffy_pull import duration_since
 from tests.integration.test_traffy_sync import counter_complaint
-from tests.traffy_server import PASSWORD, USER, FakeTraffy
-
-
-@pytest.fixture
-def fake(now):
-    server = FakeTraffy(now=now).start()
-    yield server
-    server.stop()
+from tests.traffy_server import PASSWORD, USER
 
 
 @pytest.fixture

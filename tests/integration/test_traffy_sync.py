@@ -18,14 +18,7 @@ from fondue_desk.interop import traffy_api as api
 from fondue_desk.services import crews, dispatch, reference, signoff, traffy_outbox, traffy_sync
 from fondue_desk.services.intake import ComplaintInput, log_complaint
 from fondue_desk.services.workflow import change_status
-from tests.traffy_server import PASSWORD, USER, FakeTraffy
-
-
-@pytest.fixture
-def fake(now):
-    server = FakeTraffy(now=now).start()
-    yield server
-    server.stop()
+from tests.traffy_server import PASSWORD, USER
 
 
 @pytest.fixture

@@ -76,6 +76,16 @@ def thai(desk_app):
 
 
 @pytest.fixture
+def english(thai):
+    """The English desk for one test; the Thai translator is back for the next."""
+    remove_translators(thai)
+    installed = install_translators("en")
+    yield
+    remove_translators(installed)
+    thai[:] = install_translators("th")
+
+
+@pytest.fixture
 def window(qtbot, db, demo_office, clerk):
     from ui.main_window import MainWindow
 

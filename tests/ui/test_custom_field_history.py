@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-import pytest
-
 from fondue_desk.services.complaint_detail import HistoryEntry
-from ui.translations import install_translators, remove_translators
 from ui.widgets.history_timeline import HistoryTimelineWidget
 
 AT = datetime(2026, 12, 1, 9, 30, tzinfo=timezone(timedelta(hours=7)))
@@ -29,15 +26,6 @@ def test_an_answer_is_named_by_its_field_label_in_thai(qtbot, thai):
     shown = texts(qtbot, [PLATE])
     assert "ทะเบียนรถ" in shown and "กข 1234 ภูเก็ต" in shown and "กข 4321 ภูเก็ต" in shown
     assert "field:plate" not in shown and "Plate" not in shown
-
-
-@pytest.fixture
-def english(thai):
-    remove_translators(thai)
-    installed = install_translators("en")
-    yield
-    remove_translators(installed)
-    thai[:] = install_translators("th")
 
 
 def test_an_answer_is_named_in_english_when_the_office_gave_english(qtbot, english):

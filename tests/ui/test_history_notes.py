@@ -9,7 +9,6 @@ import pytest
 from fondue_desk.services import forwarding, intake, reference
 from fondue_desk.services.categories_admin import MERGE_NOTE
 from fondue_desk.services.complaint_detail import HistoryEntry
-from ui.translations import install_translators, remove_translators
 from ui.widgets.complaint_detail_pane import ComplaintDetailPane
 from ui.widgets.history_timeline import HistoryTimelineWidget
 
@@ -20,15 +19,6 @@ AT = datetime(2026, 12, 1, 9, 30, tzinfo=timezone(timedelta(hours=7)))
 def thai_pending(thai):
     """Kept as a name for the tests that read Thai: the merged .qm has every string."""
     yield
-
-
-@pytest.fixture
-def english(thai):
-    remove_translators(thai)
-    installed = install_translators("en")
-    yield
-    remove_translators(installed)
-    thai[:] = install_translators("th")
 
 
 def _timeline(qtbot, entries) -> list[str]:

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 from fondue_desk.services import reference
 from ui.labels import category_of, village_of
 from ui.main_window import MainWindow
 from ui.models.register_table_model import CATEGORY, VILLAGE
-from ui.translations import install_translators, remove_translators
 from ui.widgets.job_card import JOB_ROLE
 
 from .dispatch_helpers import ELECTRIC, assigned, crew_serving
@@ -21,15 +18,6 @@ from .map_helpers import js, wait_js
 _LEGEND_HAS = ("Array.from(document.querySelectorAll('.fondue-legend-line'))"
                ".map(function (e) { return e.textContent; }).indexOf('%s') >= 0")
 SHOTS = os.environ.get("FONDUE_SHOTS")  # a folder for 1280×720 grabs, to look at by hand
-
-
-@pytest.fixture
-def english(thai):
-    remove_translators(thai)
-    installed = install_translators("en")
-    yield
-    remove_translators(installed)
-    thai[:] = install_translators("th")
 
 
 def _electric(db, office_id: int):

@@ -71,9 +71,9 @@ def test_an_owner_deleted_mid_work_waits_for_it_and_tells_it_to_stop(qtbot):
         for _ in range(500):  # at most 5 s
             if cancelled():
                 told_to_stop.set()
-                return None
+                return
             time.sleep(0.01)
-        return None
+        return
 
     task = BackgroundTask(work, owner)
     task.start()

@@ -9,17 +9,9 @@ from PySide6.QtCore import Qt
 from fondue_desk.interop import traffy_api as api
 from fondue_desk.services import reference, traffy_sync
 from tests.integration.test_traffy_sync import _closed_port_url, counter_complaint, factory
-from tests.traffy_server import FakeTraffy
 from ui.traffy.scheduler import TraffyScheduler
 from ui.traffy.sync_page import TraffySyncDialog
 from ui.traffy_sync_texts import traffy_sync_text
-
-
-@pytest.fixture
-def fake(now):
-    server = FakeTraffy(now=now).start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
