@@ -10,11 +10,13 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Office
 from fondue_desk.domain import pictures
 from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound, RuleViolation
-from fondue_desk.domain.letters import DEFAULT_TEMPLATE, PLACEHOLDERS, check_template
+from fondue_desk.domain.letters import DEFAULT_TEMPLATE, PLACEHOLDERS
 from fondue_desk.domain.permissions import Action
+from fondue_desk.domain.templates import Kind
 from fondue_desk.domain.text import clean_text
 
 from .access import acting_user
+from .document_templates import save_template
 
 MAX_IMAGE_BYTES = pictures.LIMITS[pictures.EMBLEM].max_bytes
 MAX_IMAGE_PX = pictures.LIMITS[pictures.EMBLEM].stored_side
@@ -100,21 +102,12 @@ def category_templates(db: Database, office_id: int) -> list[CategoryTemplate]:
 
 def save_category_template(db: Database, actor_id: int, category_id: int, template: str
                            ) -> CategoryTemplate:
-    """Checked before it is saved, so an approval can never meet a broken template."""
-    try:
-        text = clean_text(template, max_length=4000, multiline=True)
-        if text:
-            check_template(text)
-    except RuleViolation as exc:
-        raise InvalidInput([FieldError("template", exc.code, exc.params)]) from None
-    with db.write() as session:
-        actor = acting_user(session, actor_id, Action.MANAGE_SETTINGS)
+    """The letter body through the Templates service, so one set of rules (the category's own
+    fields included) decides what an approval can meet."""
+    saved = save_template(db, actor_id, Kind.LETTER_BODY, template, category_id=category_id)
+    with db.read() as session:
         category = session.get(Category, category_id)
-        if category is None or category.office_id != actor.office_id:
-            raise NotFound("category.not_found", category_id=category_id)
-        category.letter_template = text
-        session.flush()
-        return CategoryTemplate(category.id, category.name_th, text, category.sla_days)
+        return CategoryTemplate(category.id, category.name_th, saved.source, category.sla_days)
 
 
 def placeholders() -> dict[str, str]:
