@@ -105,6 +105,10 @@ class Category(Base):
     letter_subject: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Intake refuses a complaint of this category without at least one photo.
     photo_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Intake offers open complaints of this category this near (metres; the same village when
+    # either has no point) and this recent (days) as possible duplicates.
+    duplicate_radius_m: Mapped[int] = mapped_column(Integer, default=100, server_default="100")
+    duplicate_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
 
 
 class CategoryField(Base):
@@ -204,6 +208,8 @@ class Complaint(Base):
         Index("ix_complaint_office_crew_received", "office_id", "crew_id", "received_at"),
         Index("ix_complaint_office_village_received", "office_id", "village_id", "received_at"),
         Index("ix_complaint_office_channel_received", "office_id", "channel", "received_at"),
+        Index("ix_complaint_office_closed", "office_id", "closed_at"),
+        Index("ix_complaint_parent", "parent_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -236,6 +242,10 @@ class Complaint(Base):
     # The current assignment; its history is in `assignment`.
     planned_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     instruction: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # When it last reached "closed"; None while it is not closed (workflow.move keeps it).
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # The complaint this one duplicates; a duplicate follows its parent's status.
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"), nullable=True)
 
     category: Mapped[Category] = relationship(lazy="joined")
     village: Mapped[Village | None] = relationship(lazy="joined")

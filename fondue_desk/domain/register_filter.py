@@ -47,6 +47,8 @@ class RegisterFilter:
     text: str = ""
     # (field id, choice key): complaints whose answer to that choice field picked the key.
     field_choice: tuple[int, str] | None = None
+    # Leave out duplicates linked to another complaint (the dashboard counts parents only).
+    parents_only: bool = False
 
     def with_text(self, text: str) -> RegisterFilter:
         return replace(self, text=text[:MAX_QUERY_LENGTH])

@@ -190,6 +190,7 @@ class ComplaintGenerator:
             "lat": lat, "lon": lon, "category_id": cat_id, "description": description,
             "status": history[-1][1], "clerk_id": clerk,
             "due_date": date.fromordinal(_EPOCH_ORDINAL + local_day + sla),
+            "closed_at": to_datetime(history[-1][3]) if history[-1][1] == _CLOSED else None,
         }, history
 
     def _place(self, village: tuple | None, channel: str, kind: Kind):

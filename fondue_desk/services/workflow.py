@@ -55,9 +55,15 @@ def move(session: Session, complaint: Complaint, to_status: str, actor_id: int,
     (domain.history_notes)."""
     if is_reopening(complaint.status, to_status):
         complaint.reopen_count += 1
+    moment = now_thai()
     session.add(StatusEvent(complaint_id=complaint.id, from_status=complaint.status,
-                            to_status=to_status, by_user_id=actor_id, at=now_thai(), note=note,
+                            to_status=to_status, by_user_id=actor_id, at=moment, note=note,
                             note_code=note_code, note_params=note_params))
+    if to_status == Status.CLOSED:
+        if complaint.status != Status.CLOSED:
+            complaint.closed_at = moment
+    else:
+        complaint.closed_at = None
     complaint.status = to_status
     # Every status change passes here: a complaint on Traffy tells Traffy too.
     traffy_outbox.enqueue_for_change(session, complaint, to_status, note=note, now=now_thai())

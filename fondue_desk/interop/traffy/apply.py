@@ -186,6 +186,8 @@ class _Writer:
             "due_date": add_days(received.date(), sla.get(category) or 0),
             "clerk_id": self.actor_id, "crew_id": None, "reopen_count": 0,
             "planned_date": None, "instruction": "",
+            "closed_at": (max(row.last_activity or row.received_at, row.received_at)
+                          if STATUS_OF[meaning] is Status.CLOSED else None),
         }
 
     def _history(self, rows: Sequence[Row], ids: Sequence[int]) -> None:
@@ -239,7 +241,9 @@ class _Writer:
                                           notes.TRAFFY_STATE_CHANGED, ticket_id=row.ticket_id,
                                           state=row.state))
                 if move:
-                    moves.append({"cid": link.complaint_id, "new_status": target.value})
+                    moves.append({"cid": link.complaint_id, "new_status": target.value,
+                                  "new_closed_at": self.moment
+                                  if target is Status.CLOSED else None})
             if tickets:
                 session.execute(
                     update(TraffyTicket.__table__).where(
@@ -248,7 +252,8 @@ class _Writer:
             if moves:
                 session.execute(
                     update(Complaint.__table__).where(Complaint.__table__.c.id == bindparam("cid"))
-                    .values(status=bindparam("new_status")), moves)
+                    .values(status=bindparam("new_status"),
+                            closed_at=bindparam("new_closed_at")), moves)
             bulk_insert(session.connection(), StatusEvent.__table__, events)
             self._tick(len(chunk))
 
