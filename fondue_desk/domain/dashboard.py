@@ -63,6 +63,7 @@ class CategoryCount:
     colour: str
     open: int            # received in the period and not closed, forwarded or rejected now
     closed: int          # received in the period and closed now
+    received: int = 0    # received in the period, whatever their status (>= open + closed)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class VillageCount:
     name: str
     open: int
     closed: int
+    received: int = 0        # whatever their status (>= open + closed)
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,10 @@ class RegisterFilter:
     field_choice: tuple[int, str] | None = None
     # Leave out duplicates linked to another complaint (the dashboard counts parents only).
     parents_only: bool = False
+    # Also (or only, with no ids given) the complaints held by no crew / given no village:
+    # the dashboard's "no crew" and "no village" bars open these.
+    no_crew: bool = False
+    no_village: bool = False
 
     def with_text(self, text: str) -> RegisterFilter:
         return replace(self, text=text[:MAX_QUERY_LENGTH])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 import numpy as np
-from sqlalchemy import ColumnElement, Select, and_, func, literal, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from fondue_desk.db.database import Database
@@ -112,12 +112,12 @@ def conditions(dialect: str, office_id: int, flt: RegisterFilter,
         parts.append(Complaint.status.in_(sorted(flt.statuses)))
     if flt.category_ids:
         parts.append(Complaint.category_id.in_(sorted(flt.category_ids)))
-    if flt.village_ids:
-        parts.append(Complaint.village_id.in_(sorted(flt.village_ids)))
+    if flt.village_ids or flt.no_village:
+        parts.append(_in_or_none(Complaint.village_id, flt.village_ids, flt.no_village))
     if flt.channels:
         parts.append(Complaint.channel.in_(sorted(flt.channels)))
-    if flt.crew_ids:
-        parts.append(Complaint.crew_id.in_(sorted(flt.crew_ids)))
+    if flt.crew_ids or flt.no_crew:
+        parts.append(_in_or_none(Complaint.crew_id, flt.crew_ids, flt.no_crew))
     if flt.received_from:
         parts.append(Complaint.received_at >= _start_of(flt.received_from))
     if flt.received_to:
@@ -139,9 +139,18 @@ def conditions(dialect: str, office_id: int, flt: RegisterFilter,
         # Served by the (field_id, choice_key) index of the answers.
         parts.append(Complaint.id.in_(select(ComplaintFieldValue.complaint_id).where(
             ComplaintFieldValue.field_id == field_id, ComplaintFieldValue.choice_key == key)))
+    if flt.parents_only:
+        parts.append(Complaint.parent_id.is_(None))
     if search_words(flt.text):
         parts.append(text_condition(dialect, flt.text, drive_from_matches=sparse))
     return and_(*parts)
+
+
+def _in_or_none(column, ids: frozenset[int], or_none: bool) -> ColumnElement[bool]:
+    if not ids:
+        return column.is_(None)
+    chosen = column.in_(sorted(ids))
+    return or_(chosen, column.is_(None)) if or_none else chosen
 
 
 def _start_of(day: date) -> datetime:
