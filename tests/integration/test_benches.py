@@ -144,3 +144,26 @@ def test_import_bench():
     assert figures["rows"] == figures["added"] == 2000
     assert figures["agency_rows_added"] == 200
     positive(figures, "import_rows_per_s", "floor_rows_per_s", "ratio_to_floor", "plan_s")
+
+
+def _dashboard_figures_check(figures: dict) -> None:
+    assert figures["complaints"] == 2000
+    for period in ("fiscal_year", "previous_fiscal_year", "last_12_months"):
+        positive(figures, f"{period}.best_ms", f"{period}.p50_ms", f"{period}.floor.best_ms",
+                 f"{period}.floor.p50_ms", f"{period}.ratio")
+    # the demo spreads its complaints over the last 365 days: most are in these twelve months
+    positive(figures, "last_12_months.figures.received", "last_12_months.figures.closed_in_period",
+             "last_12_months.figures.median", "last_12_months.figures.p90", "targets.figures_ms")
+    year = figures["last_12_months"]["figures"]
+    assert year["p90"] >= year["median"]
+    assert 0 <= year["sla_share"] <= 1
+
+
+def test_dashboard_bench():
+    _dashboard_figures_check(run_bench("dashboard"))
+
+
+def test_dashboard_bench_on_postgresql(pg_url):
+    figures = run_bench("dashboard", "--db", pg_url)
+    assert figures["backend"] == "postgresql"
+    _dashboard_figures_check(figures)
