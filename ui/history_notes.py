@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain import history_notes as notes
 
+from .duplicate_texts import NOTE_CODES as _DUPLICATE_NOTES
+from .duplicate_texts import duplicate_note_text
 from .labels import outcome_label
 
 
@@ -48,6 +50,8 @@ def note_text(code: str, params: Mapping[str, str]) -> str | None:
     if code == notes.TRAFFY_STATE_CHANGED:
         text = QCoreApplication.translate("HistoryNotes", "Traffy Fondue says ticket %1 is: %2")
         return _filled(text, params.get("ticket_id", ""), params.get("state", ""))
+    if code in _DUPLICATE_NOTES:
+        return duplicate_note_text(code, params)
     return None
 
 

@@ -14,6 +14,8 @@ from .dispatch_texts import (
     signoff_text,
     with_tracking,
 )
+from .duplicate_texts import PREFIX as _DUPLICATE_PREFIX
+from .duplicate_texts import duplicate_text
 from .labels import status_label
 from .office_setup_texts import office_setup_text
 from .picture_texts import picture_text
@@ -179,6 +181,10 @@ def field_error_text(error: FieldError) -> str:
         return _account_with_figures(code, params)
     if code.startswith(_CUSTOM_FIELD_PREFIXES):
         return custom_field_text(code, params)
+    if code.startswith(_DUPLICATE_PREFIX):
+        duplicate = duplicate_text(code, params)
+        if duplicate is not None:
+            return duplicate
     if code in _TRAFFY_IMPORT_CODES:
         return traffy_import_text(code, params)
     if code in _TRAFFY_SYNC_CODES:

@@ -615,3 +615,37 @@ FIELDS: dict[str, dict[str, str]] = {
         "photos": "the photos",
     },
 }
+
+# Duplicates (services.duplicates, domain.duplicates): kept together so both languages are
+# read side by side.
+TEXTS["th"].update({
+    "duplicate.self": "เรื่องร้องเรียนเป็นเรื่องซ้ำของตัวเองไม่ได้",
+    "duplicate.chain": ("เรื่อง {tracking_no} เป็นเรื่องซ้ำของเรื่อง {parent_tracking_no} อยู่แล้ว "
+                        "กรุณาเชื่อมกับเรื่อง {parent_tracking_no} แทน"),
+    "duplicate.already_linked": ("เรื่อง {tracking_no} เป็นเรื่องซ้ำของเรื่อง "
+                                 "{parent_tracking_no} อยู่แล้ว กรุณาแยกเรื่องออกก่อน"),
+    "duplicate.not_open": ("เรื่อง {tracking_no} อยู่ในสถานะ “{status}” เชื่อมเป็นเรื่องซ้ำได้"
+                           "เฉพาะเรื่องที่ยังดำเนินการอยู่"),
+    "duplicate.follows_parent": ("เรื่อง {tracking_no} เป็นเรื่องซ้ำของเรื่อง "
+                                 "{parent_tracking_no} และเปลี่ยนสถานะตามเรื่องนั้น "
+                                 "กรุณาดำเนินการที่เรื่อง {parent_tracking_no}"),
+    "duplicate.not_a_child": "เรื่อง {tracking_no} ไม่ได้เป็นเรื่องซ้ำของเรื่องอื่น",
+    "duplicate.too_few": "กรุณาเลือกเรื่องร้องเรียนอย่างน้อย 2 เรื่องเพื่อรวมกัน",
+    "duplicate.radius_range": "ระยะค้นหาเรื่องซ้ำต้องเป็นจำนวนเต็ม {min}–{max} เมตร",
+    "duplicate.days_range": "ช่วงเวลาค้นหาเรื่องซ้ำต้องเป็นจำนวนเต็ม {min}–{max} วัน",
+})
+TEXTS["en"].update({
+    "duplicate.self": "a complaint cannot be a duplicate of itself",
+    "duplicate.chain": ("{tracking_no} is itself a duplicate of {parent_tracking_no}: link to "
+                        "{parent_tracking_no} instead"),
+    "duplicate.already_linked": ("{tracking_no} is already a duplicate of "
+                                 "{parent_tracking_no}: split it off first"),
+    "duplicate.not_open": ("{tracking_no} is “{status}”: only open complaints can be linked "
+                           "as duplicates"),
+    "duplicate.follows_parent": ("{tracking_no} is a duplicate of {parent_tracking_no} and "
+                                 "follows its status: act on {parent_tracking_no} instead"),
+    "duplicate.not_a_child": "{tracking_no} is not a duplicate of another complaint",
+    "duplicate.too_few": "choose at least two complaints to merge",
+    "duplicate.radius_range": "the distance for duplicates is {min} to {max} metres",
+    "duplicate.days_range": "the period for duplicates is {min} to {max} days",
+})

@@ -29,6 +29,12 @@ SIGNOFF_APPROVED = "signoff.approved"              # (none): `note` is the execu
 SIGNOFF_RETURNED = "signoff.returned"              # (none): `note` is the reason
 TRAFFY_IMPORTED = "traffy.imported"                # ticket_id
 TRAFFY_STATE_CHANGED = "traffy.state_changed"      # ticket_id, state (Traffy's own name)
+# Duplicates (services.duplicates): the other complaint's tracking number.
+DUPLICATE_LINKED = "duplicate.linked"              # tracking_no: on the child, of its parent
+DUPLICATE_ADDED = "duplicate.added"                # tracking_no: on the parent, of the child
+DUPLICATE_FOLLOWED = "duplicate.followed"          # tracking_no: the child moved with its parent
+DUPLICATE_SPLIT = "duplicate.split"                # tracking_no: on the child, its former parent
+DUPLICATE_REMOVED = "duplicate.removed"            # tracking_no: on the parent, the former child
 
 _PLAN_TH = "กำหนดปฏิบัติงาน {planned_date}"
 _PLAN_EN = "planned for {planned_date}"
@@ -64,6 +70,16 @@ _NOTES: dict[str, tuple[tuple[str, ...], str | tuple[str, ...], str | tuple[str,
     TRAFFY_STATE_CHANGED: (("ticket_id", "state"),
                            "Traffy Fondue แจ้งสถานะเรื่อง {ticket_id}: {state}",
                            "Traffy Fondue says ticket {ticket_id} is: {state}"),
+    DUPLICATE_LINKED: (("tracking_no",), "รวมเป็นเรื่องซ้ำของเรื่องเลขที่ {tracking_no}",
+                       "Linked as a duplicate of {tracking_no}"),
+    DUPLICATE_ADDED: (("tracking_no",), "เรื่องเลขที่ {tracking_no} รวมเป็นเรื่องซ้ำของเรื่องนี้",
+                      "{tracking_no} linked as a duplicate of this complaint"),
+    DUPLICATE_FOLLOWED: (("tracking_no",), "เปลี่ยนสถานะตามเรื่องหลักเลขที่ {tracking_no}",
+                         "Status follows the main complaint {tracking_no}"),
+    DUPLICATE_SPLIT: (("tracking_no",), "แยกออกจากเรื่องเลขที่ {tracking_no} เป็นเรื่องต่างหาก",
+                      "Split from {tracking_no}: a complaint of its own again"),
+    DUPLICATE_REMOVED: (("tracking_no",), "แยกเรื่องเลขที่ {tracking_no} ออกเป็นเรื่องต่างหาก",
+                        "{tracking_no} split off as a complaint of its own"),
 }
 _OUTCOMES_EN = {Outcome.DONE: "done", Outcome.PARTLY: "partly done",
                 Outcome.NOT_DONE: "could not be done"}

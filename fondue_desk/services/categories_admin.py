@@ -17,6 +17,7 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Complaint, ComplaintEdit, Crew, CrewCategory
 from fondue_desk.domain.calendar import now_thai
 from fondue_desk.domain.codes import is_valid_code, slug
+from fondue_desk.domain.duplicates import DEFAULT_DAYS, DEFAULT_RADIUS_M, check_limits
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound, RuleViolation
 from fondue_desk.domain.history_notes import CATEGORY_MERGED
 from fondue_desk.domain.permissions import Action
@@ -43,6 +44,9 @@ class CategoryInput:
     active: bool = True
     code: str = ""                    # "" : made from the English name
     photo_required: bool = False      # intake refuses a complaint without a photo
+    # Intake offers open complaints this near and this recent as duplicates (domain.duplicates).
+    duplicate_radius_m: int = DEFAULT_RADIUS_M
+    duplicate_days: int = DEFAULT_DAYS
 
 
 @dataclass(frozen=True)
@@ -60,12 +64,16 @@ class CategoryAdminView:
     merged_into_id: int | None
     complaint_count: int
     photo_required: bool = False
+    duplicate_radius_m: int = DEFAULT_RADIUS_M
+    duplicate_days: int = DEFAULT_DAYS
 
     def as_input(self, **changes: object) -> CategoryInput:
         values = {"name_th": self.name_th, "name_en": self.name_en, "colour": self.colour,
                   "sla_days": self.sla_days, "default_crew_id": self.default_crew_id,
                   "sort_order": self.sort_order, "active": self.active, "code": self.code,
-                  "photo_required": self.photo_required}
+                  "photo_required": self.photo_required,
+                  "duplicate_radius_m": self.duplicate_radius_m,
+                  "duplicate_days": self.duplicate_days}
         return CategoryInput(**(values | changes))
 
 
@@ -96,6 +104,7 @@ def check_category(data: CategoryInput) -> list[FieldError]:
                                  {"min": SLA_RANGE[0], "max": SLA_RANGE[1]}))
     if data.code and not is_valid_code(data.code):
         errors.append(FieldError("code", "code.invalid"))
+    errors += check_limits(data.duplicate_radius_m, data.duplicate_days)
     return errors
 
 
@@ -151,6 +160,8 @@ def save_categories(db: Database, actor_id: int,
             category.active = bool(data.active) if category.merged_into_id is None else False
             category.code = code
             category.photo_required = bool(data.photo_required)
+            category.duplicate_radius_m = data.duplicate_radius_m
+            category.duplicate_days = data.duplicate_days
             if data.sort_order is not None:
                 category.sort_order = data.sort_order
             elif category.id is None:
@@ -336,4 +347,5 @@ def _view(session: Session, c: Category, complaints: int) -> CategoryAdminView:
         sla_days=c.sla_days, default_crew_id=c.default_crew_id,
         default_crew_name=crew.name if crew else "", sort_order=c.sort_order,
         active=c.active, merged_into_id=c.merged_into_id, complaint_count=complaints,
-        photo_required=bool(c.photo_required))
+        photo_required=bool(c.photo_required),
+        duplicate_radius_m=c.duplicate_radius_m, duplicate_days=c.duplicate_days)

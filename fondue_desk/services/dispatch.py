@@ -28,6 +28,7 @@ from .access import acting_user
 from .attachments import attach, checked_picture
 from .complaints import complaint_view
 from .crews import office_crew
+from .duplicate_follow import refuse_children
 from .locking import check_seen, locked_complaint, locked_complaints
 from .views import ComplaintView
 from .work_orders import WorkOrderSummary, create_work_orders, latest_work_order_id
@@ -82,6 +83,7 @@ def assign(db: Database, actor_id: int, complaint_ids: Sequence[int], crew_id: i
         crew = office_crew(session, actor.office_id, crew_id, active=True)
         targets = locked_complaints(session, actor, ids)
         check_seen(session, targets, expected_statuses)
+        refuse_children(session, targets)
         reassigned = []
         for complaint in targets:
             try:
@@ -118,6 +120,7 @@ def start_work(db: Database, actor_id: int, complaint_id: int, note: str = "", *
         actor = acting_user(session, actor_id, Action.RECORD_RESULT)
         complaint = locked_complaint(session, actor, complaint_id)
         check_seen(session, [complaint], _seen(complaint_id, expected_status))
+        refuse_children(session, [complaint])
         _check_own_crew(actor, complaint)
         if complaint.status != Status.ASSIGNED:
             raise Conflict("status.transition_not_allowed", from_status=complaint.status,
@@ -141,6 +144,7 @@ def record_result(db: Database, actor_id: int, complaint_id: int, result: Result
         actor = acting_user(session, actor_id, Action.RECORD_RESULT)
         complaint = locked_complaint(session, actor, complaint_id)
         check_seen(session, [complaint], _seen(complaint_id, expected_status))
+        refuse_children(session, [complaint])
         _check_own_crew(actor, complaint)
         if complaint.crew_id is None:
             # Started by a plain status change, never given to a crew: nobody to report for.

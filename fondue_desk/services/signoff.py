@@ -27,6 +27,7 @@ from fondue_desk.domain.workflow import check_transition
 from .access import acting_user
 from .complaints import complaint_view
 from .document_templates import PrintProblem
+from .duplicate_follow import refuse_children
 from .letter_words import letter_texts
 from .locking import check_seen, locked_complaints
 from .numbering import allocate
@@ -109,6 +110,8 @@ def _awaiting(session: Session, actor: User, ids: list[int], target: Status,
     # then finds the work already decided.
     targets = locked_complaints(session, actor, ids)
     check_seen(session, targets, seen)
+    # A duplicate is signed off with its parent (and gets its letter then).
+    refuse_children(session, targets)
     for complaint in targets:
         if complaint.status != Status.AWAITING_SIGNOFF:
             raise Conflict("signoff.not_awaiting", tracking_no=complaint.tracking_no,

@@ -5,6 +5,7 @@ from sqlalchemy.orm import Session
 
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Complaint, StatusEvent
+from fondue_desk.domain import history_notes
 from fondue_desk.domain.calendar import now_thai
 from fondue_desk.domain.permissions import can, require
 from fondue_desk.domain.statuses import Status
@@ -19,6 +20,7 @@ from fondue_desk.domain.workflow import (
 from . import traffy_outbox
 from .access import acting_user
 from .complaints import complaint_view
+from .duplicate_follow import locked_children, refuse_children
 from .locking import check_seen, locked_complaint
 from .views import ComplaintView
 
@@ -36,6 +38,7 @@ def change_status(db: Database, actor_id: int, complaint_id: int, to_status: str
         actor = acting_user(session, actor_id)
         complaint = locked_complaint(session, actor, complaint_id)
         check_seen(session, [complaint], _seen(complaint_id, expected_status))
+        refuse_children(session, [complaint])
         check_general_move(complaint.status, to_status, clean_note)
         require(actor.role, status_action(complaint.status, to_status))
         move(session, complaint, to_status, actor.id, clean_note)
@@ -52,7 +55,27 @@ def move(session: Session, complaint: Complaint, to_status: str, actor_id: int,
     """Record the move and make it; the caller has checked it. A same-status event records a
     change that keeps the status, e.g. a reassignment or a partial result. `note` is what a
     person typed; what the desk itself says is `note_code` + `note_params`
-    (domain.history_notes)."""
+    (domain.history_notes).
+
+    A parent's duplicates make the same move with it (one event each, coded
+    "duplicate.followed"; closed_at and Traffy as for any move), so a child never drifts from
+    its parent's status whichever service moved it."""
+    _record(session, complaint, to_status, actor_id, note, note_code, note_params)
+    if complaint.parent_id is not None:
+        return
+    for child in locked_children(session, complaint):
+        if child.status == to_status:
+            continue
+        _record(session, child, to_status, actor_id, "", history_notes.DUPLICATE_FOLLOWED,
+                history_notes.encode(history_notes.DUPLICATE_FOLLOWED,
+                                     tracking_no=complaint.tracking_no))
+        # A duplicate's work is its parent's: no crew holds it.
+        child.crew_id = None
+        child.planned_date = None
+
+
+def _record(session: Session, complaint: Complaint, to_status: str, actor_id: int,
+            note: str, note_code: str, note_params: str) -> None:
     if is_reopening(complaint.status, to_status):
         complaint.reopen_count += 1
     moment = now_thai()
