@@ -289,6 +289,13 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "custom_field.show_if_order": ("ช่องที่แสดงตามคำตอบของช่อง {target} "
                                        "ต้องอยู่ถัดจากช่องนั้น"),
         "custom_field.needed_by": "ช่อง {target} แสดงตามคำตอบของช่องนี้ กรุณาแก้ไขช่องนั้นก่อน",
+        # Open311 export (fondue-desk export open311)
+        "export.unknown_status": ("ไม่รู้จักสถานะ “{status}” ใช้ open, closed หรือรหัสสถานะ "
+                                  "(received, assigned, in_progress, awaiting_signoff, closed, "
+                                  "forwarded, rejected)"),
+        "export.unknown_category": "ไม่พบประเภทเรื่องรหัส “{category}” ของสำนักงาน",
+        "export.period_reversed": "วันเริ่มต้น {start} อยู่หลังวันสิ้นสุด {end} กรุณาสลับกัน",
+        "export.not_a_folder": "{path} เป็นแฟ้ม ไม่ใช่โฟลเดอร์ กรุณาระบุโฟลเดอร์ที่จะบันทึก",
     },
     "en": {
         "complaint.not_found": ("there is no complaint {tracking_no}",
@@ -575,6 +582,12 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
                                        "below it"),
         "custom_field.needed_by": ("field {target} is shown by this field's answer: change "
                                    "that field first"),
+        "export.unknown_status": ("unknown status “{status}”: use open, closed or a status code "
+                                  "(received, assigned, in_progress, awaiting_signoff, closed, "
+                                  "forwarded, rejected)"),
+        "export.unknown_category": "the office has no category with the code “{category}”",
+        "export.period_reversed": "the start {start} is after the end {end}: swap them",
+        "export.not_a_folder": "{path} is a file, not a folder: give the folder to write into",
     },
 }
 
