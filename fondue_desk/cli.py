@@ -20,7 +20,7 @@ from .services import bootstrap
 
 # Commands with a module of their own in fondue_desk/commands/; each owns its subparser.
 COMMAND_MODULES: tuple[str, ...] = ("backup", "restore", "init", "config", "db", "traffy_import",
-                                     "export")
+                                     "export", "report")
 # A command whose module is named otherwise (`import traffy` lives in traffy_import.py).
 _MODULE_OF_COMMAND = {"import": "traffy_import"}
 

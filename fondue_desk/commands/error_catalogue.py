@@ -33,6 +33,12 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "village.not_found": "ไม่พบหมู่บ้านที่ระบุ",
         "attachment.not_found": "ไม่พบไฟล์แนบที่ระบุ",
         "preset.not_found": "ไม่พบชุดค่าตั้งต้น {key}",
+        # The monthly council report (fondue-desk report monthly)
+        "report.month_invalid": ("“{value}” ไม่ใช่เดือนที่ใช้ได้ กรุณาระบุปี พ.ศ. และเดือน "
+                                 "เช่น 2569-11 (พฤศจิกายน 2569)"),
+        "report.month_future": "เดือน {month} ยังมาไม่ถึง จึงยังไม่มีรายงานของเดือนนี้",
+        "report.output_format": ("ไม่รู้จักชนิดของแฟ้ม {path} กรุณาตั้งชื่อให้ลงท้ายด้วย .pdf "
+                                 "(รายงาน) หรือ .xlsx (ตาราง Excel)"),
         # Traffy Fondue import (fondue-desk import traffy)
         # Traffy Fondue sync (the outbox's reasons and the settings' refusals)
         "traffy.offline": "ไม่มีการเชื่อมต่ออินเทอร์เน็ตไปยัง Traffy Fondue จะส่งเมื่อสัญญาณกลับมา",
@@ -323,6 +329,11 @@ TEXTS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "village.not_found": "the village does not exist",
         "attachment.not_found": "the attachment does not exist",
         "preset.not_found": "there is no preset {key}",
+        "report.month_invalid": ("“{value}” is not a month: give the Buddhist Era year and the "
+                                 "month, e.g. 2569-11 (November 2569)"),
+        "report.month_future": "month {month} has not come yet, so it has no report",
+        "report.output_format": ("cannot tell what to write to {path}: name it .pdf (the "
+                                 "report) or .xlsx (an Excel workbook)"),
         # Traffy Fondue sync (the outbox's reasons and the settings' refusals)
         "traffy.offline": "no internet connection to Traffy Fondue; it will be sent when the line is back",
         "traffy.timeout": "Traffy Fondue did not answer in time; it will be tried again",
@@ -607,7 +618,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "outgoing_format": "เลขที่หนังสือส่ง", "letter_template": "แบบหนังสือแจ้งผล",
         "emblem": "ตราสำนักงาน", "signature": "ลายมือชื่อ", "boundary": "ขอบเขตพื้นที่",
         "address": "ที่อยู่", "email": "อีเมล", "postal_code": "รหัสไปรษณีย์",
-        "photos": "รูปถ่าย",
+        "photos": "รูปถ่าย", "month": "เดือน", "output": "แฟ้มที่จะบันทึก",
     },
     "en": {
         "description": "the description", "category_id": "the category",
@@ -625,7 +636,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "letter_template": "the letter template", "emblem": "the emblem",
         "signature": "the signature", "boundary": "the boundary", "address": "the address",
         "email": "the e-mail address", "postal_code": "the postal code",
-        "photos": "the photos",
+        "photos": "the photos", "month": "the month", "output": "the output file",
     },
 }
 

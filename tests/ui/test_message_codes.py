@@ -25,6 +25,8 @@ NOT_ON_SCREEN = {
     "work_order.grouping_unknown", "image.kind_unknown",  # the UI passes only known values
     # the printers page words its own (ui/settings/pages/printers.py)
     "printer.bad_name", "printer.unknown_mode", "printer.unknown_paper", "printer.name_required",
+    # fondue-desk report monthly checks its --month and -o; the dialog offers past months only
+    "report.month_invalid", "report.month_future", "report.output_format",
     # fondue-desk export open311 checks its arguments; the register exports its own view
     "export.unknown_status", "export.unknown_category", "export.period_reversed",
     "export.not_a_folder",
