@@ -32,6 +32,7 @@ from fondue_desk.services.views import OfficeView, UserView
 
 from ..dialogs.assign_dialog import AssignDialog
 from ..dialogs.export_runner import RegisterExporter
+from ..dialogs.open311_export import Open311Exporter
 from ..dialogs.receipt_dialog import ReceiptDialog, ReceiptOpener
 from ..models.register_table_model import (
     RECEIVED,
@@ -70,6 +71,7 @@ class RegisterPage(QWidget):
         self.detail.message.connect(self.message)
         self.exporter = RegisterExporter(db, office.id, self)
         self.exporter.finished.connect(self._exported)
+        self.open311 = Open311Exporter(db, office.id, self)  # its action, button, worker
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setToolTip(self.tr("Save the complaints shown as Excel or CSV"))
         self.export_button.clicked.connect(self.export)
@@ -139,6 +141,7 @@ class RegisterPage(QWidget):
         header.addSpacing(12)
         header.addWidget(self.assign_button)
         header.addWidget(self.export_button)
+        header.addWidget(self.open311.button)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
