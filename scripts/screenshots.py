@@ -35,6 +35,7 @@ from fondue_desk.services.demo import create_demo_office  # noqa: E402
 from fondue_desk.services.places import find_place  # noqa: E402
 from scripts.screenshots_features import (  # noqa: E402
     add_traffic_questions,
+    shoot_dashboard,
     shoot_feature_settings,
     shoot_intake_questions,
     shoot_traffy_import,
@@ -218,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"the sample complaint was rejected: {page.form.feedback}")
         fill_intake_form(window, TYPED)
         grab(window, args.out / "intake.png")
-        window.show_page(1)
+        window.show_page(window.pages.indexOf(window.register_page))
         show_a_closed_complaint(window.register_page)
         grab(window, args.out / "register.png")
         grab_map(window, args.out / "map.png")
@@ -234,10 +235,12 @@ def main(argv: list[str] | None = None) -> int:
         mayor_window.resize(WINDOW_SIZE)
         mayor_window.show()
         signoff = mayor_window.signoff_page
+        mayor_window.show_page(mayor_window.pages.indexOf(signoff))  # the first is the dashboard
         signoff.reload()
         if signoff.model.rowCount():
             signoff.table.selectRow(0)
         grab(mayor_window, args.out / "signoff.png")
+        shoot_dashboard(mayor_window, args.out)
         mayor_window.close()
 
         admin_window = build_main_window(Desk(db, office, admin))

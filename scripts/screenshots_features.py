@@ -1,5 +1,5 @@
-"""Category questions, templates, statuses, the intake form's questions and the Traffy Fondue
-import for scripts/screenshots.py, on the demo office.
+"""Category questions, templates, statuses, the intake form's questions, the Traffy Fondue
+import and the dashboard for scripts/screenshots.py, on the demo office.
 
 The demo has no questions of its own, so the traffic-violation category of the
 "town with tourists" preset (resources/presets/city-tourists.yaml) is added to it with its
@@ -90,13 +90,24 @@ def shoot_intake_questions(window, out: Path, category_name: str) -> None:
     """intake_questions.png: a traffic violation being logged, its questions under the
     category."""
     window.resize(SIZE)
-    window.show_page(0)
+    window.show_page(window.pages.indexOf(window.intake_page))
     form = window.intake_page.form
     form.category.setCurrentIndex(form.category.findText(category_name))
     form.description.setPlainText("รถกระบะจอดบนทางเท้าหน้าตลาดทุกเย็น คนเดินต้องลงไปเดินบนถนน")
     QApplication.processEvents()
     grab(window, out / "intake_questions.png")
     form.clear()
+
+
+def shoot_dashboard(window, out: Path) -> None:
+    """dashboard.png: the mayor's first page once its figures are counted."""
+    window.resize(SIZE)
+    page = window.dashboard_page
+    window.show_page(window.pages.indexOf(page))
+    wait_until(lambda: page.figures is not None and not page.is_counting(),
+               "the dashboard's figures")
+    settle(0.3)  # the charts lay their axes out after the figures arrive
+    grab(window, out / "dashboard.png")
 
 
 TRAFFY_HEADER = ["ticket_id", "type", "organization", "comment", "coords", "photo",

@@ -1,7 +1,7 @@
 """The desk's one window: navigation on the left, the pages on the right, context below.
 
 Which pages a user gets follows their role: the counter page only for those who log
-complaints; the executive starts on the sign-off queue, a crew leader on the crew board.
+complaints; the executive starts on the dashboard, a crew leader on the crew board.
 """
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from .dialogs.assign_dialog import AssignDialog
 from .live_refresh import follow_live_changes
 from .main_menus import build_menus
 from .pages.crew_board_page import CrewBoardPage
+from .pages.dashboard_page import DashboardPage
 from .pages.intake_page import IntakePage
 from .pages.map_page import MapPage
 from .pages.register_page import RegisterPage
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
 
         self.intake_page = (IntakePage(db, office, user, self)
                             if can(user.role, Action.LOG_COMPLAINT) else None)
+        self.dashboard_page = DashboardPage(db, office, user, self)
         self.register_page = RegisterPage(db, office, user, self)
         self.map_page = MapPage(db, office, user, self)
         self.crew_board_page = CrewBoardPage(db, office, user, self)
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName(NAVIGATION)
         self.navigation.setFixedWidth(NAV_WIDTH)
         self.navigation.setIconSize(QSize(20, 20))
+        self._add_page(self.dashboard_page, self.tr("Dashboard"), SP.SP_FileDialogInfoView)
         if self.intake_page is not None:
             self._add_page(self.intake_page, self.tr("New complaint"), SP.SP_FileDialogNewFolder)
         self._add_page(self.register_page, self.tr("Register"), SP.SP_FileDialogDetailedView)
@@ -110,16 +113,17 @@ class MainWindow(QMainWindow):
 
     def _first_page(self) -> QWidget:
         if self.user.role == Role.MAYOR:
-            return self.signoff_page
+            return self.dashboard_page
         if self.user.role == Role.CREW_LEADER:
             return self.crew_board_page
         return self.intake_page or self.register_page
 
     def _connect_pages(self) -> None:
-        for page in (self.intake_page, self.register_page, self.crew_board_page,
-                     self.signoff_page):
+        for page in (self.dashboard_page, self.intake_page, self.register_page,
+                     self.crew_board_page, self.signoff_page):
             if page is not None:
                 page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.dashboard_page.filter_requested.connect(self.open_filter_in_register)
         if self.intake_page is not None:
             self.intake_page.complaint_logged.connect(
                 lambda _c: self.data_changed(self.intake_page))
@@ -143,7 +147,7 @@ class MainWindow(QMainWindow):
             self.register_page.refresh()  # keeps its selection: refreshed even when hidden
         # The board and the queue read themselves when shown; a hidden one waits (at 300,000
         # complaints each read costs ~0.2 s, after every save at the counter).
-        for page in (self.crew_board_page, self.signoff_page):
+        for page in (self.crew_board_page, self.signoff_page, self.dashboard_page):
             if sources != {page} and page.isVisible():
                 page.reload()
         self.map_page.reload()
@@ -172,6 +176,12 @@ class MainWindow(QMainWindow):
         """The map's "open in the register": that row selected, or its details if filtered out."""
         if not self.register_page.select_complaint(complaint_id):
             self.register_page.detail.show_complaint(complaint_id)
+        self.show_page(self.pages.indexOf(self.register_page))
+
+    def open_filter_in_register(self, flt) -> None:
+        """A dashboard figure's complaints: the register with that filter (its bar shows it)."""
+        self.register_page.filter_bar.show_filter(flt)
+        self.register_page.set_filter(flt)
         self.show_page(self.pages.indexOf(self.register_page))
 
     def _add_page(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> None:

@@ -76,7 +76,7 @@ def test_ctrl_l_signs_out_and_another_user_gets_their_own_pages(qtbot, session, 
     qtbot.waitUntil(lambda: desk.window is not None and desk.window.isVisible())
     assert desk.window.user.username == "mayor"
     assert desk.window.intake_page is None
-    assert desk.window.pages.currentWidget() is desk.window.signoff_page
+    assert desk.window.pages.currentWidget() is desk.window.dashboard_page
     assert desk.signed_out is None and desk.watcher.running
 
 

@@ -225,6 +225,35 @@ class RegisterFilterBar(QWidget):
         self.answer.set_selected(None)
         self._emit()
 
+    def show_filter(self, flt: RegisterFilter) -> None:
+        """Show a filter made elsewhere (a dashboard figure) without sending it: the widgets
+        take what they can show; the rest (parents only, no crew, open only) is the base they
+        narrow, so a typed search keeps the figure's complaints, until a one-click filter."""
+        self._base = replace(flt, text="")
+        self._saved_group.setExclusive(False)  # none of the one-click filters is this one
+        for button in self.saved_buttons.values():
+            button.setChecked(False)
+        self._saved_group.setExclusive(True)
+        dated = flt.received_from is not None and flt.received_to is not None
+        with QSignalBlocker(self.search), QSignalBlocker(self.overdue), \
+                QSignalBlocker(self.reopened), QSignalBlocker(self.date_range), \
+                QSignalBlocker(self.date_from), QSignalBlocker(self.date_to):
+            self.search.setText(flt.text)
+            self.overdue.setChecked(flt.overdue_only)
+            self.reopened.setChecked(flt.reopened_only)
+            self.date_range.setChecked(dated)
+            if dated:
+                self.date_from.setDate(QDate(flt.received_from))
+                self.date_to.setDate(QDate(flt.received_to))
+            self.date_from.setEnabled(dated)
+            self.date_to.setEnabled(dated)
+        for button, values in ((self.statuses, flt.statuses), (self.categories, flt.category_ids),
+                               (self.villages, flt.village_ids), (self.channels, flt.channels),
+                               (self.crews, flt.crew_ids)):
+            button.set_selected(values)
+        self.answer.set_selected(flt.field_choice)
+        self._search_timer.stop()
+
     def _choice_buttons(self) -> tuple[ChoiceButton, ...]:
         return (self.statuses, self.categories, self.villages, self.channels, self.crews)
 
