@@ -16,6 +16,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TextIO
+from xml.sax.saxutils import escape
 
 DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n'
 # A list's items are named by the list: attributes → attribute, values → value.
@@ -87,9 +88,19 @@ class RequestsXmlWriter:
         out.write(DECLARATION + "<service_requests>\n")
 
     def add(self, request: Mapping[str, Any]) -> None:
-        element = _element("request", request)
-        ET.indent(element, level=1)
-        self._out.write("  " + ET.tostring(element, encoding="unicode") + "\n")
+        # A request is flat: its elements are written as text, several times faster than a
+        # tree per request (300,000 of them); a nested value still goes through the tree.
+        if any(isinstance(v, Mapping | list | tuple) for v in request.values()):
+            element = _element("request", request)
+            ET.indent(element, level=1)
+            self._out.write("  " + ET.tostring(element, encoding="unicode") + "\n")
+            return
+        lines = ["  <request>\n"]
+        for key, value in request.items():
+            if value is not None and not key.startswith("x_"):
+                lines.append(f"    <{key}>{escape(_text(value))}</{key}>\n")
+        lines.append("  </request>\n")
+        self._out.write("".join(lines))
 
     def close(self) -> None:
         self._out.write("</service_requests>\n")

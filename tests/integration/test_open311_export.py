@@ -172,3 +172,22 @@ def test_a_cancelled_export_leaves_the_folder_as_it_was(db, office, tmp_path):
     after = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     assert after == before
     assert seen[:2] == [(50, seen[0][1]), (100, seen[0][1])]
+
+
+def test_the_export_on_postgresql_is_the_same(pg_url, db, office, tmp_path):
+    """The batch queries (row_number() for the last event) run on both backends: the same
+    demo office exports the same files."""
+    from fondue_desk.db.database import Database
+
+    server = Database.open(pg_url)
+    try:
+        demo.create_demo_office(server, complaints=0, passwords_must_change=False)
+        demo.add_demo_complaints(server, office.id, 240)
+        export_open311(server, office.id, RegisterFilter(), tmp_path / "pg")
+        export_open311(db, office.id, RegisterFilter(), tmp_path / "sqlite")
+    finally:
+        server.close()
+    requests = _read(tmp_path / "pg", "requests.json")
+    assert _problems("requests", requests) == [] and len(requests) == 240
+    assert requests == _read(tmp_path / "sqlite", "requests.json")
+    assert _xml_requests(tmp_path / "pg") == _xml_requests(tmp_path / "sqlite")
