@@ -254,7 +254,8 @@ def _apply(session: Session, office_id: int, config: OfficeConfig,
         row = categories.get(spec.code) or Category(office_id=office_id, code=spec.code)
         categories[spec.code] = row
         _copy(row, spec, ("name_th", "name_en", "colour", "sla_days", "sort_order", "active",
-                          "letter_template", "letter_subject", "photo_required"))
+                          "letter_template", "letter_subject", "photo_required",
+                          "duplicate_radius_m", "duplicate_days"))
         session.add(row)
     for spec in config.crews:
         row = crews.get(spec.name.casefold()) or Crew(office_id=office_id)

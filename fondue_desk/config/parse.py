@@ -24,6 +24,7 @@ from fondue_desk.domain.custom_fields import (
     FieldKind,
     from_open311,
 )
+from fondue_desk.domain.duplicates import DEFAULT_DAYS, DEFAULT_RADIUS_M
 from fondue_desk.domain.errors import FieldError, InvalidInput
 from fondue_desk.domain.labels import DEFAULT_STATUSES, StatusOverride
 from fondue_desk.domain.office_config import (
@@ -220,7 +221,9 @@ def _build(data, errors: list[FieldError]) -> OfficeConfig:
             default_crew=_str(c, "default_crew"), letter_template=_str(c, "letter_template"),
             fields=_fields(c, f"categories[{i}]", errors),
             letter_subject=_str(c, "letter_subject"),
-            photo_required=_bool(c, "photo_required", False))
+            photo_required=_bool(c, "photo_required", False),
+            duplicate_radius_m=_int(c, "duplicate_radius_m", DEFAULT_RADIUS_M),
+            duplicate_days=_int(c, "duplicate_days", DEFAULT_DAYS))
             for i, c in enumerate(map(_dict, _list(data.get("categories"))))),
         crews=tuple(CrewSpec(
             name=_str(c, "name"), leader_name=_str(c, "leader_name"),

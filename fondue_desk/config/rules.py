@@ -16,6 +16,8 @@ from PIL import Image, UnidentifiedImageError
 
 from fondue_desk.domain import pictures
 from fondue_desk.domain.codes import is_valid_code
+from fondue_desk.domain.duplicates import DAYS_RANGE as DUPLICATE_DAYS_RANGE
+from fondue_desk.domain.duplicates import RADIUS_RANGE as DUPLICATE_RADIUS_RANGE
 from fondue_desk.domain.errors import FieldError, InvalidInput, RuleViolation
 from fondue_desk.domain.geo import check_in_thailand
 from fondue_desk.domain.labels import (
@@ -220,6 +222,12 @@ def _category(i: int, c: CategorySpec, errors: _Errors) -> CategorySpec:
         errors.add(f"{where}.sla_days", "sla.range", min=SLA_RANGE[0], max=SLA_RANGE[1])
     if not _int_in(c.sort_order, (0, 1_000_000)):
         errors.add(f"{where}.sort_order", "sort_order.invalid")
+    if not _int_in(c.duplicate_radius_m, DUPLICATE_RADIUS_RANGE):
+        errors.add(f"{where}.duplicate_radius_m", "duplicate.radius_range",
+                   min=DUPLICATE_RADIUS_RANGE[0], max=DUPLICATE_RADIUS_RANGE[1])
+    if not _int_in(c.duplicate_days, DUPLICATE_DAYS_RANGE):
+        errors.add(f"{where}.duplicate_days", "duplicate.days_range",
+                   min=DUPLICATE_DAYS_RANGE[0], max=DUPLICATE_DAYS_RANGE[1])
     fields = checked_fields(where, c.fields, errors)
     codes = [f.code for f in fields]  # `fields.<code>` a letter may name, retired ones too
     template = str(errors.check(f"{where}.letter_template",

@@ -3,6 +3,8 @@ one value (duplicates, references, formats, pictures) are in `rules.py`."""
 from __future__ import annotations
 
 from fondue_desk.domain.custom_fields import EXTENSION, OPEN311_DATATYPE, FieldKind
+from fondue_desk.domain.duplicates import DAYS_RANGE as DUPLICATE_DAYS_RANGE
+from fondue_desk.domain.duplicates import RADIUS_RANGE as DUPLICATE_RADIUS_RANGE
 from fondue_desk.domain.labels import DEFAULT_STATUSES
 
 from .rules import HOTSPOT_COUNT_RANGE, HOTSPOT_RADIUS_RANGE, SLA_RANGE
@@ -81,6 +83,8 @@ CATEGORY = _object({
     "sla_days": _int(*SLA_RANGE), "sort_order": _int(0, 1_000_000), "active": _FLAG,
     "default_crew": _TEXT, "letter_template": _TEXT, "letter_subject": _TEXT,
     "photo_required": _FLAG,
+    "duplicate_radius_m": _int(*DUPLICATE_RADIUS_RANGE),
+    "duplicate_days": _int(*DUPLICATE_DAYS_RANGE),
     "fields": _optional({"type": "array", "items": FIELD}),
 }, required=("code", "name_th", "sla_days"))
 

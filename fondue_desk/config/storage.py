@@ -88,7 +88,9 @@ def read_config(session: Session, office_id: int) -> OfficeConfig:
             crew_names.get(c.default_crew_id, ""), c.letter_template,
             fields=tuple(d for _, d in fields.get(c.id, ())),
             letter_subject=c.letter_subject or "",
-            photo_required=bool(c.photo_required)) for c in categories),
+            photo_required=bool(c.photo_required),
+            duplicate_radius_m=c.duplicate_radius_m,
+            duplicate_days=c.duplicate_days) for c in categories),
         crews=tuple(CrewSpec(
             c.name, c.leader_name, tuple(m for m in c.members.split("\n") if m), c.phone,
             tuple(cat.code for cat in sorted(c.categories, key=lambda k: (k.sort_order, k.code))),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .custom_fields import FieldDefinition
+from .duplicates import DEFAULT_DAYS, DEFAULT_RADIUS_M
 from .labels import StatusOverride
 from .numbering import DEFAULT_TRACKING_FORMAT
 
@@ -69,6 +70,9 @@ class CategorySpec:
     fields: tuple[FieldDefinition, ...] = ()
     letter_subject: str = ""        # "" means the default closure-letter subject
     photo_required: bool = False    # intake takes no complaint of it without a photo
+    # How near (metres) and how recent (days) an open complaint is offered as a duplicate.
+    duplicate_radius_m: int = DEFAULT_RADIUS_M
+    duplicate_days: int = DEFAULT_DAYS
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,11 @@ from fondue_desk.domain.calendar import to_thai
 from fondue_desk.domain.field_answers import FIELD_PREFIX
 from fondue_desk.domain.history_notes import decode
 
-from . import complaints
+from . import complaints, duplicates
 from .access import check_office
 from .attachments import AttachmentView, list_attachments
 from .category_fields import definition_of
+from .duplicates import DuplicateLink
 from .views import ComplaintView
 
 
@@ -54,12 +55,17 @@ class ComplaintDetail:
     complaint: ComplaintView
     history: list[HistoryEntry]
     attachments: list[AttachmentView]
+    # Duplicates (services.duplicates): the complaint this one repeats, or those repeating it.
+    parent: DuplicateLink | None = None
+    children: tuple[DuplicateLink, ...] = ()
 
 
 def complaint_detail(db: Database, complaint_id: int, *, office_id: int | None = None
                      ) -> ComplaintDetail:
     view = complaints.get(db, complaint_id, office_id=office_id)
-    return ComplaintDetail(view, history(db, complaint_id), list_attachments(db, complaint_id))
+    parent, children = duplicates.links(db, complaint_id)
+    return ComplaintDetail(view, history(db, complaint_id), list_attachments(db, complaint_id),
+                           parent=parent, children=children)
 
 
 def history(db: Database, complaint_id: int, *, office_id: int | None = None

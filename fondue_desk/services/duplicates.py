@@ -173,8 +173,8 @@ def split(db: Database, actor_id: int, child_ids: Sequence[int], *,
             if parent is None:
                 raise changed_meanwhile(session, child)
             child.parent_id = None
-            _note(session, actor.id, child, history_notes.DUPLICATE_SPLIT, parent.tracking_no)
-            _note(session, actor.id, parent, history_notes.DUPLICATE_REMOVED, child.tracking_no)
+            note(session, actor.id, child, history_notes.DUPLICATE_SPLIT, parent.tracking_no)
+            note(session, actor.id, parent, history_notes.DUPLICATE_REMOVED, child.tracking_no)
         session.flush()
 
 
@@ -222,8 +222,8 @@ def join(session: Session, actor_id: int, parent: Complaint, child: Complaint) -
         move(session, child, parent.status, actor_id, "",
              note_code=history_notes.DUPLICATE_LINKED, note_params=params)
     else:
-        _note(session, actor_id, child, history_notes.DUPLICATE_LINKED, parent.tracking_no)
-    _note(session, actor_id, parent, history_notes.DUPLICATE_ADDED, child.tracking_no)
+        note(session, actor_id, child, history_notes.DUPLICATE_LINKED, parent.tracking_no)
+    note(session, actor_id, parent, history_notes.DUPLICATE_ADDED, child.tracking_no)
 
 
 def check_parent(session: Session, parent: Complaint) -> None:
@@ -247,7 +247,7 @@ def _check_joinable(session: Session, parent: Complaint, children: Sequence[Comp
                            status=child.status)
 
 
-def _note(session: Session, actor_id: int, complaint: Complaint, code: str,
+def note(session: Session, actor_id: int, complaint: Complaint, code: str,
           tracking_no: str) -> None:
     """A same-status event: the history says what happened without moving anything (and so
     without touching a parent's duplicates, as workflow.move would)."""

@@ -34,9 +34,10 @@ def input_of(view: ComplaintView) -> ComplaintInput:
     for value in view.field_values:
         values.setdefault(value.code, value.raw)
     # Photos are attachments, not form values: an edit neither carries nor removes them; nor
-    # does it send the complaint to Traffy again.
+    # does it send the complaint to Traffy again, nor link it (services.duplicates does).
     return ComplaintInput(**{f.name: getattr(view, f.name) for f in fields(ComplaintInput)
-                             if f.name not in ("field_values", "photos", "send_to_traffy")},
+                             if f.name not in ("field_values", "photos", "send_to_traffy",
+                                               "duplicate_of")},
                           field_values=values)
 
 

@@ -50,6 +50,8 @@ from fondue_desk.domain.workflow import check_transition
 
 from . import numbering, traffy_outbox
 from .access import acting_user, check_office, office_complaint
+from .duplicate_follow import refuse_children
+from .workflow import follow
 
 MAX_REASON = 1000
 # Columns the receiving office's complaint copies: what the citizen said and where. Village,
@@ -114,9 +116,11 @@ def forward_to_office(db: Database, actor_id: int, complaint_id: int, to_office_
         category = _receiving_category(session, to_office_id, source.category.code)
         if target_office is None or category is None:
             raise InvalidInput([FieldError("to_office_id", "forward.office_unknown")])
+        refuse_children(session, [source])
         seen = source.status
         check_transition(seen, Status.FORWARDED, clean_reason)
         _claim(session, source, seen)
+        follow(session, source, Status.FORWARDED.value, actor.id)
         sender = session.get(Office, actor.office_id)
         # The history's words are codes (domain.history_notes); `note` keeps the typed reason.
         received = _receive(session, source, target_office, category, actor, moment,
@@ -158,9 +162,11 @@ def forward_to_agency(db: Database, actor_id: int, complaint_id: int, agency: st
     with db.write() as session:
         actor = acting_user(session, actor_id, Action.CHANGE_STATUS)
         source = office_complaint(session, actor, complaint_id)
+        refuse_children(session, [source])
         seen = source.status
         check_transition(seen, Status.FORWARDED, clean_reason)
         _claim(session, source, seen)
+        follow(session, source, Status.FORWARDED.value, actor.id)
         office = session.get(Office, actor.office_id)
         letter = _write_letter(session, actor, office, source, clean_agency, clean_reason,
                                moment)

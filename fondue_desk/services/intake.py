@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Complaint, Office, StatusEvent, User, Village
+from fondue_desk.domain import history_notes
 from fondue_desk.domain.calendar import add_days, fiscal_year_be, now_thai, to_thai
-from fondue_desk.domain.errors import FieldError, InvalidInput, NotFound, RuleViolation
+from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound, RuleViolation
 from fondue_desk.domain.field_answers import clean_answers
 from fondue_desk.domain.geo import check_in_thailand
 from fondue_desk.domain.national_id import normalise_national_id
@@ -21,11 +22,12 @@ from fondue_desk.domain.phone import normalise_phone
 from fondue_desk.domain.statuses import Channel, Status
 from fondue_desk.domain.text import clean_text
 
+from . import duplicates, numbering, traffy_outbox
 from . import field_values as answers
-from . import numbering, traffy_outbox
 from .access import acting_user
 from .attachments import CheckedPicture, attach, checked_picture
 from .complaints import complaint_view
+from .locking import locked_complaint
 from .places import find_place
 from .views import ComplaintView
 
@@ -63,10 +65,14 @@ class ComplaintInput:
     photos: tuple[tuple[str, bytes], ...] = field(default=(), repr=False)
     # "ส่งเข้า Traffy Fondue": queue a new-issue in the same transaction (services.traffy_outbox).
     send_to_traffy: bool = False
+    # The open complaint this report repeats (services.duplicates): saved as its duplicate, in
+    # its status, in the same transaction.
+    duplicate_of: int | None = None
 
 
-# Not columns of the complaint: answers are rows of complaint_field_value, photos attachments.
-_NOT_COLUMNS = frozenset({"field_values", "photos", "send_to_traffy"})
+# Not columns of the complaint: answers are rows of complaint_field_value, photos attachments;
+# duplicate_of becomes parent_id once the parent is checked.
+_NOT_COLUMNS = frozenset({"field_values", "photos", "send_to_traffy", "duplicate_of"})
 
 
 def log_complaint(
@@ -84,6 +90,7 @@ def log_complaint(
         errors += _reference_errors(session, actor.office_id, data)
         errors += _photo_required_errors(session, data, errors)
         fields, field_values = _checked_answers(session, data, errors, lock=True)
+        parent = _duplicate_parent(session, actor, data.duplicate_of, errors)
         if errors:
             raise InvalidInput(errors)
         clean = replace(clean, field_values=field_values)
@@ -95,12 +102,17 @@ def log_complaint(
             session.get(Village, clean.village_id)
         year = fiscal_year_be(moment)
         complaint = Complaint(
-            office_id=office.id, fiscal_year=year, received_at=moment, status=Status.RECEIVED,
+            office_id=office.id, fiscal_year=year, received_at=moment,
+            status=parent.status if parent else Status.RECEIVED,
             due_date=add_days(moment.date(), category.sla_days), clerk_id=actor.id,
-            **input_columns(clean),
+            parent_id=parent.id if parent else None, **input_columns(clean),
         )
-        complaint.events.append(StatusEvent(from_status=None, to_status=Status.RECEIVED,
-                                            by_user_id=actor.id, at=moment))
+        # A duplicate starts in its parent's status; its first event says whose.
+        complaint.events.append(StatusEvent(
+            from_status=None, to_status=complaint.status, by_user_id=actor.id, at=moment,
+            note_code=history_notes.DUPLICATE_LINKED if parent else "",
+            note_params=history_notes.encode(history_notes.DUPLICATE_LINKED,
+                                             tracking_no=parent.tracking_no) if parent else ""))
         # Last: on PostgreSQL the number's row lock lasts from here to the commit.
         complaint.seq = numbering.allocate(
             session, office_id=office.id, register=numbering.COMPLAINT_REGISTER, year=year
@@ -109,6 +121,9 @@ def log_complaint(
                                               seq=complaint.seq)
         session.add(complaint)
         session.flush()
+        if parent is not None:
+            duplicates.note(session, actor.id, parent, history_notes.DUPLICATE_ADDED,
+                            complaint.tracking_no)
         for row in fields:
             answers.add_answer(session, complaint.id, row, field_values.get(row[1].code, ()))
         if photos:
@@ -121,6 +136,21 @@ def log_complaint(
             traffy_outbox.enqueue_new_issue(session, complaint, now=moment)
         return complaint_view(complaint,
                               field_values=answers.values_in_order(fields, field_values))
+
+
+def _duplicate_parent(session: Session, actor: User, parent_id: int | None,
+                      errors: list[FieldError]) -> Complaint | None:
+    """The complaint a new duplicate joins, locked (so it cannot close or become a duplicate
+    itself before this commits); its problem is an error on "duplicate_of"."""
+    if parent_id is None:
+        return None
+    try:
+        parent = locked_complaint(session, actor, parent_id)
+        duplicates.check_parent(session, parent)
+    except (Conflict, NotFound) as exc:
+        errors.append(FieldError("duplicate_of", exc.code, dict(exc.params)))
+        return None
+    return parent
 
 
 def validate(db: Database, actor_id: int, data: ComplaintInput) -> ComplaintInput:

@@ -110,7 +110,8 @@ def write_new_office(session: Session, config: OfficeConfig) -> int:
             office_id=office.id, code=spec.code, name_th=spec.name_th, name_en=spec.name_en,
             colour=spec.colour, sla_days=spec.sla_days, sort_order=spec.sort_order,
             active=spec.active, letter_template=spec.letter_template,
-            letter_subject=spec.letter_subject, photo_required=spec.photo_required)
+            letter_subject=spec.letter_subject, photo_required=spec.photo_required,
+            duplicate_radius_m=spec.duplicate_radius_m, duplicate_days=spec.duplicate_days)
     session.add_all(categories.values())
     crews = {}
     for spec in config.crews:

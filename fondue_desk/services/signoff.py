@@ -74,15 +74,24 @@ def approve(db: Database, actor_id: int, complaint_ids: Sequence[int], note: str
         actor = acting_user(session, actor_id, Action.SIGN_OFF)
         office = session.get(Office, actor.office_id)
         targets = _awaiting(session, actor, ids, Status.CLOSED, expected_statuses)
+        # Under the parents' locks their duplicates cannot change; move() locks them.
+        followers = {c.id: _duplicates_of(session, c) for c in targets}
         worded = {c.id: _summary(session, c, edited.get(c.id)) for c in targets
-                  if _gets_letter(c)}
+                  if any(map(_gets_letter, (c, *followers[c.id])))}
         letters, problems = [], []
         for complaint in targets:
             _decide(session, actor, complaint, APPROVED, Status.CLOSED, clean_note,
                     history_notes.SIGNOFF_APPROVED)
-            if complaint.id in worded:
+            if _gets_letter(complaint):
                 letters.append(_write_letter(session, actor, office, complaint,
                                              worded[complaint.id], problems))
+            # Every named complainant of a duplicate is told the outcome of the parent's work
+            # in a letter of their own, answering their own receipt (DESIGN "Duplicates").
+            for child in followers[complaint.id]:
+                if _gets_letter(child):
+                    letters.append(_write_letter(session, actor, office, child,
+                                                 worded[complaint.id], problems,
+                                                 work=complaint))
         session.flush()
         return Decision([complaint_view(c) for c in targets], letters, problems)
 
@@ -129,6 +138,11 @@ def _decide(session: Session, actor: User, complaint: Complaint, decision: str, 
     move(session, complaint, target.value, actor.id, note, note_code=history_code)
 
 
+def _duplicates_of(session: Session, parent: Complaint) -> list[Complaint]:
+    return list(session.scalars(select(Complaint).where(Complaint.parent_id == parent.id)
+                                .order_by(Complaint.id)).all())
+
+
 def _gets_letter(complaint: Complaint) -> bool:
     return not complaint.anonymous and bool(complaint.complainant_name.strip())
 
@@ -148,12 +162,15 @@ def _summary(session: Session, complaint: Complaint, edited: str | None) -> str:
 
 
 def _write_letter(session: Session, actor: User, office: Office, complaint: Complaint,
-                  summary: str, problems: list[PrintProblem]) -> LetterSummary:
+                  summary: str, problems: list[PrintProblem], *,
+                  work: Complaint | None = None) -> LetterSummary:
+    """`work`: the complaint whose crew and result the letter reports (a duplicate's parent);
+    the complaint's own receipt, place and complainant are the letter's."""
     today = now_thai().date()
     year = be_year(today.year)  # the outgoing register runs by calendar year
     seq = allocate(session, office_id=office.id, register=LETTER_REGISTER, year=year)
     received = to_thai(complaint.received_at).date()
-    subject, body = _words(session, office, complaint, summary, problems)
+    subject, body = _words(session, office, complaint, summary, problems, work=work)
     letter = OutgoingLetter(
         office_id=office.id, year=year, seq=seq,
         document_no=document_no(office.document_code, seq), complaint_id=complaint.id,
@@ -171,8 +188,10 @@ def _write_letter(session: Session, actor: User, office: Office, complaint: Comp
 
 
 def _words(session: Session, office: Office, complaint: Complaint, summary: str,
-           problems: list[PrintProblem] | None = None) -> tuple[str, str]:
-    result = _latest_result(session, complaint)
+           problems: list[PrintProblem] | None = None, *,
+           work: Complaint | None = None) -> tuple[str, str]:
+    work = work or complaint
+    result = _latest_result(session, work)
     village = complaint.village
     place = " ".join(p for p in (complaint.location_text,
                                  village_label(village.number, village.name) if village else "")
@@ -184,7 +203,7 @@ def _words(session: Session, office: Office, complaint: Complaint, summary: str,
         "received_date": thai_date(complaint.received_at),
         "category": complaint.category.name_th, "location": place,
         "description": complaint.description,
-        "crew": complaint.crew.name if complaint.crew else "เจ้าหน้าที่",
+        "crew": work.crew.name if work.crew else "เจ้าหน้าที่",
         "result": summary, "completed_date": thai_date(done_on), "office": office.name,
         "office_phone": office.phone}, problems=problems)
 

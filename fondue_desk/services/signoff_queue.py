@@ -76,7 +76,9 @@ def signoff_queue(db: Database, office_id: int) -> list[SignOffItem]:
             .outerjoin(Village, Village.id == Complaint.village_id)
             .outerjoin(Crew, Crew.id == Complaint.crew_id)
             .where(Complaint.office_id == office_id,
-                   Complaint.status == Status.AWAITING_SIGNOFF.value)).all()
+                   Complaint.status == Status.AWAITING_SIGNOFF.value,
+                   # A duplicate is signed off with its parent, never alone.
+                   Complaint.parent_id.is_(None))).all()
         ids = [r[0].id for r in rows]
         results: dict[int, JobResult] = {}
         for result in session.scalars(select(JobResult).where(JobResult.complaint_id.in_(ids))

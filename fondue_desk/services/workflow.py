@@ -1,6 +1,8 @@
 """Status changes: checked by the workflow rules, recorded as a StatusEvent, one transaction."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy.orm import Session
 
 from fondue_desk.db.database import Database
@@ -60,25 +62,34 @@ def move(session: Session, complaint: Complaint, to_status: str, actor_id: int,
     A parent's duplicates make the same move with it (one event each, coded
     "duplicate.followed"; closed_at and Traffy as for any move), so a child never drifts from
     its parent's status whichever service moved it."""
-    _record(session, complaint, to_status, actor_id, note, note_code, note_params)
-    if complaint.parent_id is not None:
+    moment = now_thai()
+    _record(session, complaint, to_status, actor_id, note, note_code, note_params, moment)
+    follow(session, complaint, to_status, actor_id, moment)
+
+
+def follow(session: Session, parent: Complaint, to_status: str, actor_id: int,
+           moment: datetime | None = None) -> None:
+    """The parent's duplicates take its new status at the same moment, so they close when it
+    does (a move made without `move`, such as forwarding's conditional UPDATE, calls this
+    itself)."""
+    if parent.parent_id is not None:
         return
-    for child in locked_children(session, complaint):
+    moment = moment or now_thai()
+    for child in locked_children(session, parent):
         if child.status == to_status:
             continue
         _record(session, child, to_status, actor_id, "", history_notes.DUPLICATE_FOLLOWED,
                 history_notes.encode(history_notes.DUPLICATE_FOLLOWED,
-                                     tracking_no=complaint.tracking_no))
+                                     tracking_no=parent.tracking_no), moment)
         # A duplicate's work is its parent's: no crew holds it.
         child.crew_id = None
         child.planned_date = None
 
 
 def _record(session: Session, complaint: Complaint, to_status: str, actor_id: int,
-            note: str, note_code: str, note_params: str) -> None:
+            note: str, note_code: str, note_params: str, moment: datetime) -> None:
     if is_reopening(complaint.status, to_status):
         complaint.reopen_count += 1
-    moment = now_thai()
     session.add(StatusEvent(complaint_id=complaint.id, from_status=complaint.status,
                             to_status=to_status, by_user_id=actor_id, at=moment, note=note,
                             note_code=note_code, note_params=note_params))
