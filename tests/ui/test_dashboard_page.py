@@ -102,6 +102,20 @@ def test_a_new_complaint_is_counted_while_the_dashboard_is_in_view(
     assert page.tiles.received.value.text() == f"{before + 1:,}"
 
 
+def test_a_status_renamed_in_settings_is_redrawn_in_its_colour(
+        qtbot, db, register_admin, mayor_window):
+    from fondue_desk.domain.labels import StatusOverride
+    from fondue_desk.services import labels as label_service
+    from fondue_desk.services.changes import ChangeSet
+
+    label_service.save_status_labels(db, register_admin.id, [
+        StatusOverride("closed", "ปิดงานแล้ว", "Done", "#00695c")])
+    mayor_window.reference_bus.publish(ChangeSet(labels=True))
+    chart = mayor_window.dashboard_page.charts["status"].widget
+    qtbot.waitUntil(lambda: any(r.label == "ปิดงานแล้ว" for r in chart.rows))
+    assert next(r for r in chart.rows if r.key == "closed").colour == "#00695c"
+
+
 def test_the_period_fiscal_year_last_twelve_months_and_a_refused_range(
         qtbot, today, mayor_window):
     page = mayor_window.dashboard_page

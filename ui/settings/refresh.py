@@ -56,3 +56,6 @@ def follow_reference_changes(window: MainWindow) -> None:
 
     bus.reference_changed.connect(office_and_register)
     bus.follow(window.signoff_page, ("labels",), lambda _c: window.signoff_page.reload())
+    # Names and colours of statuses, categories, villages and crews are drawn in its charts.
+    bus.follow(window.dashboard_page, ("categories", "villages", "crews", "labels"),
+               lambda _c: window.dashboard_page.reload())
