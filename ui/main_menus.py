@@ -13,6 +13,7 @@ from fondue_desk.domain.permissions import Action, can
 
 from .backup.menu import add_backup_actions
 from .dialogs.change_password_dialog import ChangePasswordDialog
+from .dialogs.council_report_dialog import CouncilReportDialog
 from .dialogs.outgoing_register_dialog import OutgoingRegisterDialog
 from .settings.dialog import SettingsDialog
 from .traffy.menu import add_traffy_import_action
@@ -80,6 +81,13 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addSeparator()
     add_traffy_sync_action(window, view_menu)
 
+    # Reading and printing are open to every role: the mayor takes the report to the council.
+    reports_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
+    window.council_report_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Monthly council report…"),
+        lambda: open_council_report(window))
+    reports_menu.addAction(window.council_report_action)
+
     settings_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     # One Settings window; the entries below open it at their page. A clerk gets the crews
     # only, read-only.
@@ -118,6 +126,13 @@ def open_outgoing_register(window: MainWindow) -> OutgoingRegisterDialog:
     dialog = OutgoingRegisterDialog(window._db, window.office, window.user, window)
     dialog.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     dialog.open()
+    return dialog
+
+
+def open_council_report(window: MainWindow) -> CouncilReportDialog:
+    dialog = CouncilReportDialog(window._db, window.office, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
     return dialog
 
 
