@@ -36,8 +36,7 @@ ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
 
 
 def month_label(year: int, month: int, *, with_year: bool) -> str:
-    """"ต.ค." with "69" below it (BE) on a Thai desk, "Oct" over "26" on an English one; the
-    year only under the first month and under January, as on a wall calendar."""
+    """"ต.ค." with "69" below it (BE) on a Thai desk, "Oct" over "26" on an English one."""
     thai = ui_language() == "th"
     name = (THAI_MONTHS if thai else ENGLISH_MONTHS)[month - 1]
     if not with_year:
@@ -75,8 +74,11 @@ def build_charts(parent: QWidget) -> dict[str, DashboardChart]:
         ("village", "village", QCoreApplication.translate(
             "DashboardCharts", "By village: open and closed"), True),
     ]
-    return {name: DashboardChart(name, kind, BarChartWidget(title, parent, horizontal=flat))
-            for name, kind, title, flat in made}
+    charts = {name: DashboardChart(name, kind, BarChartWidget(title, parent, horizontal=flat))
+              for name, kind, title, flat in made}
+    charts["crew_overdue"].widget.empty.setText(QCoreApplication.translate(
+        "DashboardCharts", "Nothing overdue today"))
+    return charts
 
 
 def other(count: CategoryCount | VillageCount) -> int:
@@ -107,10 +109,12 @@ def fill_charts(charts: dict[str, DashboardChart], figures: DashboardFigures) ->
                   ERROR if c.crew_id is not None else MUTED)
          for c in figures.overdue_by_crew if c.overdue],
         [ChartSeries(QCoreApplication.translate("DashboardCharts", "Overdue"))])
+    # Up to a year, the year stands under the first month and January, as on a calendar;
+    # a longer span shows only some months, so each of them carries its year.
+    every_year = len(figures.by_month) > 12
     charts["month"].widget.set_rows(
-        [ChartRow((m.year, m.month), month_label(m.year, m.month,
-                                                 with_year=i == 0 or m.month == 1),
-                  (m.received, m.closed))
+        [ChartRow((m.year, m.month), month_label(m.year, m.month, with_year=(
+            every_year or i == 0 or m.month == 1)), (m.received, m.closed))
          for i, m in enumerate(figures.by_month)],
         [ChartSeries(QCoreApplication.translate("DashboardCharts", "Received"), PRIMARY),
          # A month's closed bar counts closings, which no register filter selects.

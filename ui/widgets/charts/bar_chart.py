@@ -235,7 +235,10 @@ class BarChartWidget(QFrame):
                        default=0) + 8
         room = max(1, self.plot.width() - widest - 14) / max(1, count)
         every = max(1, -(-label_px // int(room)) if room >= 1 else count)
-        self._labels = [row.label if i % every == 0 else "" for i, row in enumerate(self.rows)]
+        # Thinned labels start one step in: the first one, centred on the edge, would be cut.
+        start = 0 if every == 1 else every // 2
+        self._labels = [row.label if i % every == start % every else ""
+                        for i, row in enumerate(self.rows)]
         bottom = item.getAxis("bottom")
         bottom.setTicks([list(enumerate(self._labels)), []])
         bottom.setHeight(metrics.height() * max((len(p) for p in lines), default=1) + 10)
