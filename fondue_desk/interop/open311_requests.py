@@ -69,6 +69,7 @@ class RequestFacts:
     last_event: LastEvent | None = None
     last_edit_at: datetime | None = None
     forwarded_to: str = ""              # the agency or office a forwarded complaint went to
+    duplicate_of: str = ""              # the parent's tracking number, for a duplicate
 
 
 def open311_status(status: str) -> str:
@@ -106,7 +107,7 @@ def status_notes(facts: RequestFacts, lang: str = "th", book: LabelBook = DEFAUL
     name = status_label(facts.status, lang, book)
     event = facts.last_event
     if event is None or event.to_status != facts.status:
-        return name
+        return _with_parent(name, facts.duplicate_of, lang)
     parts: list[str] = []
     if event.note_code:
         params = {k: ("" if k in _PRIVATE_PARAMS else v)
@@ -117,7 +118,17 @@ def status_notes(facts: RequestFacts, lang: str = "th", book: LabelBook = DEFAUL
     typed = " ".join(event.note.split())
     if typed and event.note_code not in _PRIVATE_TYPED:
         parts.append(typed)
-    return _SEPARATOR.join([name, *(" ".join(p.split()) for p in parts)])
+    text = _SEPARATOR.join([name, *(" ".join(p.split()) for p in parts)])
+    return _with_parent(text, facts.duplicate_of, lang)
+
+
+def _with_parent(text: str, parent: str, lang: str) -> str:
+    """A duplicate says whose it is (as the specification's own example, "Duplicate
+    request."), unless its last note already names the parent."""
+    if not parent or parent in text:
+        return text
+    words = f"Duplicate of {parent}" if lang == "en" else f"เป็นเรื่องซ้ำของเรื่องเลขที่ {parent}"
+    return _SEPARATOR.join([text, words])
 
 
 def service_notice(facts: RequestFacts, lang: str = "th") -> str:

@@ -150,17 +150,20 @@ def _batches(rows: Iterator[RegisterRow], size: int) -> Iterator[list[RegisterRo
 
 
 _to_office = aliased(Office)
+_parent = aliased(Complaint)
 
 
 def _facts(db: Database, rows: Sequence[RegisterRow], context: _Context) -> list[RequestFacts]:
     """The batch's requests' facts, in the rows' order: four queries per batch."""
     ids = [r.id for r in rows]
     with db.read() as session:
-        columns = {cid: (code, planned, village_code) for cid, code, planned, village_code in
-                   session.execute(
-                       select(Complaint.id, Category.code, Complaint.planned_date, Village.code)
+        columns = {cid: (code, planned, village_code, parent) for
+                   cid, code, planned, village_code, parent in session.execute(
+                       select(Complaint.id, Category.code, Complaint.planned_date, Village.code,
+                              _parent.tracking_no)
                        .join(Category, Category.id == Complaint.category_id)
                        .outerjoin(Village, Village.id == Complaint.village_id)
+                       .outerjoin(_parent, _parent.id == Complaint.parent_id)
                        .where(Complaint.id.in_(ids)))}
         latest = (select(StatusEvent.complaint_id, StatusEvent.to_status, StatusEvent.at,
                          StatusEvent.note, StatusEvent.note_code, StatusEvent.note_params,
@@ -191,7 +194,8 @@ def _facts(db: Database, rows: Sequence[RegisterRow], context: _Context) -> list
         village_code=columns[r.id][2] or "", area=context.area, zipcode=context.zipcode,
         lat=r.lat, lon=r.lon, due_date=r.due_date, planned_date=columns[r.id][1],
         last_event=events.get(r.id), last_edit_at=edits.get(r.id),
-        forwarded_to=forwarded.get(r.id, "")) for r in rows if r.id in columns]
+        forwarded_to=forwarded.get(r.id, ""), duplicate_of=columns[r.id][3] or "")
+        for r in rows if r.id in columns]
 
 
 def _json(value: Any) -> str:

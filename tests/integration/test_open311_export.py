@@ -191,3 +191,18 @@ def test_the_export_on_postgresql_is_the_same(pg_url, db, office, tmp_path):
     assert _problems("requests", requests) == [] and len(requests) == 240
     assert requests == _read(tmp_path / "sqlite", "requests.json")
     assert _xml_requests(tmp_path / "pg") == _xml_requests(tmp_path / "sqlite")
+
+
+def test_a_duplicate_names_its_parent(db, office, clerk, tmp_path):
+    from fondue_desk.services import duplicates
+
+    category_id = db_categories(db, office.id)[0][0]
+    parent, child = (log_complaint(db, clerk.id, ComplaintInput(
+        category_id=category_id, description=text, complainant_name="นางสมศรี ใจดี",
+        phone="0812345678")) for text in ("ไฟดับทั้งซอย", "ไฟดับหน้าบ้าน"))
+    duplicates.link_duplicate(db, clerk.id, child.id, parent.id)
+    export_open311(db, office.id, RegisterFilter(text="ไฟดับ"), tmp_path)
+    by_id = {r["service_request_id"]: r for r in _read(tmp_path, "requests.json")}
+    assert parent.tracking_no in by_id[child.tracking_no]["status_notes"]
+    assert by_id[child.tracking_no]["status"] == by_id[parent.tracking_no]["status"] == "open"
+    assert _problems("requests", list(by_id.values())) == []

@@ -176,3 +176,16 @@ def test_services_and_definitions_as_xml_leave_the_desks_extension_out():
     attribute = definition.find("attributes/attribute")
     assert [v.findtext("key") for v in attribute.findall("values/value")] == ["hole", "crack"]
     assert attribute.find("x_fondue") is None and attribute.findtext("order") == "10"
+
+
+def test_a_duplicate_says_whose_it_is_once():
+    plain = _facts(duplicate_of="2570-000100")
+    assert service_request(plain)["status_notes"] == \
+        "รับเรื่องแล้ว — เป็นเรื่องซ้ำของเรื่องเลขที่ 2570-000100"
+    assert service_request(plain, "en")["status_notes"] == "Received — Duplicate of 2570-000100"
+    followed = LastEvent("closed", RECEIVED, note_code=history_notes.DUPLICATE_FOLLOWED,
+                         note_params=history_notes.encode(history_notes.DUPLICATE_FOLLOWED,
+                                                          tracking_no="2570-000100"))
+    notes = service_request(_facts(status="closed", duplicate_of="2570-000100",
+                                   last_event=followed))["status_notes"]
+    assert notes.startswith("เสร็จสิ้น — ") and notes.count("2570-000100") == 1
