@@ -117,7 +117,7 @@ class DashboardPage(QWidget):
         self.state.setText(self.tr("Counting…"))
         task = BackgroundTask(lambda _progress, _cancelled: dashboard.figures(
             db, office_id, period), self)
-        task.succeeded.connect(self.show_figures)
+        task.succeeded.connect(self._counted)
         task.failed.connect(self._failed)
         task.finished.connect(self._finished)
         self.task = task
@@ -135,6 +135,11 @@ class DashboardPage(QWidget):
         self.state.setText(self.tr("The figures could not be counted"))
         self.message.emit(self.tr("The dashboard could not be read: %1").replace(
             "%1", str(error) or type(error).__name__))
+
+    def _counted(self, figures: DashboardFigures) -> None:
+        if self._again and figures.period != self.period.period():
+            return  # another period was chosen meanwhile: its count follows at once
+        self.show_figures(figures)
 
     def show_figures(self, figures: DashboardFigures) -> None:
         self.figures = figures

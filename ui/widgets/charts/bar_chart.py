@@ -78,6 +78,7 @@ class BarChartWidget(QFrame):
         self._value_ticks: list[str] = []
         self._top = 1
         self._items: list = []
+        self.setAccessibleName(title)
         self.title = QLabel(title, self)
         self.title.setObjectName("chartTitle")
         self.legend = QHBoxLayout()
@@ -94,6 +95,7 @@ class BarChartWidget(QFrame):
         self.stack.addWidget(self.empty)
         self.detail = QLabel(self)
         self.detail.setObjectName(HINT)
+        self.detail.setWordWrap(True)  # a long name must not widen the chart
         self.detail.setMinimumHeight(QFontMetrics(self.font()).height() + 4)
         # Title and legend take a line each and may wrap: a chart's width is the page's to
         # give (two side by side at 1280 pixels), never set by its longest words.
