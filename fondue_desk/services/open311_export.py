@@ -80,8 +80,8 @@ def export_open311(db: Database, office_id: int, flt: RegisterFilter, folder: Pa
                        label_book(db, office_id), lang)
     work = Path(tempfile.mkdtemp(prefix=".open311-", dir=folder))
     try:
-        written, codes = _write_requests(db, office_id, flt, sort or Sort(), now, work, context, total,
-                                         progress, cancelled, batch)
+        written, codes = _write_requests(db, office_id, flt, sort or Sort(), now, work, context,
+                                         total, progress, cancelled, batch)
         if written is None:
             return Open311ExportResult(None, 0, 0, True)
         categories = office_services(db, office_id, also=codes)
