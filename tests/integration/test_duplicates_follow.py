@@ -188,3 +188,33 @@ def test_approving_a_parent_writes_a_letter_to_every_named_complainant(db, demo_
     assert letter.result_summary == "เปลี่ยนหลอดไฟใหม่ 3 ดวง ใช้งานได้แล้ว"
     assert "ซอย 5" in letter.body and crew.name in letter.body
     assert rows[named.id].document_no != rows[again.id].document_no
+
+
+def test_a_traffy_import_never_moves_a_duplicate_or_its_parent_alone(db, demo_office, clerk,
+                                                                    tmp_path, now):
+    from datetime import timedelta
+
+    from fondue_desk.db.models import TraffyTicket
+    from fondue_desk.interop.traffy.apply import apply_import
+    from fondue_desk.interop.traffy.plan import ImportMapping
+
+    from .traffy_files import PUBLIC_HEADER, public_row, write
+
+    category = reference.active_categories(db, demo_office.id)[0]
+    mapping = ImportMapping({"ถนน": category.id}, {})
+    path = tmp_path / "traffy.csv"
+    tickets = ("2023-DUP000", "2023-DUP001")
+    write(path, PUBLIC_HEADER, [public_row(t) for t in tickets])
+    apply_import(db, clerk.id, path, mapping=mapping, now=now - timedelta(hours=1))
+    with db.read() as session:
+        ids = dict(session.execute(select(TraffyTicket.ticket_id,
+                                            TraffyTicket.complaint_id)).all())
+    parent, child = ids[tickets[0]], ids[tickets[1]]
+    duplicates.link_duplicate(db, clerk.id, child, parent)
+    # Two later imports: the second no longer sees the link as work done after the last one.
+    for hours, said in ((1, "กำลังดำเนินการ"), (2, "เสร็จสิ้น")):
+        write(path, PUBLIC_HEADER, [
+            public_row(t, state=said, last=f"2023-05-13 0{hours}:00:00+00") for t in tickets])
+        apply_import(db, clerk.id, path, mapping=mapping, now=now + timedelta(hours=hours))
+    assert state(db, parent)[0] == state(db, child)[0] == "received"
+    assert last_event(db, child).note_code == "traffy.state_changed"

@@ -272,4 +272,10 @@ class _Writer:
                                             .where(ComplaintEdit.complaint_id.in_(ids))):
             if synced[cid] is None or at > synced[cid]:
                 out.add(cid)
+        # A duplicate moves only with its parent, and a parent only with its duplicates
+        # (workflow.move): Traffy's state goes into their history, never their status.
+        out.update(self.session.scalars(select(Complaint.id).where(
+            Complaint.id.in_(ids), Complaint.parent_id.is_not(None))))
+        out.update(self.session.scalars(select(Complaint.parent_id).where(
+            Complaint.parent_id.in_(ids)).distinct()))
         return out
