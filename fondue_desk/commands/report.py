@@ -35,6 +35,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..documents.council_report import render_council_report
     from ..services import council_report
 
     year, month = council_report.parse_month(args.month)
@@ -46,16 +47,17 @@ def run(args: argparse.Namespace) -> int:
     db = bootstrap.open_database(bootstrap.resolve_database_url(args.db))
     try:
         office_id = _office_id(db, args.office)
+        data = council_report.report_data(db, office_id, year, month)
         for path in outputs:
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.suffix.lower() == ".pdf":
-                pdf = council_report.report_pdf(db, office_id, year, month)
+                pdf = render_council_report(data)
                 # Through a temporary name: a failed run never leaves half a report.
                 partial = path.with_name(path.name + ".part")
                 partial.write_bytes(pdf)
                 partial.replace(path)
             else:
-                council_report.report_xlsx(db, office_id, year, month, path)
+                council_report.write_xlsx(db, office_id, data, path)
             print(f"wrote {path} ({path.stat().st_size:,} bytes)")
     finally:
         db.close()

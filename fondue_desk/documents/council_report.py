@@ -203,7 +203,7 @@ class _Report:
         story.append(self.para(data.office_name, "office"))
         if data.office_address.strip():
             story.append(self.para(data.office_address, "address"))
-        story.append(self.para(data.title, "title"))
+        story.append(self.para(data.title, "title", (f"ประจำเดือน{data.month_name}",)))
         story.append(self.para(f"ปีงบประมาณ {data.fiscal_year_be}   ข้อมูล ณ วันที่ "
                                f"{thai_date(data.data_date)}", "subtitle"))
         return story
@@ -217,7 +217,7 @@ class _Report:
 
         story: list[Flowable] = [
             CondPageBreak(6 * cm),
-            self.para(f"{number}. {title}", "section"),
+            self.para(f"{number}. {title}", "section", (self.data.month_name,)),
             self.para(f"ช่วงเวลา {words.period_label(f.period)}", "note"),
             part("ภาพรวม", self.summary_table(f)),
         ]
@@ -267,7 +267,7 @@ class _Report:
             self.para(text, "body", (data.office_name,)),
             self.para("3.1 ผลการจัดการเรื่องร้องเรียน รายเดือน", "sub"),
             self.table(["เดือน", "รับเรื่อง", "ดำเนินการ\nแล้วเสร็จ", "แล้วเสร็จภายใน\nเวลาที่กำหนด",
-                        "ร้อยละ"], rows, [4.6 * cm, 2.4 * cm, 3 * cm, 3.6 * cm, 2.4 * cm],
+                        "ร้อยละ"], rows, [4.2 * cm, 3.2 * cm, 3.2 * cm, 3.4 * cm, 2 * cm],
                        total=total),
             KeepTogether([self.para("3.2 เรื่องร้องเรียน จำแนกตามช่องทาง", "sub"),
                           self.table(["ช่องทางที่รับเรื่อง", "จำนวน (เรื่อง)", "ร้อยละ"], channels,

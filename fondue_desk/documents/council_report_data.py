@@ -125,9 +125,8 @@ def summary(figures: DashboardFigures) -> Summary:
         ("ดำเนินการแล้วเสร็จ (ของเรื่องที่รับ)", f"{count(figures.closed)} เรื่อง"),
         ("อยู่ระหว่างดำเนินการ (ของเรื่องที่รับ)", f"{count(figures.open)} เรื่อง"),
         ("ปิดเรื่องในช่วงเวลานี้ (รวมเรื่องที่รับก่อนหน้า)", f"{count(closed_in)} เรื่อง"),
-        ("ปิดเรื่องภายในระยะเวลาที่กำหนด",
-         f"{count(within)} จาก {count(closed_in)} เรื่อง"
-         + (f" (ร้อยละ {share})" if closed_in else "")),
+        ("ปิดเรื่องภายในระยะเวลาที่กำหนด", f"{count(within)} เรื่อง"),
+        ("ร้อยละที่ปิดภายในระยะเวลาที่กำหนด", share),
         ("ระยะเวลาดำเนินการ ค่ามัธยฐาน", _days_text(figures.close_days_median)),
         ("ระยะเวลาดำเนินการ เปอร์เซ็นไทล์ที่ 90", _days_text(figures.close_days_p90)),
         ("เรื่องที่ถูกเปิดใหม่", f"{count(figures.reopened)} เรื่อง"),

@@ -87,9 +87,10 @@ class _Chart(Flowable):
                  digits: Digits = str) -> None:
         super().__init__()
         register_fonts()
-        self.title = title
-        self.series = tuple(series)
-        self.bars = tuple(bars)
+        # Every word drawn goes through `digits`: a name holds numbers too ("หมู่ที่ 3").
+        self.title = digits(title)
+        self.series = tuple(Series(digits(s.name), s.colour) for s in series)
+        self.bars = tuple(Bar(digits(b.label), b.values) for b in bars)
         self.digits = digits
 
     def _title_and_legend(self, top: float) -> float:
@@ -111,7 +112,8 @@ class _Chart(Flowable):
         return TITLE_HEIGHT + (LEGEND_HEIGHT if len(self.series) > 1 else 0)
 
     def _empty(self, y: float) -> None:
-        draw_text(self.canv, "ไม่มีข้อมูลในช่วงเวลานี้", 0, y - LABEL_SIZE, colour=MUTED)
+        draw_text(self.canv, self.digits("ไม่มีข้อมูลในช่วงเวลานี้"), 0, y - LABEL_SIZE,
+                  colour=MUTED)
 
 
 class HorizontalBars(_Chart):

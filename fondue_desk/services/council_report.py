@@ -118,9 +118,14 @@ def report_pdf(db: Database, office_id: int, year: int, month: int, *,
 def report_xlsx(db: Database, office_id: int, year: int, month: int, path: Path, *,
                 today: date | None = None) -> Path:
     """The figures and the rows behind them, written to `path` (replaced only when whole)."""
+    return write_xlsx(db, office_id, report_data(db, office_id, year, month, today=today), path)
+
+
+def write_xlsx(db: Database, office_id: int, data: CouncilReportData, path: Path) -> Path:
+    """The workbook of figures already gathered (the command line writes both files of one
+    gathering, so the PDF and the workbook cannot differ)."""
     from fondue_desk.interop.council_report_xlsx import write_council_report
 
-    data = report_data(db, office_id, year, month, today=today)
     rows = report_rows(db, office_id, data.year_figures.period)
     return write_council_report(data, rows, Path(path))
 

@@ -111,8 +111,12 @@ def test_the_pdf_says_the_office_the_month_and_the_figures(db, office_id):
     assert contains(text, "รายงานสรุปผลการจัดการเรื่องร้องเรียน ประจำปีงบประมาณ 2570")
     flat = " ".join(normalise_extracted(text).split())
     # The headline lines: read as the table prints them (label, then the value).
-    assert contains(flat, "ปิดเรื่องภายในระยะเวลาที่กำหนด 2 จาก 3 เรื่อง (ร้อยละ 66.7)")
-    assert contains(flat, "ปิดเรื่องภายในระยะเวลาที่กำหนด 4 จาก 5 เรื่อง (ร้อยละ 80.0)")
+    assert contains(flat, "ปิดเรื่องในช่วงเวลานี้ (รวมเรื่องที่รับก่อนหน้า) 3 เรื่อง "
+                          "ปิดเรื่องภายในระยะเวลาที่กำหนด 2 เรื่อง "
+                          "ร้อยละที่ปิดภายในระยะเวลาที่กำหนด 66.7")
+    assert contains(flat, "ปิดเรื่องในช่วงเวลานี้ (รวมเรื่องที่รับก่อนหน้า) 5 เรื่อง "
+                          "ปิดเรื่องภายในระยะเวลาที่กำหนด 4 เรื่อง "
+                          "ร้อยละที่ปิดภายในระยะเวลาที่กำหนด 80.0")
     assert contains(flat, "ค่ามัธยฐาน 3 วัน")
     assert contains(flat, "เปอร์เซ็นไทล์ที่ 90 11 วัน")
     # Section 3, month by month and the total: received, closed, within, per cent.
@@ -128,7 +132,7 @@ def test_thai_digits_when_the_office_prints_them(db, office_id):
         session.get(Office, office_id).thai_digits = True
     text = pdf_text(council_report.report_pdf(db, office_id, 2026, 11, today=TODAY))
     assert contains(text, "ประจำเดือนพฤศจิกายน ๒๕๖๙")
-    assert contains(text, "ร้อยละ ๖๖.๗")
+    assert contains(text, "ที่ปิดภายในระยะเวลาที่กำหนด ๖๖.๗")
     assert "2569" not in normalise_extracted(text)
 
 

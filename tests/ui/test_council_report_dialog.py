@@ -41,7 +41,7 @@ def test_last_month_is_shown_first_with_its_figures(dialog, office):
     text = pdf_text(dialog.pdf_bytes())
     assert contains(text, office.name)
     assert contains(text, "ประจำเดือนพฤศจิกายน 2569")
-    assert contains(text, "2 จาก 3 เรื่อง (ร้อยละ 66.7)")
+    assert contains(text, "ที่ปิดภายในระยะเวลาที่กำหนด 66.7")
     assert dialog.preview.page_count() >= 3
     assert dialog.print_button.isEnabled() and dialog.excel_button.isEnabled()
     name = dialog.default_file_name()  # worded by the translation, the month by us
