@@ -9,7 +9,9 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog
 
+from fondue_desk.documents.council_report_data import month_label
 from fondue_desk.services import reference
+from fondue_desk.services.council_report import previous_month
 from tests.integration.test_council_report import load
 from tests.pdf_text import contains, pdf_text
 from ui.dialogs.council_report_dialog import CouncilReportDialog
@@ -95,13 +97,37 @@ def test_print_save_and_export(qtbot, dialog, pdf_printer_output, monkeypatch, t
     book.close()
 
 
-def test_the_reports_menu_opens_it_for_a_clerk(qtbot, window):
-    action = window.council_report_action
-    assert action.isVisible() and action.isEnabled()
-    action.trigger()
-    dialog = next(w for w in window.findChildren(CouncilReportDialog))
+@pytest.mark.parametrize("username", ["clerk1", "crew1", "admin"])
+def test_every_role_finds_it_under_reports(qtbot, db, office, username):
+    from ui.main_window import MainWindow
+
+    desk = MainWindow(db, office, reference.find_user(db, username))
+    qtbot.addWidget(desk)
+    assert desk.council_report_action in _reports_menu(desk).actions()
+    assert desk.council_report_action.isVisible() and desk.council_report_action.isEnabled()
+
+
+def _reports_menu(desk):
+    return next(a.menu() for a in desk.menuBar().actions()
+                if desk.council_report_action in a.menu().actions())
+
+
+def test_the_mayor_prints_last_months_report(qtbot, db, office, pdf_printer_output, today):
+    from ui.main_window import MainWindow
+
+    desk = MainWindow(db, office, reference.find_user(db, "mayor"))
+    qtbot.addWidget(desk)
+    desk.show()
+    qtbot.waitExposed(desk)
+    _reports_menu(desk)  # under Reports, as for every role
+    desk.council_report_action.trigger()
+    dialog = desk.findChild(CouncilReportDialog)
     qtbot.waitUntil(lambda: dialog.is_ready() or dialog.failed(), timeout=WAIT)
-    assert dialog.is_ready()
+    last_month = previous_month(today)  # November 2569 at the suite's usual moment
+    assert dialog.chosen_month() == last_month
+    assert dialog.print_document()
+    assert contains(pdf_text(dialog.pdf_bytes()), f"ประจำเดือน{month_label(*last_month)}")
+    assert pdf_printer_output.read_bytes().startswith(b"%PDF")
     dialog.close()
 
 
