@@ -36,6 +36,7 @@ from ..widgets.form_snapshot import FormSnapshot
 from ..widgets.intake_photos import IntakePhotosWidget
 from ..widgets.place_completer import PlaceCompleter
 from ..widgets.village_combo import VillageComboWidget
+from .intake_duplicates import DuplicatesPanel
 
 DESCRIPTION_LINES = 8
 
@@ -54,6 +55,7 @@ class IntakeFormWidget(QWidget):
         self.general_error = error_label(self)
         self.feedback = FieldFeedback(self.general_error, self)
         self._create_editors(villages)
+        self.duplicates = DuplicatesPanel(self)  # open complaints nearby, to link to
         self.category.set_categories(categories)
         complaint, place, person = self._complaint_box(), self._place_box(), self._person_box()
         self._aligned = self._align_labels(complaint, place)
@@ -66,6 +68,7 @@ class IntakeFormWidget(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(person)
+        right.addWidget(self.duplicates)
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(16)
@@ -277,7 +280,7 @@ class IntakeFormWidget(QWidget):
                 self.village,
                 self.location_text, self.coordinates,
                 self.anonymous, self.name, self.phone, self.national_id, self.address,
-                self.tambon]
+                self.tambon, *self.duplicates.focus_chain()]
 
     def set_category_fields(self, fields: Mapping[int, tuple[FieldDefinition, ...]]) -> None:
         """Each category's questions (services.category_fields.office_fields); the chosen
@@ -382,6 +385,7 @@ class IntakeFormWidget(QWidget):
             photos=self.photos.photos(),
             send_to_traffy=self.send_to_traffy.isVisibleTo(self)
             and self.send_to_traffy.isChecked(),
+            duplicate_of=self.duplicates.duplicate_of(),
         )
         return data, errors
 
@@ -408,6 +412,7 @@ class IntakeFormWidget(QWidget):
             self.custom_fields.clear()
             self.photos.clear()
             self.send_to_traffy.setChecked(self._traffy_default)
+            self.duplicates.clear()
         self.clear_errors()
 
     def set_traffy(self, enabled: bool, send_by_default: bool) -> None:
@@ -446,4 +451,5 @@ class IntakeFormWidget(QWidget):
             form_snapshot.restore(snapshot)  # the category first asks its questions again
             self.custom_fields.set_values(snapshot.extra or {})
             self.photos.set_photos(snapshot.photos)
+            self.duplicates.restore_cleared()
         self.clear_errors()

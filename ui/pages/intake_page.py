@@ -63,6 +63,7 @@ class IntakePage(QWidget):
         self.save_button = QPushButton(self.tr("Save and print receipt"), self)
         self.save_button.setObjectName(PRIMARY_BUTTON)
         self.save_button.setToolTip(self.tr("Enter"))
+        self.form.duplicates.attach(db, user.id, self.save_button)
         self.today_label = QLabel(self)
         self.today_label.setObjectName(BADGE)
         self.undo_bar = MessageBarWidget(self)
