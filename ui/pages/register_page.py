@@ -45,6 +45,7 @@ from ..style import HINT, PAGE_TITLE
 from ..widgets.complaint_detail_pane import ComplaintDetailPane
 from ..widgets.highlight_delegate import HighlightDelegate
 from ..widgets.register_filter_bar import RegisterFilterBar
+from .register_duplicates import RegisterDuplicates
 
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
@@ -94,6 +95,7 @@ class RegisterPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName(HINT)
         self.model.modelReset.connect(self._show_count)
+        self.duplicates = RegisterDuplicates(self)  # merge / split, their keys and menu
         self._build_layout()
         self._show_count()
         self._selection_changed()

@@ -44,6 +44,7 @@ from ..labels import (
 )
 from ..style import FIELD_ERROR, HINT, PAGE_TITLE
 from .before_after_widget import BeforeAfterWidget
+from .duplicate_links import DuplicateLinksWidget
 from .field_answers_box import FieldAnswersBox
 from .history_timeline import HistoryTimelineWidget
 from .vertical_scroll import VerticalScrollArea
@@ -103,6 +104,10 @@ class ComplaintDetailPane(QWidget):
         self.traffy_line.setTextFormat(Qt.TextFormat.PlainText)
         self.traffy_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.traffy_line.hide()
+        # "Duplicate of …" / "Duplicates: …"; hidden for a complaint with no links.
+        self.duplicate_links = DuplicateLinksWidget(db, office, user, self)
+        self.duplicate_links.complaint_changed.connect(self._changed)
+        self.duplicate_links.message.connect(self.message)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(self._content())
@@ -162,6 +167,7 @@ class ComplaintDetailPane(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.outside_list)
         layout.addWidget(self.traffy_line)
+        layout.addWidget(self.duplicate_links)
         layout.addLayout(actions)
         layout.addWidget(scroll, 1)
         return page
@@ -219,6 +225,9 @@ class ComplaintDetailPane(QWidget):
         self.work.show_complaint(self._detail.complaint)
         self.attachments.refuse_adding(self.work.refusal_text(JobAction.ADD_PHOTO))
         self.timeline.set_history(self._detail.history, self._lookups())
+        self.duplicate_links.show_complaint(complaint_id, self._detail.complaint.tracking_no)
+        self.duplicate_links.hold_for_parent(
+            [self.status_button, self.forward_button, self.work.assign_button])
         self._stack.setCurrentIndex(1)
 
     def set_outside_list(self, outside: bool) -> None:

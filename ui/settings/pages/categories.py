@@ -33,6 +33,7 @@ from ...icons import colour_chip
 from ...style import ERROR, HINT, MUTED
 from ..page import SettingsPage, settings_page
 from ..texts import settings_error_text, settings_refusal_text
+from .category_duplicates import DuplicateLimitsEditor
 from .category_merge import MergeDialog
 
 COLOUR, NAME_TH, NAME_EN, SLA, PHOTO, CREW, COUNT, STATUS = range(8)
@@ -49,7 +50,7 @@ class CategoriesPage(SettingsPage):
     TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Categories")
     SORT_ORDER = 20
     CHANGES = ChangeSet(categories=True)
-    KEYWORDS = ("SLA", "colour", "merge", "retire")
+    KEYWORDS = ("SLA", "colour", "merge", "retire", "duplicate")
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -77,6 +78,8 @@ class CategoriesPage(SettingsPage):
         self.table.cellDoubleClicked.connect(self._double_clicked)
         self.table.verticalHeader().sectionMoved.connect(lambda *_: self._number_rows())
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        # The selected category's duplicate radius and days, under the table.
+        self.duplicate_limits = DuplicateLimitsEditor(self.table, NAME_TH, self)
 
         self.new_button = QPushButton(self.tr("New"), self)
         self.up_button = QPushButton(self.tr("Move up"), self)
@@ -123,6 +126,7 @@ class CategoriesPage(SettingsPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.duplicate_limits)
         layout.addWidget(self.message)
         layout.addWidget(hint)
 
@@ -151,6 +155,8 @@ class CategoriesPage(SettingsPage):
         swatch.setToolTip(self.tr("Double-click or press Space to choose a colour"))
         self.table.setItem(row, COLOUR, swatch)
         self.table.setItem(row, NAME_TH, QTableWidgetItem(c.name_th if c else ""))
+        if c is not None:
+            self.duplicate_limits.set_values(row, c.duplicate_radius_m, c.duplicate_days)
         self.table.setItem(row, NAME_EN, QTableWidgetItem(c.name_en if c else ""))
         sla = QTableWidgetItem(str(c.sla_days if c else 7))
         sla.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -204,10 +210,12 @@ class CategoriesPage(SettingsPage):
         text = ascii_digits(self.table.item(row, SLA).text().strip())
         sla = int(text) if text.isdigit() else -1  # not a number: refused as out of range
         stored = self._stored.get(self.row_id(row))
+        radius, days = self.duplicate_limits.values(row)
         return CategoryInput(
             name_th=self.table.item(row, NAME_TH).text(),
             name_en=self.table.item(row, NAME_EN).text(),
             colour=self.table.item(row, COLOUR).text(), sla_days=sla,
+            duplicate_radius_m=radius, duplicate_days=days,
             default_crew_id=self.table.cellWidget(row, CREW).currentData(),
             sort_order=self.position(row), active=bool(self.table.item(row, STATUS).data(_ACTIVE)),
             code=stored.code if stored else "",
