@@ -79,13 +79,24 @@ def load(db: Database) -> int:
     return office.id
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def both(request):
+    """The register on SQLite and on PostgreSQL: the same figures from both."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("db")
+        return
+    db = Database.open(request.getfixturevalue("pg_url"))
+    yield db
+    db.close()
+
+
 @pytest.fixture
-def office_id(db) -> int:
-    return load(db)
+def office_id(both) -> int:
+    return load(both)
 
 
-def test_the_figures_are_the_hand_counted_ones(db, office_id):
-    data = council_report.report_data(db, office_id, 2026, 11, today=TODAY)
+def test_the_figures_are_the_hand_counted_ones(both, office_id):
+    data = council_report.report_data(both, office_id, 2026, 11, today=TODAY)
     m, y = data.month_figures, data.year_figures
     assert (m.received, m.closed, m.open) == (5, 2, 2)
     assert (m.closed_in_period, m.closed_within_sla) == (3, 2)
@@ -101,10 +112,10 @@ def test_the_figures_are_the_hand_counted_ones(db, office_id):
     assert data.year_figures.period.end == date(2026, 11, 30)
 
 
-def test_the_pdf_says_the_office_the_month_and_the_figures(db, office_id):
-    pdf = council_report.report_pdf(db, office_id, 2026, 11, today=TODAY)
+def test_the_pdf_says_the_office_the_month_and_the_figures(both, office_id):
+    pdf = council_report.report_pdf(both, office_id, 2026, 11, today=TODAY)
     text = pdf_text(pdf)
-    office = reference.office(db, office_id)
+    office = reference.office(both, office_id)
     assert contains(text, office.name)
     assert contains(text, "รายงานผลการดำเนินงานเรื่องร้องเรียน ประจำเดือนพฤศจิกายน 2569")
     assert contains(text, "ข้อมูล ณ วันที่ 6 ธันวาคม 2569")
@@ -127,17 +138,17 @@ def test_the_pdf_says_the_office_the_month_and_the_figures(db, office_id):
     assert pages >= 3 and contains(flat, f"หน้า {pages}/{pages}")
 
 
-def test_thai_digits_when_the_office_prints_them(db, office_id):
-    with db.write() as session:
+def test_thai_digits_when_the_office_prints_them(both, office_id):
+    with both.write() as session:
         session.get(Office, office_id).thai_digits = True
-    text = pdf_text(council_report.report_pdf(db, office_id, 2026, 11, today=TODAY))
+    text = pdf_text(council_report.report_pdf(both, office_id, 2026, 11, today=TODAY))
     assert contains(text, "ประจำเดือนพฤศจิกายน ๒๕๖๙")
     assert contains(text, "ที่ปิดภายในระยะเวลาที่กำหนด ๖๖.๗")
     assert "2569" not in normalise_extracted(text)
 
 
-def test_the_workbook_holds_the_figures_and_the_rows(db, office_id, tmp_path):
-    path = council_report.report_xlsx(db, office_id, 2026, 11, tmp_path / "report.xlsx",
+def test_the_workbook_holds_the_figures_and_the_rows(both, office_id, tmp_path):
+    path = council_report.report_xlsx(both, office_id, 2026, 11, tmp_path / "report.xlsx",
                                       today=TODAY)
     book = load_workbook(path, read_only=True)
     assert book.sheetnames == ["ตัวเลขสรุป", "รายการเรื่อง"]
@@ -171,9 +182,9 @@ def test_a_month_is_read_as_buddhist_era_and_checked():
         assert caught.value.errors[0].code == "report.month_invalid"
 
 
-def test_a_month_after_today_is_refused(db, office_id):
+def test_a_month_after_today_is_refused(both, office_id):
     with pytest.raises(InvalidInput) as caught:
-        council_report.report_data(db, office_id, 2027, 1, today=TODAY)
+        council_report.report_data(both, office_id, 2027, 1, today=TODAY)
     assert caught.value.errors[0].code == "report.month_future"
 
 
