@@ -93,6 +93,29 @@ def test_the_keyboard_reaches_the_same_bar_and_the_overdue_tile(qtbot, mayor_win
     qtbot.waitUntil(lambda: not register.model.busy and register.model.total == figures.overdue)
 
 
+def test_a_categorys_closed_part_and_its_label_open_exactly_their_counts(qtbot, mayor_window):
+    window = mayor_window
+    page = window.dashboard_page
+    register = window.register_page
+    figures = page.figures
+    chart = page.charts["category"].widget
+    row = next(i for i, r in enumerate(chart.rows) if r.values[0] and r.values[1])
+    category = next(c for c in figures.by_category if c.category_id == chart.rows[row].key)
+    # The closed part of its bar, then its name on the left (the whole bar: all received).
+    for series, key, count in ((1, (category.category_id, "closed"), category.closed),
+                               (None, category.category_id, category.received)):
+        window.show_page(0)
+        page.scroll.ensureWidgetVisible(chart)
+        QTest.qWait(0)
+        middle = chart.bar_point(row, series or 0)
+        pos = middle if series is not None else QPoint(4, middle.y())
+        qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is register)
+        assert register.current_filter() == dashboard.register_filter_for(
+            "category", key, figures.period)
+        qtbot.waitUntil(lambda c=count: not register.model.busy and register.model.total == c)
+
+
 def test_a_new_complaint_is_counted_while_the_dashboard_is_in_view(
         qtbot, db, register_office, register_user, mayor_window):
     page = mayor_window.dashboard_page
