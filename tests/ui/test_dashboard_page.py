@@ -48,6 +48,10 @@ def lands_in_register(qtbot, window, crew, figures):
     assert register.filter_bar.crews.selected() == {crew.crew_id}
     assert register.filter_bar.overdue.isChecked()
     assert register.filter_bar.current_filter() == wanted
+    # A search typed now narrows the figure's complaints; it does not drop the crew.
+    register.filter_bar.search.setText("ถนน")
+    QTest.keyClick(register.filter_bar.search, Qt.Key.Key_Return)
+    assert register.current_filter() == wanted.with_text("ถนน")
 
 
 def test_the_mayor_starts_on_the_dashboard_and_clicks_a_crews_overdue_bar(
