@@ -37,7 +37,7 @@ class ReportRow:
     """One parent complaint behind the report (the Excel sheet of rows)."""
 
     tracking_no: str
-    received_at: datetime        # Thai time
+    received_at: datetime        # aware, Thai time
     category: str
     village_number: int | None
     village_name: str
@@ -45,7 +45,7 @@ class ReportRow:
     status: str
     crew: str
     due_date: date | None
-    closed_at: datetime | None   # Thai time
+    closed_at: datetime | None   # aware, Thai time
     reopen_count: int
 
     @property
@@ -148,6 +148,5 @@ def report_rows(db: Database, office_id: int, period: Period) -> Iterator[Report
              .order_by(Complaint.received_at, Complaint.id))
     with db.read() as session:
         for r in session.execute(query.execution_options(yield_per=2000)):
-            yield ReportRow(r[0], to_thai(r[1]).replace(tzinfo=None), r[2], r[3], r[4] or "",
-                            r[5], r[6], r[7] or "", r[8],
-                            to_thai(r[9]).replace(tzinfo=None) if r[9] else None, r[10] or 0)
+            yield ReportRow(r[0], to_thai(r[1]), r[2], r[3], r[4] or "", r[5], r[6], r[7] or "",
+                            r[8], to_thai(r[9]) if r[9] else None, r[10] or 0)

@@ -167,6 +167,10 @@ def test_the_workbook_holds_the_figures_and_the_rows(both, office_id, tmp_path):
     assert sorted(r[0] for r in body) == sorted(f"T-{n}" for n in (1, 2, 3, 4, 5, 6, 7, 9))
     late = next(r for r in body if r[0] == "T-2")
     column = dict(zip(header, late))
+    assert column["วันที่รับเรื่อง (พ.ศ.)"] == "20 ตุลาคม 2569 เวลา 09:00 น."
+    assert column["วันที่รับเรื่อง (ISO)"] == "2026-10-20T09:00+07:00"
+    assert column["เดือนที่รับ"] == "ตุลาคม 2569"
+    assert column["วันที่ปิดเรื่อง (พ.ศ.)"] == "2 พฤศจิกายน 2569 เวลา 09:00 น."
     assert column["จำนวนวันดำเนินการ"] == 13.0
     assert column["ปิดภายในกำหนด"] == "ไม่ใช่"
     assert column["ช่องทาง"] == "Traffy Fondue"
