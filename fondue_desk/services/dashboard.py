@@ -1,10 +1,8 @@
 """The dashboard's figures, counted in the database, and the register filter behind each.
 
-Every figure is a GROUP BY / COUNT over complaint columns (the definitions are in
-`domain.dashboard`); Python only folds the grouped counts (a few hundred groups, never rows).
-At 300,000 complaints one call reads the period's rows once for everything received in it
-(`ix_complaint_office_received`), the closed ones by `ix_complaint_office_closed`, the open
-ones by `ix_complaint_office_status_received`; `bench/dashboard.py` measures it.
+Every figure is a COUNT over complaint columns in the database (the definitions are in
+`domain.dashboard`; the queries, shaped for the indexes, in `dashboard_counts`); Python only
+adds up grouped counts (a few hundred groups, never rows). `bench/dashboard.py` measures it.
 
 Only parents count: a complaint linked as a duplicate of another (`parent_id` set) is left
 out of every figure, and every register filter made here says `parents_only`.
@@ -13,22 +11,20 @@ Days to close: elapsed days (with the fraction) from `received_at` to `closed_at
 parents that reached "closed" within the period. The median and the 90th percentile are the
 linear interpolation between the two nearest ranks (numpy's default, Excel's PERCENTILE.INC):
 for n values in ascending order x[0..n-1], the p-th percentile is at h = (n - 1) * p,
-x[floor(h)] + (h - floor(h)) * (x[floor(h) + 1] - x[floor(h)]). The database finds the two
-neighbours with ORDER BY … LIMIT 2 OFFSET floor(h).
+x[floor(h)] + (h - floor(h)) * (x[floor(h) + 1] - x[floor(h)]). The database reads the two
+neighbours by their row numbers in one ORDER BY (see `dashboard_counts`).
 """
 from __future__ import annotations
 
-import math
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import Category, Complaint, Crew, Village
-from fondue_desk.db.periods import day_bounds, days_between, month_key, thai_date
+from fondue_desk.db.models import Category, Village
 from fondue_desk.domain.calendar import today_thai
 from fondue_desk.domain.dashboard import (
     CategoryCount,
@@ -44,10 +40,10 @@ from fondue_desk.domain.dashboard import (
 from fondue_desk.domain.register_filter import RegisterFilter
 from fondue_desk.domain.statuses import OPEN_STATUSES, Channel, Status
 
-__all__ = ["KINDS", "figures", "percentile_position", "register_filter_for"]
+from . import dashboard_counts as counts
+from .dashboard_counts import percentile_position
 
-# Open statuses in a fixed order: a stable statement, so its plan is cached.
-_OPEN = sorted(OPEN_STATUSES)
+__all__ = ["KINDS", "figures", "percentile_position", "register_filter_for"]
 
 
 def figures(db: Database, office_id: int, period: Period, *, today: date | None = None,
@@ -58,71 +54,30 @@ def figures(db: Database, office_id: int, period: Period, *, today: date | None 
     days inside it)."""
     today = today or today_thai()
     months = months or period
-    dialect = db.dialect
     with db.read() as session:
-        received = _received(session, office_id, period)
-        closing = _closing(session, dialect, office_id, period)
-        by_month = _by_month(session, dialect, office_id, months)
-        overdue_by_crew = _overdue_by_crew(session, office_id, today)
+        category_ids = list(session.scalars(select(Category.id).where(
+            Category.office_id == office_id).order_by(Category.id)))
+        village_ids = list(session.scalars(select(Village.id).where(
+            Village.office_id == office_id).order_by(Village.id)))
+        received = counts.received(session, office_id, period, category_ids, village_ids)
+        closing = counts.closing(session, db.dialect, office_id, period)
+        by_month = counts.by_month(session, db.dialect, office_id, months)
+        overdue = counts.overdue_by_crew(session, office_id, today)
         categories = _categories(session, received.categories)
         villages = _villages(session, received.villages)
     return DashboardFigures(
         period=period, today=today, received=received.total,
-        closed=received.statuses[Status.CLOSED],
-        open=sum(received.statuses[s] for s in OPEN_STATUSES),
+        closed=received.statuses[Status.CLOSED.value],
+        open=sum(received.statuses[s.value] for s in OPEN_STATUSES),
         closed_in_period=closing.count,
         by_status=_by_status(received.statuses),
-        by_category=categories, by_village=villages, by_month=by_month,
+        by_category=categories, by_village=villages,
+        by_month=tuple(MonthCount(*month) for month in by_month),
         by_channel=_by_channel(received.channels),
         close_days_median=closing.median, close_days_p90=closing.p90,
-        closed_within_sla=closing.within_sla, overdue_by_crew=overdue_by_crew,
-        overdue=sum(crew.overdue for crew in overdue_by_crew), reopened=received.reopened)
-
-
-# ---- received in the period: one pass, grouped four ways at once -------------------------
-
-@dataclass
-class _Received:
-    total: int = 0
-    reopened: int = 0
-    statuses: Counter = field(default_factory=Counter)
-    channels: Counter = field(default_factory=Counter)
-    # id -> [received, open, closed]
-    categories: dict[int, list[int]] = field(default_factory=dict)
-    villages: dict[int | None, list[int]] = field(default_factory=dict)
-
-
-def _parents(office_id: int) -> list[ColumnElement[bool]]:
-    return [Complaint.office_id == office_id, Complaint.parent_id.is_(None)]
-
-
-def _received_in(period: Period) -> list[ColumnElement[bool]]:
-    start, end = day_bounds(period.start, period.end)
-    return [Complaint.received_at >= start, Complaint.received_at < end]
-
-
-def _received(session: Session, office_id: int, period: Period) -> _Received:
-    # One scan of the period's rows grouped by all four keys beats four scans: the groups
-    # (statuses × categories × villages × channels that occur) are a few hundred at most.
-    query = (select(Complaint.status, Complaint.category_id, Complaint.village_id,
-                    Complaint.channel, func.count(),
-                    func.sum(case((Complaint.reopen_count > 0, 1), else_=0)))
-             .where(*_parents(office_id), *_received_in(period))
-             .group_by(Complaint.status, Complaint.category_id, Complaint.village_id,
-                       Complaint.channel))
-    found = _Received()
-    for status, category_id, village_id, channel, count, reopened in session.execute(query):
-        found.total += count
-        found.reopened += reopened or 0
-        found.statuses[status] += count
-        found.channels[channel] += count
-        is_open, is_closed = status in OPEN_STATUSES, status == Status.CLOSED
-        for key, table in ((category_id, found.categories), (village_id, found.villages)):
-            tally = table.setdefault(key, [0, 0, 0])
-            tally[0] += count
-            tally[1] += count if is_open else 0
-            tally[2] += count if is_closed else 0
-    return found
+        closed_within_sla=closing.within_sla,
+        overdue_by_crew=tuple(CrewOverdue(*crew) for crew in overdue),
+        overdue=sum(n for _id, _name, n in overdue), reopened=closing.reopened)
 
 
 def _by_status(statuses: Counter) -> tuple[StatusCount, ...]:
@@ -160,95 +115,6 @@ def _villages(session: Session, tallies: dict[int | None, list[int]]) -> tuple[V
         received, open_, closed = tallies[None]
         found.append(VillageCount(None, None, "", open=open_, closed=closed, received=received))
     return tuple(found)
-
-
-# ---- closed in the period: count, within SLA, days to close ------------------------------
-
-@dataclass(frozen=True)
-class _Closing:
-    count: int
-    within_sla: int
-    median: float | None
-    p90: float | None
-
-
-def _closed_in(period: Period) -> list[ColumnElement[bool]]:
-    start, end = day_bounds(period.start, period.end)
-    return [Complaint.closed_at >= start, Complaint.closed_at < end]
-
-
-def _closing(session: Session, dialect: str, office_id: int, period: Period) -> _Closing:
-    where = [*_parents(office_id), *_closed_in(period)]
-    # Closed on or before the due date in Thai days; with no due date there was no limit.
-    within = or_(Complaint.due_date.is_(None),
-                 thai_date(dialect, Complaint.closed_at) <= Complaint.due_date)
-    count, within_sla = session.execute(
-        select(func.count(), func.sum(case((within, 1), else_=0))).where(*where)).one()
-    if not count:
-        return _Closing(0, 0, None, None)
-    days = days_between(dialect, Complaint.received_at, Complaint.closed_at)
-    values = [_percentile(session, where, days, count, p) for p in (0.5, 0.9)]
-    return _Closing(count, within_sla or 0, values[0], values[1])
-
-
-def percentile_position(count: int, p: float) -> tuple[int, float]:
-    """Where the p-th percentile (0..1) of `count` sorted values lies: the lower neighbour's
-    0-based rank and the fraction of the way to the next one."""
-    h = (count - 1) * p
-    lower = math.floor(h)
-    return lower, h - lower
-
-
-def _percentile(session: Session, where: list, days: ColumnElement[float], count: int,
-                p: float) -> float:
-    lower, fraction = percentile_position(count, p)
-    neighbours = session.scalars(select(days).where(*where).order_by(days)
-                                 .limit(2).offset(lower)).all()
-    value = neighbours[0]
-    if fraction and len(neighbours) > 1:
-        value += fraction * (neighbours[1] - neighbours[0])
-    # julianday differences carry ~1e-9 day of float noise: a second is 1.2e-5 day.
-    return round(float(value), 6)
-
-
-# ---- per month -------------------------------------------------------------------------
-
-def _by_month(session: Session, dialect: str, office_id: int,
-              months: Period) -> tuple[MonthCount, ...]:
-    received_key = month_key(dialect, Complaint.received_at)
-    closed_key = month_key(dialect, Complaint.closed_at)
-    received = dict(session.execute(
-        select(received_key, func.count()).where(*_parents(office_id), *_received_in(months))
-        .group_by(received_key)).all())
-    closed = dict(session.execute(
-        select(closed_key, func.count()).where(*_parents(office_id), *_closed_in(months))
-        .group_by(closed_key)).all())
-    return tuple(MonthCount(y, m, received.get(f"{y:04d}-{m:02d}", 0),
-                            closed.get(f"{y:04d}-{m:02d}", 0)) for y, m in _months_of(months))
-
-
-def _months_of(period: Period) -> list[tuple[int, int]]:
-    first = period.start.year * 12 + period.start.month - 1
-    last = period.end.year * 12 + period.end.month - 1
-    return [(n // 12, n % 12 + 1) for n in range(first, last + 1)]
-
-
-# ---- overdue now, per crew -----------------------------------------------------------------
-
-def _overdue_now(today: date) -> list[ColumnElement[bool]]:
-    # As the register's "overdue" filter words it: the open-status range drives the query,
-    # not the due-date index, whose range "before today" spans nearly the whole register.
-    return [Complaint.status.in_(_OPEN), func.coalesce(Complaint.due_date, date.max) < today]
-
-
-def _overdue_by_crew(session: Session, office_id: int, today: date) -> tuple[CrewOverdue, ...]:
-    counted = (select(Complaint.crew_id, func.count().label("overdue"))
-               .where(*_parents(office_id), *_overdue_now(today))
-               .group_by(Complaint.crew_id).subquery())
-    rows = session.execute(select(counted.c.crew_id, Crew.name, counted.c.overdue)
-                           .outerjoin(Crew, Crew.id == counted.c.crew_id)).all()
-    rows.sort(key=lambda r: (-r.overdue, r.crew_id is None, r.name or "", r.crew_id or 0))
-    return tuple(CrewOverdue(r.crew_id, r.name or "", r.overdue) for r in rows)
 
 
 # ---- the register behind a bar ---------------------------------------------------------
