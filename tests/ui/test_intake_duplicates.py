@@ -127,17 +127,43 @@ def test_going_on_without_linking_saves_an_ordinary_complaint(qtbot, page, db, o
         dialog.reject()
 
 
-def test_far_away_complaints_and_other_categories_are_not_offered(qtbot, page, open_one):
+def test_far_away_complaints_are_not_offered_and_no_category_asks_nothing(qtbot, page,
+                                                                          open_one):
     panel = page.form.duplicates
     _type_nearby(qtbot, page, FAR)
     qtbot.waitUntil(lambda: not panel.search.is_busy())
     assert panel.candidates() == [] and panel.isHidden()
-    # Moving the point near the temple lists it; choosing another category forgets it.
+    # Moving the point near the temple lists it; without a category nothing is asked.
     page.form.coordinates.setText(NEAR)
     qtbot.waitUntil(lambda: _listed(panel) == [open_one.tracking_no])
     page.form.category.clear_choice()
     qtbot.waitUntil(lambda: panel.candidates() == [])
-    assert panel.isHidden()
+    assert panel.isHidden() and panel.query() is None
+
+
+def test_tab_reaches_the_list_after_the_complainant_then_save(page):
+    chain = page.form.tab_chain()
+    panel = page.form.duplicates
+    assert chain[-3:] == [page.form.tambon, panel.list, panel.unlink_button]
+    assert panel.unlink_button.nextInFocusChain() is page.save_button
+
+
+def test_a_failed_search_is_said_quietly_and_the_form_still_saves(qtbot, page, db, open_one):
+    panel = page.form.duplicates
+
+    def broken(_query):
+        raise OSError("database is locked")
+
+    panel.set_finder(broken)
+    _type_nearby(qtbot, page)
+    qtbot.waitUntil(lambda: panel.error.isVisible())
+    assert "database is locked" in panel.error.text() and panel.candidates() == []
+    with qtbot.waitSignal(page.complaint_logged) as logged:
+        qtbot.keyClick(page.form.description, Qt.Key.Key_Return)
+    assert duplicates.links(db, logged.args[0].id) == (None, ())
+    dialog = page.print_dialog()
+    if dialog is not None:
+        dialog.reject()
 
 
 def test_esc_drops_the_link_and_ctrl_z_brings_it_back(qtbot, page, open_one):
