@@ -151,6 +151,11 @@ def test_the_period_fiscal_year_last_twelve_months_and_a_refused_range(
     assert page.figures.period == fiscal_year_period(year)
     assert [m.month for m in page.figures.by_month] == [10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9]
     assert page.charts["month"].widget.rows[0].label == f"ต.ค.\n{(year - 1) % 100:02d}"
+    page.period.set_today(date(today.year + (today.month >= 10) + 1, 10, 1))
+    assert page.period.combo.itemData(0) == year + 2  # a desk open on into a new year
+    assert page.period.combo.currentData() == year  # still the year chosen
+    page.period.set_today(today)
+    assert page.period.combo.itemData(1) == year  # listed once
     page.period.choose_last_twelve_months()
     qtbot.waitUntil(lambda: page.figures.period == last_twelve_months(today)
                     and not page.is_counting())

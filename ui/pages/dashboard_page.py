@@ -112,6 +112,7 @@ class DashboardPage(QWidget):
         if self.task is not None:
             self._again = True  # the running count may predate the change: count once more
             return
+        self.period.set_today(today_thai())
         period = self.period.period()
         db, office_id = self._db, self._office.id
         self.state.setText(self.tr("Counting…"))

@@ -56,6 +56,17 @@ class PeriodChooser(QWidget):
         self.combo.currentIndexChanged.connect(self._choice_changed)
         self._choice_changed()
 
+    def set_today(self, today: date) -> None:
+        """A desk left open overnight: "last 12 months" moves on, and on 1 October the new
+        fiscal year joins the list (whatever was chosen stays chosen)."""
+        self._today = today
+        newest = fiscal_year_be(today)
+        if newest > self.combo.itemData(0):
+            self.combo.blockSignals(True)
+            self.combo.insertItem(0, self.tr("Fiscal year %1").replace("%1", str(newest)),
+                                  newest)
+            self.combo.blockSignals(False)
+
     def _choice_changed(self, *_args) -> None:
         ranged = self.combo.currentData() == RANGE
         self.date_from.setEnabled(ranged)
