@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from fondue_desk.db.models import Complaint, StatusEvent, User
@@ -28,11 +28,16 @@ def locked_complaint(session: Session, actor: User, complaint_id: int) -> Compla
 def locked_complaints(session: Session, actor: User, complaint_ids: Iterable[int]
                       ) -> list[Complaint]:
     """The complaints in the caller's order, locked in id order: two batches that share
-    complaints then queue on the first shared one instead of deadlocking."""
+    complaints then queue on the first shared one instead of deadlocking.
+
+    Their duplicates (services.duplicates) are locked in the same statement and the same
+    order: a parent's move is repeated on them (workflow.move), and locked later, a duplicate
+    could be held by a desk splitting it that waits for the parent."""
     ids = list(complaint_ids)
     rows = session.scalars(
         select(Complaint)
-        .where(Complaint.id.in_(ids), Complaint.office_id == actor.office_id)
+        .where(or_(Complaint.id.in_(ids), Complaint.parent_id.in_(ids)),
+               Complaint.office_id == actor.office_id)
         .order_by(Complaint.id)
         .with_for_update(of=Complaint)
         # A complaint this session loaded before the lock must show the committed row.

@@ -26,10 +26,16 @@ LOSER = {0: "duplicate.already_linked", 1: "duplicate.chain"}
 
 
 def _act(db, n: int, desk: int, user_id: int, trio: tuple[int, int, int]) -> None:
-    from fondue_desk.services import duplicates
+    from fondue_desk.services import duplicates, workflow
 
     report, a, b = trio
-    if n % 2 == 0:
+    if report < 0:
+        # The split race: desk 1 splits the duplicate a off while desk 2 moves its parent b.
+        if desk == 1:
+            duplicates.split(db, user_id, [a])
+        else:
+            workflow.change_status(db, user_id, b, "in_progress")
+    elif n % 2 == 0:
         duplicates.link_duplicate(db, user_id, report, a if desk == 1 else b)
     elif desk == 1:
         duplicates.merge(db, user_id, a, [b])
@@ -62,6 +68,23 @@ def url(request, db_url):
     return db_url if request.param == "sqlite" else request.getfixturevalue("pg_url")
 
 
+def _race(url, clerks, trios, now) -> dict[int, dict[int, tuple[str, str]]]:
+    ctx = mp.get_context("spawn")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    desks = [ctx.Process(target=_desk, args=(url, d, clerks[d - 1], trios, barrier,
+                                             results, now)) for d in (1, 2)]
+    for desk in desks:
+        desk.start()
+    outcomes = [results.get(timeout=300) for _ in range(2 * len(trios))]
+    for desk in desks:
+        desk.join(timeout=60)
+        assert desk.exitcode == 0
+    rounds: dict[int, dict[int, tuple[str, str]]] = {}
+    for n, desk, kind, code in outcomes:
+        rounds.setdefault(n, {})[desk] = (kind, code)
+    return rounds
+
+
 def test_two_desks_linking_or_merging_at_once_one_wins(url, now):
     db = Database.open(url)
     try:
@@ -76,19 +99,7 @@ def test_two_desks_linking_or_merging_at_once_one_wins(url, now):
                 anonymous=True, location_text="หน้าวัด")).id
 
         trios = [(made(n, "ใหม่"), made(n, "ก"), made(n, "ข")) for n in range(ROUNDS)]
-        ctx = mp.get_context("spawn")
-        barrier, results = ctx.Barrier(2), ctx.Queue()
-        desks = [ctx.Process(target=_desk, args=(url, d, clerks[d - 1], trios, barrier,
-                                                 results, now)) for d in (1, 2)]
-        for desk in desks:
-            desk.start()
-        outcomes = [results.get(timeout=300) for _ in range(2 * ROUNDS)]
-        for desk in desks:
-            desk.join(timeout=60)
-            assert desk.exitcode == 0
-        rounds: dict[int, dict[int, tuple[str, str]]] = {}
-        for n, desk, kind, code in outcomes:
-            rounds.setdefault(n, {})[desk] = (kind, code)
+        rounds = _race(url, clerks, trios, now)
         wins = {1: 0, 2: 0}
         with db.read() as session:
             for n, (report, a, b) in enumerate(trios):
@@ -120,5 +131,36 @@ def test_two_desks_linking_or_merging_at_once_one_wins(url, now):
                     StatusEvent.complaint_id.in_(linked),
                     StatusEvent.note_code == history_notes.DUPLICATE_LINKED)) == 1
         print(f"\n{db.dialect}: {ROUNDS} races, desk 1 won {wins[1]}, desk 2 won {wins[2]}")
+    finally:
+        db.close()
+
+
+def test_splitting_a_duplicate_while_its_parent_moves_never_deadlocks(url, now):
+    """Both may win (in either order): never a deadlock, and never a duplicate left in
+    another status than its parent's. The duplicate is the older complaint (a lower id than
+    its parent), the order in which locking it after its parent could deadlock."""
+    from fondue_desk.services import duplicates
+
+    db = Database.open(url)
+    try:
+        demo.create_demo_office(db, complaints=0, passwords_must_change=False)
+        office = reference.first_office(db)
+        clerks = [reference.find_user(db, u).id for u in ("clerk1", "clerk2")]
+        category = reference.active_categories(db, office.id)[0]
+        pairs = []
+        for n in range(ROUNDS):
+            older, newer = (log_complaint(db, clerks[0], ComplaintInput(
+                category_id=category.id, description=f"ไฟดับ รอบ {n}", anonymous=True,
+                location_text="หน้าวัด")).id for _ in range(2))
+            duplicates.link_duplicate(db, clerks[0], older, newer)
+            pairs.append((-1, older, newer))
+        rounds = _race(url, clerks, pairs, now)
+        with db.read() as session:
+            for n, (_, child, parent) in enumerate(pairs):
+                assert rounds[n] == {1: ("won", ""), 2: ("won", "")}, (n, rounds[n])
+                c, p = session.get(Complaint, child), session.get(Complaint, parent)
+                assert c.parent_id is None and p.status == "in_progress"
+                # Split first: the child stayed "received"; moved first: it followed.
+                assert c.status in ("received", "in_progress")
     finally:
         db.close()
