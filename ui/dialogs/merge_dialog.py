@@ -31,7 +31,7 @@ from fondue_desk.services.views import UserView
 
 from ..labels import category_of, status_label, village_of
 from ..messages import error_text
-from ..style import FIELD_ERROR, HINT, PAGE_TITLE, mark_primary
+from ..style import FIELD_ERROR, HINT, PAGE_TITLE, PRIMARY, TEXT, mark_primary
 from ..widgets.history_timeline import short_datetime
 from ..widgets.screen_fit import resize_within_screen
 
@@ -39,8 +39,12 @@ if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
 
 _ID = Qt.ItemDataRole.UserRole
-# Room around each complaint: Thai marks above and below the lines need it.
-LIST_STYLE = "QListWidget::item { padding: 6px 4px; border-bottom: 1px solid #e1e5ea; }"
+# Room around each complaint: Thai marks above and below the lines need it. A styled item
+# loses the palette's selection colours, so the chosen one gets its own.
+LIST_STYLE = f"""
+QListWidget::item {{ padding: 6px 4px; border-bottom: 1px solid #e1e5ea; color: {TEXT}; }}
+QListWidget::item:selected {{ background: {PRIMARY}; color: white; }}
+"""
 
 
 class MergeDialog(QDialog):
