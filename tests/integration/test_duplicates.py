@@ -223,3 +223,26 @@ def test_merge_and_split_keep_every_history_event(db, setting, clerk):
     with pytest.raises(Conflict) as refused:
         duplicates.split(db, clerk.id, [made[1].id])
     assert refused.value.code == "duplicate.not_a_child"
+
+
+def test_another_offices_complaints_are_neither_offered_nor_linked(db, setting, clerk, now):
+    from fondue_desk.domain.errors import NotFound
+    from fondue_desk.services import demo
+
+    other = demo.create_demo_office(db, complaints=0, passwords_must_change=False)
+    their_clerk = reference.find_user(db, f"clerk1-demo{other.office_id}")
+    their_category = reference.active_categories(db, other.office_id)[0]
+    theirs = log_complaint(db, their_clerk.id, ComplaintInput(
+        category_id=their_category.id, description="ไฟดับ", complainant_name="นายหนึ่ง ใจดี",
+        phone="0812345678", lat=LAT, lon=LON))
+    ours = report(db, setting, lat=LAT, lon=LON)
+    assert ids(candidates(db, setting, lat=LAT, lon=LON, now=now)) == [ours.id]
+    with pytest.raises(NotFound):
+        candidates(db, setting, category_id=their_category.id, lat=LAT, lon=LON, now=now)
+    for call in (lambda: duplicates.link_duplicate(db, clerk.id, theirs.id, ours.id),
+                 lambda: duplicates.link_duplicate(db, clerk.id, ours.id, theirs.id),
+                 lambda: duplicates.split(db, clerk.id, [theirs.id]),
+                 lambda: duplicates.children(db, theirs.id, office_id=setting["office"].id)):
+        with pytest.raises(NotFound):
+            call()
+    assert row(db, theirs.id)["parent_id"] is None and row(db, ours.id)["parent_id"] is None
