@@ -228,3 +228,33 @@ def test_children_are_in_the_register_unless_parents_only(loaded):
 def test_unknown_figure_is_refused():
     with pytest.raises(ValueError):
         register_filter_for("weather", None, NOVEMBER)
+
+
+@pytest.mark.parametrize("share", [0.0, 1e9])
+def test_a_table_pass_and_the_index_give_the_same_figures(loaded, monkeypatch, share):
+    """SQLite reads many closings in one pass over the table, few through the index: both
+    ways (forced here) count alike."""
+    from fondue_desk.services import dashboard_counts
+
+    db, ids = loaded
+    usual = dashboard.figures(db, ids["office"], NOVEMBER, today=TODAY)
+    monkeypatch.setattr(dashboard_counts, "_SCAN_SHARE", share)
+    assert dashboard.figures(db, ids["office"], NOVEMBER, today=TODAY) == usual
+
+
+def test_no_village_and_no_crew_add_to_the_chosen_ids(loaded):
+    from fondue_desk.domain.register_filter import RegisterFilter
+
+    db, ids = loaded
+    village, crew = ids["village"][1], ids["crew"][1]
+
+    def count(**chosen) -> int:
+        return register.count(db, ids["office"], RegisterFilter(**chosen), now=NOW)
+
+    assert count(village_ids=frozenset({village}), no_village=True) == (
+        count(village_ids=frozenset({village})) + count(no_village=True))
+    assert count(no_village=True) == 2          # 4 and 7
+    assert count(crew_ids=frozenset({crew}), no_crew=True) == (
+        count(crew_ids=frozenset({crew})) + count(no_crew=True))
+    assert count(no_crew=True) == 7             # 4 5 6 8 9 11 12
+    assert count(parents_only=True) == len(ROWS) - 2   # not 10 and 13
