@@ -35,6 +35,7 @@ _OPEN = sorted(OPEN_STATUSES)
 _NOT_CLOSED = sorted(s.value for s in Status if s is not Status.CLOSED)
 _EVERY_STATUS = sorted(s.value for s in Status)
 _EVERY_CHANNEL = sorted(c.value for c in Channel)
+_MONTHS_PER_STATEMENT = 120
 # Closings above this share of the office's complaints are read by a pass over the table.
 _SCAN_SHARE = 0.25
 
@@ -210,7 +211,12 @@ def _month_counts(session: Session, office_id: int, spans, bounds) -> Counter:
     # A range count per month on a covering index: no row read, no month key computed.
     counts = [select(literal(f"{y:04d}-{m:02d}"), func.count()).select_from(Complaint)
               .where(Complaint.office_id == office_id, *bounds(span)) for y, m, span in spans]
-    return Counter(dict(session.execute(union_all(*counts)).all()))
+    found: Counter = Counter()
+    # SQLite joins at most 500 SELECTs in one compound statement: a long range goes in parts.
+    for start in range(0, len(counts), _MONTHS_PER_STATEMENT):
+        found.update(dict(session.execute(
+            union_all(*counts[start:start + _MONTHS_PER_STATEMENT])).all()))
+    return found
 
 
 def _months_of(period: Period) -> list[tuple[int, int]]:

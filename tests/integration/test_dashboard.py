@@ -258,3 +258,20 @@ def test_no_village_and_no_crew_add_to_the_chosen_ids(loaded):
         count(crew_ids=frozenset({crew})) + count(no_crew=True))
     assert count(no_crew=True) == 7             # 4 5 6 8 9 11 12
     assert count(parents_only=True) == len(ROWS) - 2   # not 10 and 13
+
+
+def test_a_long_span_lists_every_month(loaded):
+    db, ids = loaded
+    span = Period(date(2014, 1, 1), date(2027, 1, 31))    # 157 months: counted in parts
+    got = dashboard.figures(db, ids["office"], NOVEMBER, today=TODAY, months=span)
+    assert len(got.by_month) == 157
+    assert (got.by_month[0].year, got.by_month[0].month) == (2014, 1)
+    assert sum(m.received for m in got.by_month) == 11    # every parent
+    assert sum(m.closed for m in got.by_month) == 5       # 1 2 9 11 12
+
+
+def test_one_month_span(loaded):
+    db, ids = loaded
+    got = dashboard.figures(db, ids["office"], NOVEMBER, today=TODAY,
+                            months=Period(date(2026, 12, 1), date(2026, 12, 1)))
+    assert [(m.month, m.received, m.closed) for m in got.by_month] == [(12, 1, 1)]  # 8; 12
