@@ -409,6 +409,17 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>BarChartWidget</name>
+    <message>
+        <source>No complaints in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Enter: open in the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfterWidget</name>
     <message>
         <source>The crew&apos;s photos come with its result.</source>
@@ -420,6 +431,48 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>After (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateRow</name>
+    <message>
+        <source>✓ Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link as duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on the chosen row does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) linked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,6 +983,61 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>CouncilReportDialog</name>
+    <message>
+        <source>Monthly council report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue complaints are counted as of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures and the complaints behind them, as an Excel workbook (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>council-report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>council-report-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrewBoardPage</name>
     <message>
         <source>Today&apos;s plan</source>
@@ -1194,6 +1302,175 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue per crew (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received and closed per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel (counter, Traffy Fondue, others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category: open and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By village: open and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crew yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No village given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the figures again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 · as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTiles</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received in the period; click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received in the period and closed now; click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received in the period and not finished yet; click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to close (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of the complaints closed in the period took at most this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to close (90%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine in ten complaints closed in the period took at most this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the complaints closed in the period that closed by their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints past their due date today; click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received in the period and reopened at least once; click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>Type the day as dd/mm/yyyy (Buddhist year), or open the calendar with F4; delete the text to leave it empty</source>
@@ -1227,6 +1504,86 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The new complaint form holds typing that is not saved. Sign out and throw it away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateLimitsEditor</name>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates of “%1” at intake:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates at intake (choose one category):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateLinksWidget</name>
+    <message>
+        <source>Split off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this a complaint of its own again; its history stays (Ctrl+Shift+U in the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of %1: follows its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates (%n): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split off from %1: a complaint of its own again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints of this category nearby · Enter: link as duplicate · %1: to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates could not be looked up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be saved as a duplicate of %1 (%2): it follows that complaint&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as duplicate of %1 and print receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2087,6 +2444,42 @@ Nothing was changed.</source>
         <source>The Traffy file cannot be imported (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A complaint cannot be a duplicate of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is itself a duplicate of %2: link to %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a duplicate of %2: split it off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;: only open complaints can be linked as duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a duplicate of %2 and follows its status: act on %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a duplicate of another complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two complaints to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the distance for duplicates in whole metres from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period for duplicates in whole days from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldKinds</name>
@@ -2222,6 +2615,26 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Instruction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked as a duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 linked as a duplicate of this complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status follows the main complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split from %1: a complaint of its own again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 split off as a complaint of its own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2957,6 +3370,10 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New complaint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,6 +3427,14 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly council report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3325,11 +3750,50 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which complaint stays?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n complaints report the same problem. Choose the one that stays: the others become its duplicates and follow its status. Up/Down: choose · Enter: next</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge these complaints?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays. %2 become(s) its duplicates: they take its status (%3) and follow it from now on. Every history is kept, and every named complainant is still told the outcome. Split undoes this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes a duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3482,6 +3946,50 @@ What to do: desks on several PCs need a PostgreSQL server (the guide docs/shared
     </message>
     <message>
         <source>No emblem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311Exporter</name>
+    <message>
+        <source>Export Open311 (GeoReport v2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the complaints shown, with the categories, as Open311 GeoReport v2 files (JSON and XML) for other systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open311…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Open311 (GeoReport v2): choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting Open311 files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open311 export cancelled; the folder is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 complaints and %2 categories as Open311 files to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open311 export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be written:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3653,6 +4161,41 @@ What to do: desks on several PCs need a PostgreSQL server (the guide docs/shared
     <message>
         <source>Could not save the file:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3934,6 +4477,35 @@ What to do: desks on several PCs need a PostgreSQL server (the guide docs/shared
     <message>
         <source>Save receipt as PDF</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDuplicates</name>
+    <message>
+        <source>Merge as duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split off from its complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more complaints to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) merged into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) split off: each is its own again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

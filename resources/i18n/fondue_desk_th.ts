@@ -416,6 +416,17 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>BarChartWidget</name>
+    <message>
+        <source>No complaints in this period</source>
+        <translation>ไม่มีเรื่องร้องเรียนในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>(Enter: open in the register)</source>
+        <translation>(กด Enter เพื่อเปิดรายการในทะเบียน)</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfterWidget</name>
     <message>
         <source>The crew&apos;s photos come with its result.</source>
@@ -428,6 +439,47 @@ Nothing was changed.</source>
     <message>
         <source>After (%1)</source>
         <translation>หลังดำเนินการ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateRow</name>
+    <message>
+        <source>✓ Linked</source>
+        <translation>✓ ผูกแล้ว</translation>
+    </message>
+    <message>
+        <source>Link as duplicate</source>
+        <translation>ผูกเป็นเรื่องซ้ำ</translation>
+    </message>
+    <message>
+        <source>Enter on the chosen row does the same</source>
+        <translation>กด Enter ที่แถวที่เลือกก็ได้เช่นกัน</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>ไม่มีรูปถ่าย</translation>
+    </message>
+    <message>
+        <source>same village</source>
+        <translation>หมู่บ้านเดียวกัน</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>ห่าง %1 กม.</translation>
+    </message>
+    <message>
+        <source>%1 m away</source>
+        <translation>ห่าง %1 ม.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) linked</source>
+        <translation>
+            <numerusform>มีเรื่องซ้ำผูกไว้แล้ว %n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>ยกเลิกการผูก</translation>
     </message>
 </context>
 <context>
@@ -935,6 +987,61 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>CouncilReportDialog</name>
+    <message>
+        <source>Monthly council report</source>
+        <translation>รายงานผลการดำเนินงานเรื่องร้องเรียนประจำเดือน</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>เดือน (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Open and overdue complaints are counted as of today.</source>
+        <translation>เรื่องที่ยังไม่เสร็จและเรื่องค้างเกินกำหนด นับ ณ วันนี้</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>ส่งออกเป็น Excel (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The figures and the complaints behind them, as an Excel workbook (Ctrl+E)</source>
+        <translation>ตัวเลขสรุปและรายการเรื่องร้องเรียนที่นับรวม เป็นแฟ้ม Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Preparing the report for %1…</source>
+        <translation>กำลังจัดทำรายงานประจำเดือน%1…</translation>
+    </message>
+    <message>
+        <source>council-report-%1.pdf</source>
+        <translation>รายงานเรื่องร้องเรียน-%1.pdf</translation>
+    </message>
+    <message>
+        <source>council-report-%1.xlsx</source>
+        <translation>รายงานเรื่องร้องเรียน-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>ส่งออกเป็น Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>แฟ้ม Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>กำลังบันทึกแฟ้ม Excel…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>บันทึกแฟ้ม Excel ไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
     <name>CrewBoardPage</name>
     <message>
         <source>Today&apos;s plan</source>
@@ -1195,6 +1302,175 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>By status</source>
+        <translation>แยกตามสถานะ</translation>
+    </message>
+    <message>
+        <source>Overdue per crew (today)</source>
+        <translation>เรื่องเกินกำหนดแยกตามทีมช่าง (ณ วันนี้)</translation>
+    </message>
+    <message>
+        <source>Received and closed per month</source>
+        <translation>รับเรื่องและเสร็จสิ้นรายเดือน</translation>
+    </message>
+    <message>
+        <source>By channel (counter, Traffy Fondue, others)</source>
+        <translation>แยกตามช่องทาง (เคาน์เตอร์ Traffy Fondue และอื่น ๆ)</translation>
+    </message>
+    <message>
+        <source>By category: open and closed</source>
+        <translation>แยกตามประเภทเรื่อง: ค้างดำเนินการและเสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>By village: open and closed</source>
+        <translation>แยกตามหมู่บ้าน: ค้างดำเนินการและเสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Nothing overdue today</source>
+        <translation>วันนี้ไม่มีเรื่องเกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>เรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ค้างดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Forwarded or rejected</source>
+        <translation>ส่งต่อหรือไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>No crew yet</source>
+        <translation>ยังไม่มอบหมายทีมช่าง</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>No village given</source>
+        <translation>ไม่ระบุหมู่บ้าน</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Count the figures again (F5)</source>
+        <translation>คำนวณตัวเลขใหม่ (F5)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>กำลังคำนวณ…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted</source>
+        <translation>คำนวณตัวเลขไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>อ่านข้อมูลภาพรวมไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · as of %3</source>
+        <translation>%1 – %2 · ข้อมูล ณ วันที่ %3</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTiles</name>
+    <message>
+        <source>Received</source>
+        <translation>รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Complaints received in the period; click to list them</source>
+        <translation>เรื่องที่รับในช่วงเวลานี้ คลิกเพื่อดูรายการ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Received in the period and closed now; click to list them</source>
+        <translation>รับในช่วงเวลานี้และเสร็จสิ้นแล้ว คลิกเพื่อดูรายการ</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>ค้างดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Received in the period and not finished yet; click to list them</source>
+        <translation>รับในช่วงเวลานี้และยังดำเนินการไม่เสร็จ คลิกเพื่อดูรายการ</translation>
+    </message>
+    <message>
+        <source>Days to close (median)</source>
+        <translation>จำนวนวันที่ใช้ (มัธยฐาน)</translation>
+    </message>
+    <message>
+        <source>Half of the complaints closed in the period took at most this many days</source>
+        <translation>ครึ่งหนึ่งของเรื่องที่เสร็จสิ้นในช่วงเวลานี้ใช้เวลาไม่เกินจำนวนวันนี้</translation>
+    </message>
+    <message>
+        <source>Days to close (90%)</source>
+        <translation>จำนวนวันที่ใช้ (ร้อยละ 90)</translation>
+    </message>
+    <message>
+        <source>Nine in ten complaints closed in the period took at most this many days</source>
+        <translation>ร้อยละ 90 ของเรื่องที่เสร็จสิ้นในช่วงเวลานี้ใช้เวลาไม่เกินจำนวนวันนี้</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>เสร็จทันกำหนด</translation>
+    </message>
+    <message>
+        <source>Share of the complaints closed in the period that closed by their due date</source>
+        <translation>สัดส่วนของเรื่องที่เสร็จสิ้นในช่วงเวลานี้ซึ่งเสร็จภายในวันครบกำหนด</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Open complaints past their due date today; click to list them</source>
+        <translation>เรื่องที่ยังไม่เสร็จและเลยวันครบกำหนด ณ วันนี้ คลิกเพื่อดูรายการ</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>เปิดเรื่องใหม่</translation>
+    </message>
+    <message>
+        <source>Received in the period and reopened at least once; click to list them</source>
+        <translation>รับในช่วงเวลานี้และถูกเปิดเรื่องใหม่อย่างน้อยหนึ่งครั้ง คลิกเพื่อดูรายการ</translation>
+    </message>
+    <message>
+        <source>%1 closed in the period</source>
+        <translation>เสร็จสิ้น %1 เรื่อง</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2 เรื่อง</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>Type the day as dd/mm/yyyy (Buddhist year), or open the calendar with F4; delete the text to leave it empty</source>
@@ -1229,6 +1505,85 @@ Nothing was changed.</source>
     <message>
         <source>The new complaint form holds typing that is not saved. Sign out and throw it away?</source>
         <translation>แบบฟอร์มรับเรื่องใหม่มีข้อความที่ยังไม่ได้บันทึก ต้องการออกจากระบบและละทิ้งข้อความนั้นหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateLimitsEditor</name>
+    <message>
+        <source> m</source>
+        <translation> ม.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>ห่างไม่เกิน</translation>
+    </message>
+    <message>
+        <source>received in the last</source>
+        <translation>รับเรื่องมาไม่เกิน</translation>
+    </message>
+    <message>
+        <source>Possible duplicates of “%1” at intake:</source>
+        <translation>เรื่องที่อาจซ้ำของ “%1” ตอนรับเรื่อง:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates at intake (choose one category):</source>
+        <translation>เรื่องที่อาจซ้ำตอนรับเรื่อง (เลือกประเภทเรื่องหนึ่งประเภท):</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateLinksWidget</name>
+    <message>
+        <source>Split off</source>
+        <translation>แยกเป็นเรื่องต่างหาก</translation>
+    </message>
+    <message>
+        <source>Make this a complaint of its own again; its history stays (Ctrl+Shift+U in the register)</source>
+        <translation>แยกเรื่องนี้กลับเป็นเรื่องต่างหาก ประวัติยังอยู่ครบ (ในทะเบียนกด Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1: follows its status</source>
+        <translation>เป็นเรื่องซ้ำของเรื่องเลขที่ %1 และเปลี่ยนสถานะตามเรื่องนั้น</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates (%n): %1</source>
+        <translation>
+            <numerusform>เรื่องซ้ำ (%n เรื่อง): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split off from %1: a complaint of its own again</source>
+        <translation>แยกออกจากเรื่องเลขที่ %1 เป็นเรื่องต่างหากแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>เรื่องที่อาจซ้ำ</translation>
+    </message>
+    <message>
+        <source>Open complaints of this category nearby · Enter: link as duplicate · %1: to the list</source>
+        <translation>เรื่องประเภทเดียวกันที่ยังไม่ปิดในบริเวณใกล้เคียง · Enter: ผูกเป็นเรื่องซ้ำ · %1: ไปที่รายการ</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>ยกเลิกการผูก</translation>
+    </message>
+    <message>
+        <source>Possible duplicates could not be looked up: %1</source>
+        <translation>ค้นหาเรื่องที่อาจซ้ำไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Will be saved as a duplicate of %1 (%2): it follows that complaint&apos;s status.</source>
+        <translation>จะบันทึกเป็นเรื่องซ้ำของเรื่องเลขที่ %1 (%2) และเปลี่ยนสถานะตามเรื่องนั้น</translation>
+    </message>
+    <message>
+        <source>Save as duplicate of %1 and print receipt</source>
+        <translation>บันทึกเป็นเรื่องซ้ำของ %1 และพิมพ์ใบรับเรื่อง</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2442,42 @@ Nothing was changed.</source>
         <source>The Traffy file cannot be imported (%1).</source>
         <translation>นำเข้าไฟล์ Traffy ไม่ได้ (%1)</translation>
     </message>
+    <message>
+        <source>A complaint cannot be a duplicate of itself.</source>
+        <translation>เรื่องร้องเรียนเป็นเรื่องซ้ำของตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 is itself a duplicate of %2: link to %2 instead.</source>
+        <translation>เรื่อง %1 เป็นเรื่องซ้ำของเรื่อง %2 อยู่แล้ว กรุณาเชื่อมกับเรื่อง %2 แทน</translation>
+    </message>
+    <message>
+        <source>%1 is already a duplicate of %2: split it off first.</source>
+        <translation>เรื่อง %1 เป็นเรื่องซ้ำของเรื่อง %2 อยู่แล้ว กรุณาแยกเรื่องออกก่อน</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;: only open complaints can be linked as duplicates.</source>
+        <translation>เรื่อง %1 อยู่ในสถานะ &quot;%2&quot; เชื่อมเป็นเรื่องซ้ำได้เฉพาะเรื่องที่ยังดำเนินการอยู่</translation>
+    </message>
+    <message>
+        <source>%1 is a duplicate of %2 and follows its status: act on %2 instead.</source>
+        <translation>เรื่อง %1 เป็นเรื่องซ้ำของเรื่อง %2 และเปลี่ยนสถานะตามเรื่องนั้น กรุณาดำเนินการที่เรื่อง %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a duplicate of another complaint.</source>
+        <translation>เรื่อง %1 ไม่ได้เป็นเรื่องซ้ำของเรื่องอื่น</translation>
+    </message>
+    <message>
+        <source>Choose at least two complaints to merge.</source>
+        <translation>กรุณาเลือกเรื่องร้องเรียนอย่างน้อย 2 เรื่องเพื่อรวมกัน</translation>
+    </message>
+    <message>
+        <source>Give the distance for duplicates in whole metres from %1 to %2.</source>
+        <translation>ระยะค้นหาเรื่องซ้ำต้องเป็นจำนวนเต็ม %1–%2 เมตร</translation>
+    </message>
+    <message>
+        <source>Give the period for duplicates in whole days from %1 to %2.</source>
+        <translation>ช่วงเวลาค้นหาเรื่องซ้ำต้องเป็นจำนวนเต็ม %1–%2 วัน</translation>
+    </message>
 </context>
 <context>
     <name>FieldKinds</name>
@@ -2223,6 +2614,26 @@ Nothing was changed.</source>
     <message>
         <source>Instruction: %1</source>
         <translation>ข้อสั่งการ: %1</translation>
+    </message>
+    <message>
+        <source>Linked as a duplicate of %1</source>
+        <translation>รวมเป็นเรื่องซ้ำของเรื่องเลขที่ %1</translation>
+    </message>
+    <message>
+        <source>%1 linked as a duplicate of this complaint</source>
+        <translation>เรื่องเลขที่ %1 รวมเป็นเรื่องซ้ำของเรื่องนี้</translation>
+    </message>
+    <message>
+        <source>Status follows the main complaint %1</source>
+        <translation>เปลี่ยนสถานะตามเรื่องหลักเลขที่ %1</translation>
+    </message>
+    <message>
+        <source>Split from %1: a complaint of its own again</source>
+        <translation>แยกออกจากเรื่องเลขที่ %1 เป็นเรื่องต่างหาก</translation>
+    </message>
+    <message>
+        <source>%1 split off as a complaint of its own</source>
+        <translation>แยกเรื่องเลขที่ %1 ออกเป็นเรื่องต่างหาก</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3364,10 @@ Nothing was changed.</source>
         <translation>%1 — Fondue Desk</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
         <source>New complaint</source>
         <translation>รับเรื่อง</translation>
     </message>
@@ -3007,6 +3422,14 @@ Nothing was changed.</source>
     <message>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>รายงาน (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Monthly council report…</source>
+        <translation>รายงานผลการดำเนินงานเรื่องร้องเรียนประจำเดือน…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -3317,12 +3740,50 @@ Nothing was changed.</source>
         <translation>เรื่องร้องเรียนของประเภทที่เลือกไว้จะย้ายไปอยู่ในประเภทด้านล่าง และบันทึกไว้ในประวัติของแต่ละเรื่อง ประเภทที่เลือกไว้จะถูกเลิกใช้ การรวมนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
+        <source>Merge duplicates</source>
+        <translation>รวมเรื่องซ้ำ</translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation>ถัดไป…</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>รวม</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Which complaint stays?</source>
+        <translation>เก็บเรื่องใดไว้เป็นเรื่องหลัก</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n complaints report the same problem. Choose the one that stays: the others become its duplicates and follow its status. Up/Down: choose · Enter: next</source>
+        <translation>
+            <numerusform>เรื่องทั้ง %n เรื่องนี้แจ้งปัญหาเดียวกัน เลือกเรื่องที่จะเก็บไว้เป็นเรื่องหลัก เรื่องอื่นจะเป็นเรื่องซ้ำและเปลี่ยนสถานะตามเรื่องหลัก · ลูกศรขึ้น/ลง: เลือก · Enter: ถัดไป</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge these complaints?</source>
+        <translation>ยืนยันการรวมเรื่อง</translation>
+    </message>
+    <message>
+        <source>%1 stays. %2 become(s) its duplicates: they take its status (%3) and follow it from now on. Every history is kept, and every named complainant is still told the outcome. Split undoes this.</source>
+        <translation>เก็บเรื่องเลขที่ %1 ไว้เป็นเรื่องหลัก เรื่องเลขที่ %2 จะเป็นเรื่องซ้ำ ได้สถานะเดียวกับเรื่องหลัก (%3) และเปลี่ยนสถานะตามเรื่องหลักนับจากนี้ ประวัติของทุกเรื่องยังอยู่ครบ และผู้ร้องเรียนที่ระบุชื่อทุกคนยังได้รับแจ้งผลเช่นเดิม หากต้องการยกเลิกให้ใช้คำสั่งแยกเรื่อง</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>เรื่องหลัก</translation>
+    </message>
+    <message>
+        <source>Becomes a duplicate</source>
+        <translation>เป็นเรื่องซ้ำ</translation>
     </message>
     <message>
         <source>Merge these:</source>
@@ -3480,6 +3941,51 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     <message>
         <source>No emblem</source>
         <translation>ไม่มีตรา</translation>
+    </message>
+</context>
+<context>
+    <name>Open311Exporter</name>
+    <message>
+        <source>Export Open311 (GeoReport v2)…</source>
+        <translation>ส่งออกแบบ Open311 (GeoReport v2)…</translation>
+    </message>
+    <message>
+        <source>Save the complaints shown, with the categories, as Open311 GeoReport v2 files (JSON and XML) for other systems</source>
+        <translation>บันทึกเรื่องร้องเรียนที่แสดงอยู่พร้อมประเภทเรื่องเป็นแฟ้มมาตรฐาน Open311 GeoReport v2 (JSON และ XML) สำหรับส่งให้ระบบอื่น</translation>
+    </message>
+    <message>
+        <source>Open311…</source>
+        <translation>Open311…</translation>
+    </message>
+    <message>
+        <source>Export Open311 (GeoReport v2): choose a folder</source>
+        <translation>ส่งออกแบบ Open311 (GeoReport v2): เลือกโฟลเดอร์ที่จะบันทึก</translation>
+    </message>
+    <message>
+        <source>Exporting Open311 files…</source>
+        <translation>กำลังส่งออกแฟ้ม Open311…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Open311 export cancelled; the folder is as it was</source>
+        <translation>ยกเลิกการส่งออก Open311 แล้ว แฟ้มในโฟลเดอร์ยังเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>Exported %1 complaints and %2 categories as Open311 files to %3</source>
+        <translation>ส่งออกเรื่องร้องเรียน %1 เรื่อง และประเภทเรื่อง %2 ประเภท เป็นแฟ้ม Open311 ไว้ที่ %3 แล้ว</translation>
+    </message>
+    <message>
+        <source>Open311 export failed</source>
+        <translation>ส่งออกแบบ Open311 ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>The files could not be written:
+%1</source>
+        <translation>บันทึกแฟ้มไม่ได้:
+%1</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +4156,41 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
 %1</source>
         <translation>บันทึกไฟล์ไม่สำเร็จ:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Period</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 เดือนล่าสุด</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>ช่วงวันที่</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ช่วงเวลา (&amp;P):</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day</source>
+        <translation>วันเริ่มต้นอยู่หลังวันสิ้นสุด</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4471,33 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     <message>
         <source>Save receipt as PDF</source>
         <translation>บันทึกใบรับเรื่องเป็น PDF</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDuplicates</name>
+    <message>
+        <source>Merge as duplicates…</source>
+        <translation>รวมเป็นเรื่องซ้ำ…</translation>
+    </message>
+    <message>
+        <source>Split off from its complaint</source>
+        <translation>แยกออกจากเรื่องหลัก</translation>
+    </message>
+    <message>
+        <source>Select two or more complaints to merge.</source>
+        <translation>เลือกเรื่องตั้งแต่สองเรื่องขึ้นไปเพื่อรวมเรื่อง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) merged into %1</source>
+        <translation>
+            <numerusform>รวม %n เรื่องเข้ากับเรื่องเลขที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) split off: each is its own again</source>
+        <translation>
+            <numerusform>แยก %n เรื่องออกเป็นเรื่องต่างหากแล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>
