@@ -55,6 +55,10 @@ def figures(db: Database, office_id: int, period: Period, *, today: date | None 
     today = today or today_thai()
     months = months or period
     with db.read() as session:
+        if db.dialect == "postgresql":
+            # One snapshot for every statement (SQLite's read transaction is one already):
+            # the percentiles' ranks come from a count, and the figures must add up.
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         category_ids = list(session.scalars(select(Category.id).where(
             Category.office_id == office_id).order_by(Category.id)))
         village_ids = list(session.scalars(select(Village.id).where(
