@@ -208,7 +208,8 @@ class Complaint(Base):
         Index("ix_complaint_office_crew_received", "office_id", "crew_id", "received_at"),
         Index("ix_complaint_office_village_received", "office_id", "village_id", "received_at"),
         Index("ix_complaint_office_channel_received", "office_id", "channel", "received_at"),
-        Index("ix_complaint_office_closed", "office_id", "closed_at"),
+        Index("ix_complaint_office_closed", "office_id", "closed_at", "received_at", "due_date",
+              "parent_id"),
         Index("ix_complaint_parent", "parent_id"),
     )
 
