@@ -61,6 +61,8 @@ class Office(Base):
     signature_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     division: Mapped[str] = mapped_column(String(200), default="", server_default="")
     thai_digits: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The office's name for English readers (receipts in English); "" = the Thai name only.
+    name_en: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Village(Base):
@@ -78,6 +80,8 @@ class Village(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     lat: Mapped[float | None] = mapped_column(Float, nullable=True)
     lon: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # The village's name for English readers; "" = its Thai name.
+    name_en: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
 
 class Category(Base):
@@ -163,6 +167,8 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # The interface language this user last chose ("th" / "en"); "" = the desk's choice.
+    language: Mapped[str] = mapped_column(String(5), default="", server_default="")
 
 
 class Crew(Base):
@@ -247,6 +253,8 @@ class Complaint(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # The complaint this one duplicates; a duplicate follows its parent's status.
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"), nullable=True)
+    # The language the complainant reads: their receipt and status notices print in it.
+    language: Mapped[str] = mapped_column(String(5), default="th", server_default="th")
 
     category: Mapped[Category] = relationship(lazy="joined")
     village: Mapped[Village | None] = relationship(lazy="joined")
