@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from fondue_desk.services import reference
 from fondue_desk.services.changes import ChangeSet
 
+from ..dates import follow_date_setting
 from ..labels import follow_label_book, status_label
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ def follow_reference_changes(window: MainWindow) -> None:
     db, office_id = window._db, window.office.id
     # First: the pages below redraw with the office's new book (Settings → Statuses).
     follow_label_book(bus, db, office_id)
+    follow_date_setting(bus, db, office_id)  # the English desk's era (Settings → Office)
 
     if window.intake_page is not None:
         form = window.intake_page.form

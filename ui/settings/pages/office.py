@@ -12,6 +12,7 @@ from fondue_desk.services.changes import ChangeSet
 from ...dialogs.location_picker_dialog import LocationPickerDialog
 from ...style import HINT
 from ...widgets.office_profile_form import OfficeProfileForm
+from ..dates_box import DatesBox
 from ..page import SettingsPage, settings_page
 from ..photos_box import PhotosBox
 from ..texts import settings_refusal_text
@@ -42,6 +43,8 @@ class OfficePage(SettingsPage):
         column.addWidget(hint)
         self.photos = PhotosBox(self._db, self._office, self._user, inner)
         column.addWidget(self.photos)
+        self.dates = DatesBox(self._db, self._office, self._user, inner)
+        column.addWidget(self.dates)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -55,6 +58,7 @@ class OfficePage(SettingsPage):
         self._stored = office_profile.office_profile(self._db, self._office.id)
         self.form.load(self._stored)
         self.photos.load()
+        self.dates.load()
 
     def _pick_on_map(self, current):
         dialog = LocationPickerDialog(self._db, self._office, center=current, initial=current,
@@ -74,10 +78,13 @@ class OfficePage(SettingsPage):
     def save(self) -> ChangeSet | None:
         if self.photos.save() is None:
             return None
+        dates = self.dates.save()
+        if dates is None:
+            return None
         wanted = self.form.values(self._stored)
         changed = office_profile.changed_fields(self._stored, wanted)
         if not changed:
-            return ChangeSet()
+            return dates
         try:
             self._stored = office_profile.save_office_profile(self._db, self._user.id, wanted,
                                                               only=changed)
@@ -88,4 +95,4 @@ class OfficePage(SettingsPage):
             self.form.general_error.setText(settings_refusal_text(exc))
             self.form.general_error.show()
             return None
-        return self.CHANGES
+        return self.CHANGES | dates
