@@ -12,6 +12,7 @@ from fondue_desk.db.database import Database
 from fondue_desk.db.models import Category, Complaint, Office, StatusEvent, User, Village
 from fondue_desk.domain import history_notes
 from fondue_desk.domain.calendar import add_days, fiscal_year_be, now_thai, to_thai
+from fondue_desk.domain.complainant_language import THAI, check_language
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound, RuleViolation
 from fondue_desk.domain.field_answers import clean_answers
 from fondue_desk.domain.geo import check_in_thailand
@@ -68,6 +69,9 @@ class ComplaintInput:
     # The open complaint this report repeats (services.duplicates): saved as its duplicate, in
     # its status, in the same transaction.
     duplicate_of: int | None = None
+    # The language the complainant reads (domain.complainant_language): their receipt and
+    # status notices print in it.
+    language: str = THAI
 
 
 # Not columns of the complaint: answers are rows of complaint_field_value, photos attachments;
@@ -282,6 +286,8 @@ def _checked_fields(data: ComplaintInput) -> tuple[ComplaintInput, list[FieldErr
         errors.append(FieldError("category_id", "required"))
     if data.channel not in set(Channel):
         errors.append(FieldError("channel", "channel.unknown"))
+    if not check_language(data.language):
+        errors.append(FieldError("language", "language.unknown"))
 
     name = check("complainant_name", clean_text, data.complainant_name, max_length=MAX_NAME)
     phone = check("phone", normalise_phone, data.phone or "")

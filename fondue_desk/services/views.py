@@ -111,6 +111,7 @@ class ComplaintView:
     village_number: int | None = None
     village_name: str = ""
     category_name_en: str = ""  # "" = the office gave none (ui.labels falls back to Thai)
+    language: str = "th"  # the language the complainant reads (receipt, status notices)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ NOT_ON_SCREEN = {
     "config.base64", "preset.not_found", "office.not_found",  # config files, init
     "user.no_admin",  # fondue-desk config
     "work_order.grouping_unknown", "image.kind_unknown",  # the UI passes only known values
+    "language.unknown",  # the intake form offers Thai and English only
     # the printers page words its own (ui/settings/pages/printers.py)
     "printer.bad_name", "printer.unknown_mode", "printer.unknown_paper", "printer.name_required",
     # fondue-desk report monthly checks its --month and -o; the dialog offers past months only
