@@ -1,15 +1,21 @@
 """Refresh the interface translations: collect strings from ui/ into the .ts files, build .qm.
 
     python scripts/update_translations.py          # lupdate + lrelease
-    python scripts/update_translations.py --check  # exit 1 if a Thai string is unfinished
+    python scripts/update_translations.py --check  # exit 1 if a string is unfinished
 
 lupdate merges: existing translations are kept, new strings arrive marked "unfinished" for a
 translator to fill in (Qt Linguist, or any editor), strings no longer in the code are dropped.
 Run it again after translating so the .qm files match the .ts files.
+
+The sources are English, so the English file holds only the counted ("%n") strings, each with
+its two forms ("%n complaint" / "%n complaints"): lupdate -pluralonly. A new counted string gets
+forms made from its "(s)" ("%n job(s) started" → "%n job started" / "%n jobs started"); a form
+someone wrote by hand is kept by every later run (lupdate merges, it never overwrites).
 """
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -42,15 +48,60 @@ def tool(name: str) -> str:
     return found
 
 
-def lupdate(ts: Path, target_language: str) -> None:
+def lupdate_options(language: str) -> list[str]:
+    """How lupdate is run for `language`; the completeness test runs it exactly so."""
+    options = ["-no-obsolete", "-locations", "none", "-target-language", LANGUAGES[language]]
+    if language == "en":  # the English sources need no translation, only their plural forms
+        options.append("-pluralonly")
+    return options
+
+
+def lupdate(ts: Path, language: str) -> None:
     # Paths relative to the repository and no line numbers: the .ts then changes only when a
     # string changes, not whenever code moves, which keeps reviews of it readable.
     files = [str(p.relative_to(ROOT)) for p in source_files()]
     subprocess.run(
-        [tool("pyside6-lupdate"), *files, "-ts", str(ts.relative_to(ROOT)), "-no-obsolete",
-         "-locations", "none", "-target-language", target_language],
+        [tool("pyside6-lupdate"), *files, "-ts", str(ts.relative_to(ROOT)),
+         *lupdate_options(language)],
         cwd=ROOT, check=True, capture_output=True, text=True,
     )
+
+
+_VERB_AFTER_PLURAL = ((re.compile(r"\(s\) are\b"), " is"), (re.compile(r"\(s\) have\b"), " has"))
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural of an English counted source written with "(s)"."""
+    singular = source
+    for pattern, verb in _VERB_AFTER_PLURAL:
+        singular = pattern.sub(verb, singular)
+    singular = singular.replace("(s)", "")
+    plural = source.replace("(s)", "s")
+    return singular, plural
+
+
+def fill_english_plurals(ts: Path) -> list[str]:
+    """Give every unfinished counted string of the English `ts` its two forms; returns their
+    sources. Forms already written are left as they are."""
+    tree = ET.parse(ts)
+    filled = []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        forms = translation.findall("numerusform")
+        if translation.get("type") != "unfinished" and all((f.text or "").strip() for f in forms):
+            continue
+        source = message.findtext("source") or ""
+        for form in forms:
+            translation.remove(form)
+        for text in english_forms(source):
+            ET.SubElement(translation, "numerusform").text = text
+        translation.attrib.pop("type", None)
+        filled.append(source)
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -75,18 +126,21 @@ def unfinished(ts: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
-                        help="only report unfinished Thai translations")
+                        help="only report unfinished translations")
     args = parser.parse_args(argv)
     if not args.check:
         I18N_DIR.mkdir(parents=True, exist_ok=True)
-        for language, target in LANGUAGES.items():
-            lupdate(ts_file(language), target)
+        for language in LANGUAGES:
+            lupdate(ts_file(language), language)
+            if language == "en" and fill_english_plurals(ts_file(language)):
+                lupdate(ts_file(language), language)  # back to lupdate's own layout
             lrelease(ts_file(language), qm_file(language))
             print(f"updated {ts_file(language).relative_to(ROOT)} and "
                   f"{qm_file(language).relative_to(ROOT)}")
-    missing = unfinished(ts_file("th"))
-    for source in missing:
-        print(f"unfinished Thai translation: {source!r}", file=sys.stderr)
+    missing = [(language, source) for language in LANGUAGES
+               for source in unfinished(ts_file(language))]
+    for language, source in missing:
+        print(f"unfinished {language} translation: {source!r}", file=sys.stderr)
     return 1 if missing else 0
 
 

@@ -1497,6 +1497,21 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>DatesBox</name>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Buddhist-Era years in English (6 Dec 2569 BE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English screens show Western years (6 Dec 2026) unless this is ticked. The Thai screens always show Buddhist-Era years, and documents keep their own dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskSession</name>
     <message>
         <source>Sign out</source>
@@ -6871,6 +6886,10 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     <message>
         <source>Record result…</source>
         <translation>บันทึกผล…</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>พิมพ์ซ้ำ</translation>
     </message>
     <message>
         <source>No. %1</source>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain.dispatch import ASSIGNABLE, WITH_CREW
 from fondue_desk.domain.errors import Conflict, NotFound, PermissionDenied
 from fondue_desk.domain.permissions import Action, JobAction, JobRights, can
@@ -31,6 +30,7 @@ from fondue_desk.services.job_results import JobResultView, results_for_complain
 from fondue_desk.services.views import ComplaintView, OfficeView, UserView
 from fondue_desk.services.work_orders import WorkOrderSummary
 
+from ..dates import short_date, shown_date
 from ..dialogs.assign_dialog import AssignDialog
 from ..dialogs.result_dialog import ResultDialog
 from ..dialogs.work_order_dialog import WorkOrderDialog, show_work_orders
@@ -156,7 +156,7 @@ class WorkSectionWidget(QGroupBox):
                 pass
         values = {
             "crew": crew_text,
-            "planned": thai_date(c.planned_date) if c.planned_date else NONE,
+            "planned": shown_date(c.planned_date) if c.planned_date else NONE,
             "instruction": c.instruction or NONE,
         }
         for key, text in values.items():
@@ -175,13 +175,15 @@ class WorkSectionWidget(QGroupBox):
     def _show_orders(self) -> None:
         crew = self._complaint.crew_id if self._complaint else None
         lines = []
+        # Outside the f-string: lupdate does not look inside one, and the link stayed English.
+        reprint = escape(self.tr("Reprint"))
         for order in reversed(self.orders):  # newest first, like the history
             parts = [self.tr("No. %1").replace("%1", order.number),
-                     thai_date(order.work_date, short=True)]
+                     short_date(order.work_date)]
             if order.crew_id != crew:  # an order of the crew that had the job before
                 parts.append(order.crew_name)
             lines.append(f"{escape(' · '.join(parts))} · "
-                         f"<a href=\"{order.id}\">{escape(self.tr('Reprint'))}</a>")
+                         f"<a href=\"{order.id}\">{reprint}</a>")
         self.orders_label.setText("<br>".join(lines))
         self.form.setRowVisible(self.orders_caption, bool(self.orders))
 
@@ -193,7 +195,7 @@ class WorkSectionWidget(QGroupBox):
         outcome = self._values["outcome"]
         outcome.setText(outcome_label(result.outcome))
         outcome.setStyleSheet(f"color: {outcome_colour(result.outcome)}; font-weight: bold;")
-        recorded = f"{result.crew_name} · {thai_date(result.worked_on, short=True)}" \
+        recorded = f"{result.crew_name} · {short_date(result.worked_on)}" \
             if result.worked_on else result.crew_name
         values = {"outcome": outcome_label(result.outcome), "reason": result.reason,
                   "notes": result.notes, "materials": result.materials,
