@@ -201,6 +201,25 @@ def recover_password(db: Database, username: str, new_password: str) -> None:
         _store_password(user, new_hash, must_change=True)
 
 
+# ---- the user's own interface language ----
+
+INTERFACE_LANGUAGES = ("th", "en")
+
+
+def set_language(db: Database, user_id: int, language: str) -> UserView:
+    """The interface language the user chose for themselves; "" gives them the desk's again.
+
+    Their own preference, like their own password: allowed to every active user, even one who
+    still owes a password change.
+    """
+    if language not in ("", *INTERFACE_LANGUAGES):
+        raise InvalidInput([FieldError("language", "language.unknown")])
+    with db.write() as session:
+        user = acting_user(session, user_id, own_password=True)
+        user.language = language
+        return user_view(user)
+
+
 def _store_password(user: User, password_hash: str, must_change: bool) -> None:
     user.password_hash = password_hash
     user.must_change_password = must_change

@@ -24,7 +24,7 @@ def office_view(o: Office) -> OfficeView:
 
 def user_view(u: User) -> UserView:
     return UserView(id=u.id, office_id=u.office_id, username=u.username, full_name=u.full_name,
-                    position=u.position, role=u.role)
+                    position=u.position, role=u.role, language=u.language or "")
 
 
 def first_office(db: Database) -> OfficeView | None:

@@ -42,6 +42,7 @@ class UserView:
     full_name: str
     position: str
     role: str
+    language: str = ""  # the interface language they chose ("th"/"en"); "" = the desk's
 
 
 @dataclass(frozen=True)
