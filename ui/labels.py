@@ -52,8 +52,14 @@ def category_name(name_th: str, name_en: str) -> str:
     return core_labels.category_name(name_th, name_en, ui_language())
 
 
-def village_label(number: int | None, name: str) -> str:
-    return core_labels.village_label(number, name, ui_language())
+def village_label(number: int | None, name: str, name_en: str = "") -> str:
+    return core_labels.village_label(number, name, ui_language(), name_en)
+
+
+def office_name(office) -> str:
+    """The office (an OfficeView) in the interface's language; Thai when it has no English name."""
+    return core_labels.office_name(office.name, getattr(office, "name_en", "") or "",
+                                   ui_language())
 
 
 def category_of(view) -> str:
@@ -68,7 +74,8 @@ def village_of(view) -> str:
     number = getattr(view, "village_number", None)
     if number is None:
         return view.village_label
-    return village_label(number, getattr(view, "village_name", "") or "")
+    return village_label(number, getattr(view, "village_name", "") or "",
+                         getattr(view, "village_name_en", "") or "")
 
 
 def status_label(status: str) -> str:

@@ -3,7 +3,7 @@
 The register answers its searches from the in-memory index (`fondue_desk.search`); this is
 the same rule as a WHERE clause: the query's words are cleaned as saved text is
 (`domain.text.search_words`), and each must appear in the searched columns or in the
-category's name, in any order. Whatever the clerk types is data, never syntax: quotes, `*`,
+category's or village's name (Thai or English), in any order. Whatever the clerk types is data, never syntax: quotes, `*`,
 `OR`, `NEAR` and parentheses are searched for literally. A word of three characters or more
 uses the trigram index on SQLite; shorter ones and PostgreSQL use (I)LIKE.
 
@@ -29,7 +29,7 @@ from sqlalchemy.sql.expression import bindparam
 
 from fondue_desk.domain.text import search_words, word_variants
 
-from .models import Category, Complaint, ComplaintFieldValue
+from .models import Category, Complaint, ComplaintFieldValue, Village
 from .search_index import FTS_TABLE, pg_search_expression
 
 TRIGRAM = 3
@@ -53,7 +53,8 @@ def text_condition(dialect: str, query: str, *,
     if not terms:
         return true()
     return and_(*(or_(_text_match(dialect, term, drive_from_matches),
-                      _category_match(dialect, term), _answer_match(dialect, term))
+                      _category_match(dialect, term), _village_match(dialect, term),
+                      _answer_match(dialect, term))
                   for term in terms))
 
 
@@ -76,8 +77,8 @@ def _text_match(dialect: str, term: str, drive_from_matches: bool) -> ColumnElem
 
 def _category_match(dialect: str, term: str) -> ColumnElement[bool]:
     names = select(Category.id).where(or_(*(
-        Category.name_th.ilike("%" + _escape_like(v) + "%", escape="\\")
-        for v in term_variants(term))))
+        column.ilike("%" + _escape_like(v) + "%", escape="\\")
+        for v in term_variants(term) for column in (Category.name_th, Category.name_en))))
     if dialect == "postgresql":
         # `IN (SELECT …)` becomes a hashed subplan, which PostgreSQL cannot OR with an index
         # scan: the whole condition turned into a scan of every row and the trigram index was
@@ -85,6 +86,15 @@ def _category_match(dialect: str, term: str) -> ColumnElement[bool]:
         # category index, so the two arms become a BitmapOr of two index scans.
         return Complaint.category_id == any_(func.array(names.scalar_subquery()))
     return Complaint.category_id.in_(names)
+
+
+def _village_match(dialect: str, term: str) -> ColumnElement[bool]:
+    names = select(Village.id).where(or_(*(
+        column.ilike("%" + _escape_like(v) + "%", escape="\\")
+        for v in term_variants(term) for column in (Village.name, Village.name_en))))
+    if dialect == "postgresql":  # as for categories
+        return Complaint.village_id == any_(func.array(names.scalar_subquery()))
+    return Complaint.village_id.in_(names)
 
 
 def _answer_match(dialect: str, term: str) -> ColumnElement[bool]:

@@ -5,8 +5,9 @@ colours are the office's. A `LabelBook` holds the core's defaults with the offic
 renamings applied; every page, the map, the documents and the exports ask it, so a renamed
 status reads the same everywhere. Plain data: a document or an export gets the book passed in.
 
-English for a village keeps the Thai address word ("Moo 3 บ้านใหม่"): it is how Thai addresses
-are written in English, and the office stores one name per village.
+Villages and the office have an English name the office may give (`name_en`, Settings and the
+configuration file); English readers see it, and the Thai name where none was given. A village
+reads "Moo 3 Ban Mai" in English: "Moo" is how Thai addresses are written in English.
 """
 from __future__ import annotations
 
@@ -131,17 +132,33 @@ def channel_label(code: str, lang: str = "th") -> str:
 
 def category_name(name_th: str, name_en: str, lang: str = "th") -> str:
     """English falls back to Thai: an office may leave a category's English name empty."""
+    return in_language(name_th, name_en, lang)
+
+
+def in_language(name_th: str, name_en: str, lang: str = "th") -> str:
+    """A name in `lang`; English falls back to Thai where the office gave no English name."""
     if lang == "en" and name_en.strip():
-        return name_en
+        return name_en.strip()
     return name_th
 
 
-def village_label(number: int | None, name: str, lang: str = "th") -> str:
-    """"หมู่ที่ 3 บ้านใหม่" / "Moo 3 บ้านใหม่"; "" for no village."""
+def village_name(name: str, name_en: str = "", lang: str = "th") -> str:
+    """A village's own name ("บ้านใหม่" / "Ban Mai") without its number."""
+    return in_language(name.strip(), name_en, lang)
+
+
+def village_label(number: int | None, name: str, lang: str = "th", name_en: str = "") -> str:
+    """"หมู่ที่ 3 บ้านใหม่" / "Moo 3 Ban Mai" ("Moo 3 บ้านใหม่" without an English name);
+    "" for no village."""
     if number is None:
         return ""
     word = "Moo" if lang == "en" else "หมู่ที่"
-    return f"{word} {number} {name.strip()}".strip()
+    return f"{word} {number} {village_name(name, name_en, lang)}".strip()
+
+
+def office_name(name: str, name_en: str = "", lang: str = "th") -> str:
+    """The office as a reader of `lang` knows it (English documents print both names)."""
+    return in_language(name, name_en, lang)
 
 
 def village_short(number: int | None, lang: str = "th") -> str:

@@ -26,6 +26,9 @@ class SortKey(StrEnum):
 class Sort:
     key: SortKey = SortKey.RECEIVED
     descending: bool = True
+    # The reader's language: categories sort by the names they read (English falls back to
+    # Thai, as shown). Villages sort by number, which leads their label in both languages.
+    lang: str = "th"
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,7 @@ class RegisterSearch:
             tuple(session.execute(select(Village.id, Village.number).order_by(Village.id))),
             tuple(session.execute(select(Crew.id, Crew.name).order_by(Crew.id))),
             tuple(sorted(self.index.category_keys.items())),
+            tuple(sorted(self.index.village_keys.items())),
             self.index.generation,
         )
         if force or marker != self._state.marker:

@@ -1,9 +1,10 @@
 """Every complaint's searchable text in memory, kept fresh from the database, matched by words.
 
 Rows are held in id order: `ids` (sorted), `texts` (search-key bytes, see keys.py),
-`categories` (each row's category id; category names are matched once per word, not
-copied into 300,000 rows, so a renamed category is found by its new name at once). A row's
-position is its place in that order; callers keep positions, never row objects.
+`categories` and `villages` (each row's category and village id, 0 for none; their names,
+Thai and English, are matched once per word, not copied into 300,000 rows, so a renamed
+category or village is found by its new name at once). A row's position is its place in that
+order; callers keep positions, never row objects.
 
 Freshness (`refresh`): new complaints are those above the highest id seen; changed text is
 named by `complaint_edit` rows above the highest edit id seen (every change of a complaint's
@@ -32,6 +33,7 @@ from fondue_desk.db.models import (
     Complaint,
     ComplaintEdit,
     ComplaintFieldValue,
+    Village,
 )
 from fondue_desk.domain.custom_fields import FieldDefinition, from_open311
 from fondue_desk.domain.field_answers import search_text
@@ -82,8 +84,10 @@ class TextIndex:
         self.ids = array("q")
         self.texts: list[bytes] = []
         self.categories = array("i")
+        self.villages = array("i")  # 0: no village
         self.exotic: dict[int, str] = {}  # position → str key, for rows with exotic text
         self.category_keys: dict[int, str] = {}
+        self.village_keys: dict[int, str] = {}
         self.last_id = 0
         self.last_edit_id = 0
         self.generation = 0  # bumped when positions shift (a late id inserted mid-way)
@@ -134,11 +138,14 @@ class TextIndex:
             return changed
 
     def _load_categories(self, session: Session) -> bool:
-        keys = {cid: search_key(name) for cid, name in session.execute(
-            select(Category.id, Category.name_th))}
-        if keys == self.category_keys:
+        """Category and village names in both languages (a word never spans the two)."""
+        keys = {cid: search_key(f"{name}{SEPARATOR}{name_en or ''}") for cid, name, name_en
+                in session.execute(select(Category.id, Category.name_th, Category.name_en))}
+        villages = {vid: search_key(f"{name}{SEPARATOR}{name_en or ''}") for vid, name, name_en
+                    in session.execute(select(Village.id, Village.name, Village.name_en))}
+        if keys == self.category_keys and villages == self.village_keys:
             return False
-        self.category_keys = keys
+        self.category_keys, self.village_keys = keys, villages
         return True
 
     def _load_fields(self, session: Session) -> list[int]:
@@ -216,20 +223,21 @@ class TextIndex:
         # complaints this halves the time of the first load.
         joined = functools.reduce(lambda a, b: a + SEPARATOR + b, (
             func.coalesce(getattr(Complaint, c), "") for c in SEARCHED_COLUMNS))
-        query = (select(Complaint.id, Complaint.category_id, joined).where(where)
+        query = (select(Complaint.id, Complaint.category_id, joined,
+                        func.coalesce(Complaint.village_id, 0)).where(where)
                  .order_by(Complaint.id).execution_options(yield_per=LOAD_BATCH))
         found: list[int] = []
         for rows in session.connection().execute(query).partitions():
-            found.extend(cid for cid, _, _ in rows)
-            answers = self._answers(session, [cid for cid, _, _ in rows])
+            found.extend(row[0] for row in rows)
+            answers = self._answers(session, [row[0] for row in rows])
             if answers:
                 rows = [(cid, category, text + SEPARATOR + answers[cid] if cid in answers
-                         else text) for cid, category, text in rows]
+                         else text, village) for cid, category, text, village in rows]
             if not self.ids or rows[0][0] > self.ids[-1]:
                 self._append(rows)  # ids above all held: the common case, kept tight
             else:
-                for cid, category, text in rows:
-                    self.put(cid, category, text)
+                for cid, category, text, village in rows:
+                    self.put(cid, category, text, village)
         self._pending_rows.found(found)
         if found and found[-1] > self.last_id:
             fresh = [i for i in found if i > self.last_id]
@@ -240,7 +248,8 @@ class TextIndex:
 
     def _append(self, rows) -> None:
         ids, texts, categories, exotic = self.ids, self.texts, self.categories, self.exotic
-        for cid, category, text in rows:
+        villages = self.villages
+        for cid, category, text, village in rows:
             data, odd = row_key(text)
             if odd is not None:
                 exotic[len(texts)] = odd
@@ -249,8 +258,9 @@ class TextIndex:
             ids.append(cid)
             texts.append(data)
             categories.append(category)
+            villages.append(village or 0)
 
-    def put(self, cid: int, category: int, text: str) -> None:
+    def put(self, cid: int, category: int, text: str, village: int | None = 0) -> None:
         """One row's searchable text (its fields joined by spaces), new or changed."""
         data, exotic = row_key(text)
         if not self.ids or cid > self.ids[-1]:
@@ -258,15 +268,18 @@ class TextIndex:
             self.ids.append(cid)
             self.texts.append(data)
             self.categories.append(category)
+            self.villages.append(village or 0)
         else:
             position = bisect_left(self.ids, cid)
             if position < len(self.ids) and self.ids[position] == cid:
                 self.texts[position] = data
                 self.categories[position] = category
+                self.villages[position] = village or 0
             else:  # a row committed late, below rows already held: positions shift
                 self.ids.insert(position, cid)
                 self.texts.insert(position, data)
                 self.categories.insert(position, category)
+                self.villages.insert(position, village or 0)
                 self.exotic = {p + (p >= position): k for p, k in self.exotic.items()}
                 self.generation += 1
                 self._touched = list(range(position, len(self.ids)))
@@ -278,13 +291,15 @@ class TextIndex:
             self.exotic[position] = exotic
 
     @classmethod
-    def from_rows(cls, rows: Iterable[tuple[int, int, str]],
-                  categories: dict[int, str] | None = None) -> TextIndex:
-        """An index of (id, category id, text) rows without a database (tests, the bench)."""
+    def from_rows(cls, rows: Iterable[tuple], categories: dict[int, str] | None = None,
+                  villages: dict[int, str] | None = None) -> TextIndex:
+        """An index of (id, category id, text[, village id]) rows without a database (tests,
+        the bench)."""
         index = cls()
-        for cid, category, text in rows:
-            index.put(cid, category, text)
+        for cid, category, text, *village in rows:
+            index.put(cid, category, text, village[0] if village else 0)
         index.category_keys = {cid: search_key(name) for cid, name in (categories or {}).items()}
+        index.village_keys = {vid: search_key(name) for vid, name in (villages or {}).items()}
         index.bytesets.build(index.texts)
         index._touched.clear()
         index.loaded = True
@@ -312,7 +327,7 @@ class TextIndex:
     def match(self, words: Sequence[str], candidates: np.ndarray | None = None,
               cancelled: Callable[[], bool] = lambda: False) -> np.ndarray:
         """Sorted positions (within `candidates`, default all rows) where every word appears in
-        the row's text or its category's name."""
+        the row's text or its category's or village's name."""
         with self.lock:
             if candidates is None:
                 candidates = np.arange(len(self.ids), dtype=np.int64)
@@ -339,6 +354,11 @@ class TextIndex:
         if categories:
             cats = np.frombuffer(self.categories, dtype=np.int32)[candidates]
             found[candidates[np.isin(cats, categories)]] = True
+        villages = [vid for vid, name in self.village_keys.items()
+                    if any(key in name for key in variants)]
+        if villages:
+            held = np.frombuffer(self.villages, dtype=np.int32)[candidates]
+            found[candidates[np.isin(held, villages)]] = True
         return candidates[found[candidates]]
 
     def _scan(self, data: bytes, candidates: np.ndarray,
@@ -380,4 +400,5 @@ class TextIndex:
                 + self.bytesets.bits.nbytes + self.bytesets.pairs.nbytes
                 + self.bytesets.common.nbytes
                 + self.ids.itemsize * len(self.ids) + self.categories.itemsize * len(self.ids)
+                + self.villages.itemsize * len(self.ids)
                 + sum(sys.getsizeof(k) for k in self.exotic.values()))

@@ -62,6 +62,7 @@ def complaint_view(c: Complaint, *, field_values: tuple[FieldValue, ...] | None 
         village_number=village.number if village else None,
         village_name=village.name if village else "",
         category_name_en=c.category.name_en or "",
+        village_name_en=(village.name_en or "") if village else "",
         language=c.language or "th",
     )
 

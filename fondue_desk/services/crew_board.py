@@ -37,6 +37,7 @@ class BoardJob:
     category_name_en: str = ""  # for the UI's language (ui.labels); "" = none given
     village_number: int | None = None
     village_name: str = ""
+    village_name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ def crew_board(db: Database, office_id: int, *, today: date | None = None,
             select(Complaint.id, Complaint.crew_id, Complaint.tracking_no, Category.name_th,
                    Category.colour, Village.number, Village.name, Complaint.location_text,
                    Complaint.description, Complaint.status, Complaint.planned_date,
-                   Complaint.due_date, latest_order, Category.name_en)
+                   Complaint.due_date, latest_order, Category.name_en,
+                   Village.name_en.label("village_en"))
             .join(Category, Category.id == Complaint.category_id)
             .outerjoin(Village, Village.id == Complaint.village_id)
             .where(Complaint.office_id == office_id, Complaint.crew_id.is_not(None),
@@ -102,8 +104,9 @@ def crew_board(db: Database, office_id: int, *, today: date | None = None,
             planned_date=r.planned_date, due_date=r.due_date,
             days_overdue=days_overdue(r.due_date, r.status, today),
             days_left=(r.due_date - today).days if r.due_date else None,
-            work_order_number=r[-2] or "", category_name_en=r.name_en or "",
-            village_number=r.number, village_name=r.name or ""))
+            work_order_number=r[-3] or "", category_name_en=r[-2] or "",
+            village_number=r.number, village_name=r.name or "",
+            village_name_en=r.village_en or ""))
     columns = []
     if viewer_id is not None:
         crews = sorted(crews, key=lambda crew: crew.leader_user_id != viewer_id)  # stable

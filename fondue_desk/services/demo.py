@@ -34,6 +34,7 @@ from .demo_data import (
     KM_LAT,
     OFFICE,
     USERS,
+    VILLAGE_NAMES_EN,
     VILLAGES,
 )
 from .demo_dispatch import DemoDispatch, add_crews, add_village_outlines
@@ -75,6 +76,7 @@ def create_demo_office(
         km_lon = 1 / (111.32 * math.cos(math.radians(office.lat)))
         session.add_all(
             Village(office_id=office.id, number=n, name=name, code=village_code(n),
+                    name_en=VILLAGE_NAMES_EN[n - 1],
                     lat=round(office.lat + dn * KM_LAT, 6), lon=round(office.lon + de * km_lon, 6))
             for n, (name, _temple, dn, de, _share) in enumerate(VILLAGES, start=1)
         )

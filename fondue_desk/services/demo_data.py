@@ -8,7 +8,8 @@ from fondue_desk.domain.statuses import Channel, OfficeKind, Role
 
 # ---- the office and its people (a real tambon; names, numbers and villages are invented) ----
 OFFICE = dict(
-    name="เทศบาลตำบลแม่เหียะ", kind=OfficeKind.MUNICIPALITY.value, tambon="แม่เหียะ",
+    name="เทศบาลตำบลแม่เหียะ", name_en="Mae Hia Subdistrict Municipality",
+    kind=OfficeKind.MUNICIPALITY.value, tambon="แม่เหียะ",
     address="เลขที่ 9 หมู่ที่ 3 ตำบลแม่เหียะ อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ 50100",
     amphoe="เมืองเชียงใหม่", province="เชียงใหม่", postal_code="50100", phone="053-123-456",
     email="saraban@maehia-demo.go.th", document_code="ชม 52101", lat=18.7396, lon=98.9518,
@@ -34,6 +35,10 @@ VILLAGES = (  # หมู่ที่ n: name, temple, km north and east of the 
     ("บ้านหนองบัวทอง", "วัดหนองบัวทอง", -1.9, 1.2, 0.8),
     ("บ้านท่าข้าม", "วัดท่าข้าม", 0.4, 1.9, 0.7),
 )
+# The villages' names for English readers (RTGS romanisation, as the road signs spell them).
+VILLAGE_NAMES_EN = ("Ban Mae Hia", "Ban Pa Chi", "Ban Mai", "Ban Ton Kham", "Ban San Phak Wan",
+                    "Ban Phaya Chomphu", "Ban Rai", "Ban Samakkhi Phatthana",
+                    "Ban Nong Bua Thong", "Ban Tha Kham")
 SINCE = ("ตั้งแต่เมื่อคืน", "มา 2-3 วันแล้ว", "มาเกือบสัปดาห์แล้ว", "ตั้งแต่เมื่อวานเย็น",
          "ตั้งแต่เช้านี้",
          "แจ้งไปครั้งหนึ่งแล้วยังไม่มีใครมาดู", "เป็นมานานแล้ว", "")

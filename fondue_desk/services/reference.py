@@ -18,7 +18,7 @@ def office_view(o: Office) -> OfficeView:
         postal_code=o.postal_code, lat=o.lat, lon=o.lon, tracking_format=o.tracking_format,
         is_demo=o.is_demo, logo_png=o.logo_png, signatory_name=o.signatory_name,
         signatory_position=o.signatory_position, signature_png=o.signature_png,
-        division=o.division, thai_digits=o.thai_digits,
+        division=o.division, thai_digits=o.thai_digits, name_en=o.name_en or "",
     )
 
 
@@ -67,7 +67,8 @@ def villages(db: Database, office_id: int) -> list[VillageView]:
         rows = session.scalars(
             select(Village).where(Village.office_id == office_id).order_by(Village.number)
         )
-        return [VillageView(v.id, v.number, v.name, v.lat, v.lon, v.active) for v in rows]
+        return [VillageView(v.id, v.number, v.name, v.lat, v.lon, v.active, v.name_en or "")
+                for v in rows]
 
 
 def active_villages(db: Database, office_id: int) -> list[VillageView]:

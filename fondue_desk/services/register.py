@@ -55,6 +55,7 @@ class RegisterRow:
     category_name_en: str = ""
     village_number: int | None = None
     village_name: str = ""
+    village_name_en: str = ""  # "" = none given
 
 
 @dataclass(frozen=True, eq=False)
@@ -79,7 +80,7 @@ _columns = (
     Category.colour, Complaint.status, _village.number, _village.name, Complaint.location_text,
     Complaint.anonymous, Complaint.complainant_name, Complaint.phone, Crew.name,
     Complaint.due_date, Complaint.reopen_count, Complaint.channel, Complaint.description,
-    Complaint.lat, Complaint.lon, Category.name_en,
+    Complaint.lat, Complaint.lon, Category.name_en, _village.name_en,
 )
 _SORT_COLUMNS: dict[SortKey, tuple] = {
     SortKey.TRACKING: (Complaint.fiscal_year, Complaint.seq),
@@ -159,6 +160,8 @@ def _start_of(day: date) -> datetime:
 
 def _order(sort: Sort, flt: RegisterFilter = RegisterFilter()) -> list:
     columns = _SORT_COLUMNS[sort.key]
+    if sort.key is SortKey.CATEGORY and sort.lang == "en":
+        columns = (func.coalesce(func.nullif(func.trim(Category.name_en), ""), Category.name_th),)
     if sort.key is SortKey.DUE and _only_open_work(flt):
         # Open work is a small part of a register; sorting it beats walking the whole
         # due-date index past years of closed complaints (SQLite would choose the walk).
@@ -190,12 +193,12 @@ def _rows_query(where: ColumnElement[bool], sort: Sort, flt: RegisterFilter) -> 
 
 def _row(values, today: date) -> RegisterRow:
     (cid, tracking, received, cat_name, colour, status, v_number, v_name, location, anonymous,
-     name, phone, crew, due, reopen, channel, description, lat, lon, cat_en) = values
+     name, phone, crew, due, reopen, channel, description, lat, lon, cat_en, v_en) = values
     village = village_label(v_number, v_name or "")
     return RegisterRow(cid, tracking, to_thai(received), cat_name, colour, status, village,
                        location, anonymous, name, phone, crew or "", due,
                        days_overdue(due, status, today), reopen, channel, description, lat, lon,
-                       cat_en or "", v_number, v_name or "")
+                       cat_en or "", v_number, v_name or "", v_en or "")
 
 
 Cancel = Callable[[], bool]

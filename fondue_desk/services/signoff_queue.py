@@ -56,6 +56,7 @@ class SignOffItem:
     category_name_en: str = ""
     village_number: int | None = None
     village_name: str = ""
+    village_name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def signoff_queue(db: Database, office_id: int) -> list[SignOffItem]:
     with db.read() as session:
         rows = session.execute(
             select(Complaint, Category.name_th, Village.number, Village.name, Crew.name,
-                   Category.name_en)
+                   Category.name_en, Village.name_en)
             .join(Category, Category.id == Complaint.category_id)
             .outerjoin(Village, Village.id == Complaint.village_id)
             .outerjoin(Crew, Crew.id == Complaint.crew_id)
@@ -96,7 +97,7 @@ def signoff_queue(db: Database, office_id: int) -> list[SignOffItem]:
                 SignOff.complaint_id.in_(ids), SignOff.decision == "returned")):
             returned[cid] = returned.get(cid, 0) + 1
         items = []
-        for complaint, category, village_no, village, crew, category_en in rows:
+        for complaint, category, village_no, village, crew, category_en, village_en in rows:
             result = results.get(complaint.id)
             received = to_thai(complaint.received_at)
             reported = to_thai(result.recorded_at) if result else None
@@ -113,7 +114,8 @@ def signoff_queue(db: Database, office_id: int) -> list[SignOffItem]:
                 days_taken=((reported or now_thai()).date() - received.date()).days,
                 returned_before=returned.get(complaint.id, 0),
                 photos=photos.get(complaint.id, []), category_name_en=category_en or "",
-                village_number=village_no, village_name=village or ""))
+                village_number=village_no, village_name=village or "",
+                village_name_en=village_en or ""))
     return sorted(items, key=lambda i: (i.reported_at or i.received_at, i.id))
 
 

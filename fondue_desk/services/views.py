@@ -32,6 +32,7 @@ class OfficeView:
     signature_png: bytes | None = None
     division: str = ""
     thai_digits: bool = False
+    name_en: str = ""  # the office's name for English readers; "" = its Thai name only
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,14 @@ class VillageView:
     lat: float | None
     lon: float | None
     active: bool = True  # False: retired; forms no longer offer it
+    name_en: str = ""  # "" = the office gave none (English readers see the Thai name)
 
     @property
     def label(self) -> str:
         return village_label(self.number, self.name)
+
+    def label_in(self, lang: str) -> str:
+        return village_label(self.number, self.name, lang, self.name_en)
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,7 @@ class ComplaintView:
     village_number: int | None = None
     village_name: str = ""
     category_name_en: str = ""  # "" = the office gave none (ui.labels falls back to Thai)
+    village_name_en: str = ""  # likewise
     language: str = "th"  # the language the complainant reads (receipt, status notices)
 
 
