@@ -35,7 +35,7 @@ from fondue_desk.services import register
 from fondue_desk.services.register import RegisterRow
 
 from ..icons import colour_chip
-from ..labels import category_of, status_label, village_of
+from ..labels import category_of, status_label, ui_language, village_of
 from ..style import ERROR
 from ..widgets.highlight_delegate import match_snippet
 
@@ -254,7 +254,7 @@ class RegisterTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_KEYS) or SORT_KEYS[column] is None:
             return
-        wanted = Sort(SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        wanted = Sort(SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder, ui_language())
         # The view calls sort() once when sorting is switched on; skip a query that changes nothing.
         if wanted != self._wanted[1]:
             self._ask(self._wanted[0], wanted, None)
