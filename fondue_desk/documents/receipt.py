@@ -57,7 +57,12 @@ from fondue_desk.documents.receipt_traffy import (
     traffy_side_width,
     traffy_slip,
 )
-from fondue_desk.documents.thai_text import thai_datetime
+from fondue_desk.documents.receipt_words import (
+    ENGLISH_WORDS,
+    THAI_WORDS,
+    ReceiptWords,
+    receipt_words,
+)
 
 # Importable from here as before: services, tests and the other documents use these names.
 __all__ = ["FULL_TEXT_NOTE", "MORE_ANSWERS_NOTE", "NOTE", "TITLE", "TRAFFY_CAPTION",
@@ -65,10 +70,10 @@ __all__ = ["FULL_TEXT_NOTE", "MORE_ANSWERS_NOTE", "NOTE", "TITLE", "TRAFFY_CAPTI
 
 log = logging.getLogger(__name__)
 
-TITLE = "ใบรับเรื่องร้องเรียน"
-NOTE = "โปรดเก็บใบรับเรื่องนี้ไว้เป็นหลักฐาน และแจ้งเลขที่รับเรื่องเมื่อติดตามเรื่อง"
+TITLE = THAI_WORDS.title
+NOTE = THAI_WORDS.note
 # Printed under a description shortened to keep the receipt on one page.
-FULL_TEXT_NOTE = "รายละเอียดฉบับเต็มอยู่ในทะเบียนเรื่องร้องเรียน เลขที่รับเรื่อง {tracking_no}"
+FULL_TEXT_NOTE = THAI_WORDS.full_text_note
 _THERMAL_WIDTH = 80 * mm
 _MAX_SLIP_HEIGHT = 297 * mm  # a receipt, not a scroll: longer text is shortened to fit
 
@@ -106,6 +111,14 @@ class ReceiptData:
     status_label: str = ""
     # Set when the complaint went to Traffy Fondue and came back with a ticket.
     traffy: TraffyTicketPrint | None = None
+    # The language the complainant reads (receipt_words): "en" prints every label in English
+    # with Gregorian dates, and the office's English name under its Thai one.
+    language: str = "th"
+    office_name_en: str = ""
+
+    @property
+    def words(self) -> ReceiptWords:
+        return receipt_words(self.language)
 
 
 
@@ -130,7 +143,7 @@ def _names(data: ReceiptData) -> Phrases:
     Each is protected wherever it occurs, e.g. the village in the description. A name wider
     than a line still wraps inside (at a space before anywhere else).
     """
-    names = [data.office_name, data.category_name, data.village_label]
+    names = [data.office_name, data.office_name_en, data.category_name, data.village_label]
     people = [data.clerk_name] if data.anonymous else [data.clerk_name, data.complainant_name]
     for person in people:
         names.append(person)
@@ -144,14 +157,11 @@ def _names(data: ReceiptData) -> Phrases:
     return tuple(n for n in (n.strip() for n in names) if len(n) > 1)
 
 
-_STATUS_CAPTION = "สถานะ:"
-
-
 def _status_room(data: ReceiptData, look: _Look, width: float) -> float:
     """Room for the status's words, the caption taking part of the first line."""
     room = width if look.thermal else width - look.qr_size - 12 * mm  # beside the QR cell
     size = _styles("thermal" if look.thermal else "a5")["status"].fontSize
-    return room - text_width(_STATUS_CAPTION + " ", FONT_BOLD, size)
+    return room - text_width(data.words.status + " ", FONT_BOLD, size)
 
 
 def _status_line(data: ReceiptData, look: _Look, st: Styles, width: float) -> list[Flowable]:
@@ -162,7 +172,7 @@ def _status_line(data: ReceiptData, look: _Look, st: Styles, width: float) -> li
     if not words:
         return []
     fitted = _fit(words, st["status"], _status_room(data, look, width), 2, (words,))
-    prefix = f'<font name="{FONT_REGULAR}" color="#555555">{_STATUS_CAPTION}</font> '
+    prefix = f'<font name="{FONT_REGULAR}" color="#555555">{data.words.status}</font> '
     return [Spacer(1, 1 * mm),
             ThaiParagraph(fitted, st["status"], markup_prefix=prefix, keep_together=(words,))]
 
@@ -173,11 +183,11 @@ def _tracking_block(data: ReceiptData, look: _Look, st: Styles, width: float) ->
     # receipt onto a second page: tighter spacing keeps the box as tall as without it.
     tight = bool(status) and not look.thermal
     number = [
-        ThaiParagraph("เลขที่รับเรื่อง", st["caption"]),
+        ThaiParagraph(data.words.tracking_no, st["caption"]),
         Paragraph(escape(data.tracking_no), st["number"]),
         Spacer(1, (0.5 if tight else 1.5) * mm),
-        ThaiParagraph("วันที่รับเรื่อง", st["caption"]),
-        ThaiParagraph(thai_datetime(data.received_at), st["stamp"]),
+        ThaiParagraph(data.words.received_at, st["caption"]),
+        ThaiParagraph(data.words.datetime(data.received_at), st["stamp"]),
         *(status[1:] if tight else status),  # its spacer too
     ]
     qr = _qr(data.tracking_no, look.qr_size)
@@ -208,13 +218,14 @@ def _details_block(data: ReceiptData, look: _Look, st: Styles, width: float, nam
     rows = _rows_table(_details(data, look, st, width - side, names), look, st, width - side,
                        names)
     return beside_details(rows, data.traffy, look, st, _qr(data.traffy.url, look.traffy_qr_size),
-                          width)
+                          width, data.words)
 
 
 def _traffy_slip(data: ReceiptData, look: _Look, st: Styles) -> list[Flowable]:
     if data.traffy is None or not look.thermal:
         return []
-    return traffy_slip(data.traffy, st, _qr(data.traffy.url, look.traffy_qr_size), _rule(True))
+    return traffy_slip(data.traffy, st, _qr(data.traffy.url, look.traffy_qr_size), _rule(True),
+                       data.words)
 
 
 def _rows_table(
@@ -241,19 +252,20 @@ def _details(
     def fit(text: str, more: int = 0) -> str:
         return _fit(text, st["value"], room, look.value_lines + more, names)
 
-    complainant = "ไม่ประสงค์ออกนาม" if data.anonymous else (data.complainant_name.strip() or "-")
-    rows = [("ช่องทาง", fit(data.channel_label)), ("ผู้ร้องเรียน", fit(complainant))]
+    w = data.words
+    complainant = w.anonymous if data.anonymous else (data.complainant_name.strip() or "-")
+    rows = [(w.channel, fit(data.channel_label)), (w.complainant, fit(complainant))]
     if data.complainant_phone:
-        rows.append(("โทรศัพท์", fit(data.complainant_phone)))
+        rows.append((w.phone, fit(data.complainant_phone)))
     place = fit(data.location_text.strip() or "-", 1)
     if data.lat is not None and data.lon is not None:
-        place += f"\nพิกัด {data.lat:.6f}, {data.lon:.6f}"
-    rows = [*rows, ("ประเภทเรื่อง", fit(data.category_name))]
+        place += "\n" + w.coordinates.format(lat=f"{data.lat:.6f}", lon=f"{data.lon:.6f}")
+    rows = [*rows, (w.category, fit(data.category_name))]
     # Custom answers sit under the category they belong to, each held to its line budget.
     label_room = look.label_width - 2 * mm
     rows.extend((_fit(label, st["label"], label_room, 2, names), fit(text or "-"))
                 for label, text in data.field_rows)
-    return [*rows, ("หมู่บ้าน", fit(data.village_label or "-")), ("สถานที่", place)]
+    return [*rows, (w.village, fit(data.village_label or "-")), (w.place, place)]
 
 
 def _description(
@@ -262,7 +274,7 @@ def _description(
     """The description, or `text` (its shortened start) and where the full text is kept."""
     if text is None:
         return [ThaiParagraph(data.description.strip() or "-", st["value"], keep_together=names)]
-    where = FULL_TEXT_NOTE.format(tracking_no=data.tracking_no)
+    where = data.words.full_text_note.format(tracking_no=data.tracking_no)
     return [ThaiParagraph(text, st["value"], keep_together=names), Spacer(1, 1 * mm),
             ThaiParagraph(where, st["caption"], keep_together=names)]
 
@@ -276,14 +288,14 @@ def _story(
         *_header(data, look, st, width, names),
         *_header_note(data, st, width, names),
         _rule(look.thermal),
-        ThaiParagraph(TITLE, st["title"]),
+        ThaiParagraph(data.words.title, st["title"]),
         Spacer(1, 1.5 * mm),
         *_tracking_block(data, look, st, width),
         _rule(True) if look.thermal else Spacer(1, 3 * mm),
         _details_block(data, look, st, width, names),
         *_traffy_slip(data, look, st),
         Spacer(1, 2 * mm),
-        ThaiParagraph("รายละเอียด", st["label"]),
+        ThaiParagraph(data.words.details, st["label"]),
         *_description(data, st, names, description),
         _rule(look.thermal),
         *_closing(data, look, st, width, names),
@@ -296,8 +308,10 @@ def _footer(data: ReceiptData, look: _Look) -> Callable[[Canvas, BaseDocTemplate
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
         # Thai on the canvas must go through Paragraph too, or its marks are not shaped.
         y = look.margins[2] - 8 * mm
-        left = Paragraph(f"{TITLE} เลขที่ {escape(data.tracking_no)}", st["footer"])
-        right = Paragraph(f"หน้า {doc.page}", st["footer-right"])
+        w = data.words
+        left = Paragraph(w.page_footer.format(title=w.title, tracking_no=escape(data.tracking_no)),
+                         st["footer"])
+        right = Paragraph(w.page.format(page=doc.page), st["footer-right"])
         for para in (left, right):
             para.wrapOn(canvas, doc.width, 20)
             para.drawOn(canvas, doc.leftMargin, y)
@@ -334,6 +348,8 @@ def render_receipt(data: ReceiptData, *, variant: str = "a5") -> bytes:
     if variant not in _LOOKS:
         raise ValueError(f"unknown receipt variant {variant!r}; expected one of {list(_LOOKS)}")
     look = _LOOKS[variant]
+    if data.language == "en" and data.footer_note == NOTE:  # the Thai default, not the office's
+        data = replace(data, footer_note=ENGLISH_WORDS.note)
     side, top, bottom = look.margins
     if data.demo and look.thermal:  # the slip's 4 mm top margin cannot hold the mark
         top += HEADER_ROOM
@@ -351,9 +367,10 @@ def render_receipt(data: ReceiptData, *, variant: str = "a5") -> bytes:
         buffer,
         pagesize=(page_width, page_height),
         leftMargin=side, rightMargin=side, topMargin=top, bottomMargin=bottom,
-        title=f"{TITLE} {data.tracking_no}",
+        title=f"{data.words.title} {data.tracking_no}",
         author=data.office_name,
-        subject=f"{TITLE} เลขที่ {data.tracking_no}",
+        subject=data.words.page_footer.format(title=data.words.title,
+                                              tracking_no=data.tracking_no),
         creator="Fondue Desk",
         invariant=1,
     )

@@ -20,12 +20,13 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from fondue_desk.documents.paragraphs import ELLIPSIS, shortened
 from fondue_desk.documents.receipt_look import Phrases
+from fondue_desk.documents.receipt_words import THAI_WORDS, receipt_words
 
 if TYPE_CHECKING:
     from fondue_desk.documents.receipt import ReceiptData
 
 # In place of the answers that do not fit once the description is down to one line.
-MORE_ANSWERS_NOTE = "คำตอบอื่นอีก {count} ข้อ อยู่ในทะเบียนเรื่องร้องเรียน"
+MORE_ANSWERS_NOTE = THAI_WORDS.more_answers_note
 MAX_PAGE_HEIGHT = 14400.0  # PDF viewers' limit (200 in); only for measuring
 
 Build = Callable[["ReceiptData", "str | None"], list[Flowable]]
@@ -75,7 +76,7 @@ def fitted_answers(data: ReceiptData, build: Build, width: float, room: float) -
     def folded(keep: int) -> ReceiptData:
         if keep >= len(rows):
             return data
-        more = ("…", MORE_ANSWERS_NOTE.format(count=len(rows) - keep))
+        more = ("…", receipt_words(data.language).more_answers(len(rows) - keep))
         return replace(data, field_rows=(*rows[:keep], more))
 
     keep = len(rows)

@@ -28,7 +28,6 @@ from fondue_desk.documents.receipt_look import RULE as _RULE
 from fondue_desk.documents.receipt_look import TINT as _TINT
 from fondue_desk.documents.receipt_look import Look as _Look
 from fondue_desk.documents.receipt_look import Phrases, Styles
-from fondue_desk.documents.thai_text import thai_date
 
 if TYPE_CHECKING:
     from fondue_desk.documents.receipt import ReceiptData
@@ -59,12 +58,18 @@ def header(
     lines: list[Flowable] = [
         ThaiParagraph(_fit(data.office_name, st["office"], room, look.value_lines, names),
                       st["office"], keep_together=names)]
+    english = data.office_name_en.strip()
+    if data.language == "en" and english and english != data.office_name.strip():
+        # Both names: the Thai one is what the office is officially called (and what a
+        # Thai speaker helping the complainant reads), the English one what they can read.
+        lines.append(ThaiParagraph(_fit(english, st["office"], room, look.value_lines, names),
+                                   st["office"], keep_together=names))
     if data.office_address:
         address = _fit(data.office_address, st["address"], room, 2, names)
         lines.append(ThaiParagraph(address, st["address"], keep_together=names))
     if data.office_phone:
-        lines.append(ThaiParagraph(_fit(f"โทร. {data.office_phone}", st["address"], room, 1, ()),
-                                   st["address"]))
+        phone = data.words.office_phone.format(phone=data.office_phone)
+        lines.append(ThaiParagraph(_fit(phone, st["address"], room, 1, ()), st["address"]))
     if logo is None:
         return lines
     if look.thermal:
@@ -87,11 +92,12 @@ def header_note(data: ReceiptData, st: Styles, width: float, names: Phrases
 
 
 def _due_block(data: ReceiptData, st: Styles) -> list[Flowable]:
-    within = f"ภายใน {data.sla_days} วัน" if data.sla_days > 0 else ""
-    block = [ThaiParagraph("กำหนดแล้วเสร็จโดยประมาณ", st["caption"])]
+    words = data.words
+    within = words.within(data.sla_days) if data.sla_days > 0 else ""
+    block = [ThaiParagraph(words.due, st["caption"])]
     if data.due_date is None:  # no date to promise: the SLA alone is still worth printing
         return [*block, ThaiParagraph(within or "-", st["due"])]
-    block.append(ThaiParagraph(thai_date(data.due_date), st["due"]))
+    block.append(ThaiParagraph(words.date(data.due_date), st["due"]))
     return [*block, ThaiParagraph(f"({within})", st["caption"])] if within else block
 
 
@@ -108,15 +114,15 @@ def closing(
     clerk = data.clerk_name.strip()
     if look.thermal:  # nobody signs a till slip
         return [*_due_block(data, st), Spacer(1, 2 * mm),
-                ThaiParagraph("เจ้าหน้าที่ผู้รับเรื่อง", st["caption"]),
+                ThaiParagraph(data.words.clerk, st["caption"]),
                 ThaiParagraph(clerk or "-", st["stamp"], keep_together=names),
                 Spacer(1, 3 * mm), note]
     dots = "." * 46
     signature = [
         Spacer(1, 5 * mm),
-        ThaiParagraph(f"ลงชื่อ {dots}", st["sign"]),
+        ThaiParagraph(f"{data.words.sign} {dots}", st["sign"]),
         ThaiParagraph(f"({clerk or dots})", st["sign"], keep_together=names),
-        ThaiParagraph("เจ้าหน้าที่ผู้รับเรื่อง", st["sign"]),
+        ThaiParagraph(data.words.clerk, st["sign"]),
     ]
     block = Table([[_due_block(data, st), signature]], colWidths=[width / 2, width / 2])
     block.setStyle(TableStyle([*_FLUSH, ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))

@@ -5,7 +5,16 @@ from urllib.parse import quote
 
 from fondue_desk.db.database import Database
 from fondue_desk.documents.receipt import ReceiptData, TraffyTicketPrint, render_receipt
-from fondue_desk.domain.labels import DEFAULT, LabelBook, channel_label, status_label
+from fondue_desk.documents.receipt_words import ENGLISH_WORDS
+from fondue_desk.domain.labels import (
+    DEFAULT,
+    LabelBook,
+    category_name,
+    channel_label,
+    status_label,
+    village_label,
+    village_name,
+)
 from fondue_desk.domain.phone import format_phone
 from fondue_desk.domain.templates import Kind, render_or_default
 
@@ -38,24 +47,35 @@ def receipt_data(office: OfficeView, complaint: ComplaintView, *, header_note: s
                  footer_note: str | None = None, book: LabelBook = DEFAULT,
                  traffy: TraffyTicketPrint | None = None) -> ReceiptData:
     """`book`: the office's names for the statuses (services.labels.label_book); `traffy`:
-    the complaint's Traffy ticket (traffy_print)."""
+    the complaint's Traffy ticket (traffy_print).
+
+    The receipt is in the language the complainant reads (`complaint.language`): a reprint
+    later is the status notice they follow up with, so it speaks to them in it too. Every
+    name goes through the label layer; what the office or the complainant typed stays as typed.
+    """
+    lang = complaint.language
     notes = {} if footer_note is None else {"footer_note": footer_note}
+    if lang == "en":
+        # The office's notes are Thai words written for Thai readers (document templates).
+        notes, header_note = {"footer_note": ENGLISH_WORDS.note}, ""
     return ReceiptData(
         **notes, header_note=header_note,
-        status_label=status_label(complaint.status, "th", book),
-        field_rows=tuple((v.label, v.text) for v in complaint.field_values),
+        status_label=status_label(complaint.status, lang, book),
+        field_rows=tuple((v.label_in(lang), v.text_in(lang)) for v in complaint.field_values),
+        language=lang, office_name_en=office.name_en,
         office_name=office.name,
         office_address=office.address,
         office_phone=office.phone,
         office_logo_png=office.logo_png,
         tracking_no=complaint.tracking_no,
         received_at=complaint.received_at,
-        channel_label=channel_label(complaint.channel),
+        channel_label=channel_label(complaint.channel, lang),
         complainant_name=complaint.complainant_name,
         anonymous=complaint.anonymous,
         complainant_phone=format_phone(complaint.phone),
-        category_name=complaint.category_name,
-        village_label=complaint.village_label,
+        category_name=category_name(complaint.category_name, complaint.category_name_en, lang),
+        village_label=village_label(complaint.village_number, complaint.village_name, lang,
+                                    complaint.village_name_en),
         location_text=complaint.location_text,
         lat=complaint.lat,
         lon=complaint.lon,
@@ -64,7 +84,7 @@ def receipt_data(office: OfficeView, complaint: ComplaintView, *, header_note: s
         sla_days=complaint.sla_days,
         clerk_name=complaint.clerk_name,
         demo=office.is_demo,
-        village_name=complaint.village_name,
+        village_name=village_name(complaint.village_name, complaint.village_name_en, lang),
         traffy=traffy,
     )
 

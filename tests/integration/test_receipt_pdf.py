@@ -75,7 +75,7 @@ def test_receipt_data_has_exactly_the_agreed_fields():
         "received_at", "channel_label", "complainant_name", "anonymous", "complainant_phone",
         "category_name", "village_label", "location_text", "lat", "lon", "description",
         "due_date", "sla_days", "clerk_name", "demo", "village_name", "header_note",
-        "footer_note", "field_rows", "status_label", "traffy",
+        "footer_note", "field_rows", "status_label", "traffy", "language", "office_name_en",
     ]
     with pytest.raises(dataclasses.FrozenInstanceError):
         make().tracking_no = "x"  # type: ignore[misc]
