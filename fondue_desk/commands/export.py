@@ -6,6 +6,10 @@ its current view. Filters: --status (the desk's statuses or Open311's open/close
 or comma-separated), --from/--to (received, Thai calendar days, both included; a year above
 2400 is read as Buddhist Era), --category (a category code, repeatable). Exit 0 when written,
 2 when a filter is wrong (nothing written).
+
+`fondue-desk export register --out FILE.xlsx|FILE.csv` writes the register as its Export
+button does, with the same filters; `--lang en` names everything in English, `--contacts`
+writes full phone numbers (masked otherwise).
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from sqlalchemy import select
 from ..domain.calendar import BE_OFFSET
 from ..domain.errors import NotFound, RuleViolation
 from ..domain.numbers import format_count
-from ..domain.register_filter import RegisterFilter
+from ..domain.register_filter import RegisterFilter, Sort
 from ..domain.statuses import OPEN_STATUSES, Status
 from ..services import bootstrap, reference
 from ..services.open311_export import export_open311
@@ -30,6 +34,10 @@ _SAID = {
     "th": "เขียนแฟ้ม Open311 แล้ว: {requests} เรื่อง {services} ประเภทเรื่อง ที่ {folder}",
     "en": "Wrote the Open311 files: {requests} requests, {services} services, in {folder}",
 }
+_SAID_REGISTER = {
+    "th": "เขียนทะเบียนแล้ว: {rows} เรื่อง ที่ {file}",
+    "en": "Wrote the register: {rows} complaints, in {file}",
+}
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -40,20 +48,38 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "JSON and XML")
     open311.add_argument("--out", required=True, type=Path, metavar="DIR",
                          help="the folder to write into (made if missing)")
-    open311.add_argument("--status", action="append", default=[], metavar="STATUS",
-                         help="open, closed or a status code (received, assigned, in_progress, "
-                         "awaiting_signoff, closed, forwarded, rejected); repeatable")
-    open311.add_argument("--from", dest="received_from", type=_day, metavar="YYYY-MM-DD",
-                         help="received on or after this day (Thai time)")
-    open311.add_argument("--to", dest="received_to", type=_day, metavar="YYYY-MM-DD",
-                         help="received on or before this day (Thai time)")
-    open311.add_argument("--category", action="append", default=[], metavar="CODE",
-                         help="a category code, e.g. street-lights; repeatable")
-    open311.add_argument("--office", type=int, metavar="ID",
-                         help="the office's id when the database holds several")
+    _add_filters(open311)
+    register = formats.add_parser(
+        "register", help="the register as a CSV or Excel file, as its Export button writes it")
+    register.add_argument("--out", required=True, type=_sheet_file, metavar="FILE",
+                          help="the file to write: .xlsx (Excel) or .csv")
+    register.add_argument("--contacts", action="store_true",
+                          help="full phone numbers (masked otherwise)")
+    _add_filters(register)
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--status", action="append", default=[], metavar="STATUS",
+                        help="open, closed or a status code (received, assigned, in_progress, "
+                        "awaiting_signoff, closed, forwarded, rejected); repeatable")
+    parser.add_argument("--from", dest="received_from", type=_day, metavar="YYYY-MM-DD",
+                        help="received on or after this day (Thai time)")
+    parser.add_argument("--to", dest="received_to", type=_day, metavar="YYYY-MM-DD",
+                        help="received on or before this day (Thai time)")
+    parser.add_argument("--category", action="append", default=[], metavar="CODE",
+                        help="a category code, e.g. street-lights; repeatable")
+    parser.add_argument("--office", type=int, metavar="ID",
+                        help="the office's id when the database holds several")
     # Also after the command; SUPPRESS keeps the global one.
-    open311.add_argument("--lang", choices=("th", "en"), default=argparse.SUPPRESS,
-                         help="language of the names, notes and messages (default th)")
+    parser.add_argument("--lang", choices=("th", "en"), default=argparse.SUPPRESS,
+                        help="language of the names, notes and messages (default th)")
+
+
+def _sheet_file(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        raise argparse.ArgumentTypeError(f"not a .csv or .xlsx file name: {text!r}")
+    return path
 
 
 def _day(text: str) -> date:
@@ -65,6 +91,8 @@ def _day(text: str) -> date:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.export_format == "register":
+        return _run_register(args)
     lang = args.lang or "th"
     if args.out.exists() and not args.out.is_dir():
         raise RuleViolation("export.not_a_folder", path=str(args.out))
@@ -83,6 +111,30 @@ def run(args: argparse.Namespace) -> int:
         db.close()
     print(_SAID[lang].format(requests=format_count(result.requests),
                              services=format_count(result.services), folder=args.out))
+    return 0
+
+
+def _run_register(args: argparse.Namespace) -> int:
+    from ..interop.register_export import export_register
+
+    lang = args.lang or "th"
+    if args.received_from and args.received_to and args.received_from > args.received_to:
+        raise RuleViolation("export.period_reversed", start=args.received_from.isoformat(),
+                            end=args.received_to.isoformat())
+    statuses = _statuses(args.status)
+    db = bootstrap.open_database(bootstrap.resolve_database_url(args.db))
+    try:
+        office_id = _office_id(db, args.office)
+        flt = RegisterFilter(statuses=statuses,
+                             category_ids=_categories(db, office_id, args.category),
+                             received_from=args.received_from, received_to=args.received_to)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        result = export_register(db, office_id, flt, Sort(lang=lang), args.out,
+                                 args.out.suffix.lower().lstrip("."),
+                                 include_contacts=args.contacts, lang=lang)
+    finally:
+        db.close()
+    print(_SAID_REGISTER[lang].format(rows=format_count(result.rows), file=args.out))
     return 0
 
 

@@ -1,5 +1,6 @@
-"""The office's own questions as export columns: one column per field code, headed by its Thai
-label, the answers worded as the detail pane words them (a multi choice's names joined).
+"""The office's own questions as export columns: one column per field code, headed by its label
+in the reader's language (English falls back to Thai), the answers worded as the detail pane
+words them in that language (a multi choice's names joined).
 
 Answers are read for a batch of rows at a time: an export of 300,000 complaints makes one
 query per batch, never one per row. A retired question still gets its column while any
@@ -29,7 +30,7 @@ Row = TypeVar("Row")
 @dataclass(frozen=True)
 class FieldColumn:
     code: str
-    header: str                     # the Thai label; "label (code)" when two codes share it
+    header: str                     # the label; "label (code)" when two codes share it
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class FieldColumns:
         return tuple(c.header for c in self.columns)
 
 
-def office_columns(db: Database, office_id: int) -> FieldColumns:
+def office_columns(db: Database, office_id: int, *, lang: str = "th") -> FieldColumns:
     """The columns, in category then field order; retired fields only when answered."""
     answered = exists().where(ComplaintFieldValue.field_id == CategoryField.id)
     with db.read() as session:
@@ -60,7 +61,8 @@ def office_columns(db: Database, office_id: int) -> FieldColumns:
             definition = replace(from_open311(json.loads(field.definition or "{}")),
                                  code=field.code, active=bool(field.active))
             definitions[field.id] = definition
-            labels.setdefault(field.code, definition.label or field.code)
+            label = (definition.label_en if lang == "en" else "") or definition.label
+            labels.setdefault(field.code, label or field.code)
     shared = {label for label in labels.values() if list(labels.values()).count(label) > 1}
     columns = tuple(FieldColumn(code, f"{label} ({code})" if label in shared else label)
                     for code, label in labels.items())
@@ -68,7 +70,7 @@ def office_columns(db: Database, office_id: int) -> FieldColumns:
 
 
 def with_answers(db: Database, fields: FieldColumns, rows: Iterable[Row],
-                 complaint_id, *, include_contacts: bool
+                 complaint_id, *, include_contacts: bool, lang: str = "th"
                  ) -> Iterator[tuple[Row, list[str]]]:
     """Each row with its answers' texts in column order; `complaint_id(row)` names it."""
     if not fields.columns:
@@ -83,7 +85,8 @@ def with_answers(db: Database, fields: FieldColumns, rows: Iterable[Row],
         definition = fields.definitions[field_id]
         if definition.kind == FieldKind.PHONE:  # a person's number: masked like the caller's
             return ", ".join(format_phone(v) if include_contacts else mask_phone(v) for v in raw)
-        return answer_value(definition, raw).text
+        value = answer_value(definition, raw)
+        return (value.text_en or value.text) if lang == "en" else value.text
 
     iterator = iter(rows)
     while batch := list(islice(iterator, BATCH)):

@@ -99,3 +99,113 @@ def test_rows_carry_the_village_in_both_languages(db, demo_office, logged):
     second = rows[logged[1].tracking_no]  # Moo 4 has no English name: its Thai one shows
     assert village_label(second.village_number, second.village_name, "en",
                          second.village_name_en) == "Moo 4 บ้านต้นขาม"
+
+
+# ---------------------------------------------------------------- exports
+def read_sheet(path):
+    import csv
+
+    from openpyxl import load_workbook
+
+    if path.suffix == ".csv":
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            return list(csv.reader(f)), None
+    book = load_workbook(path, read_only=True)
+    rows = [["" if v is None else v for v in r] for r in book.active.iter_rows(values_only=True)]
+    return rows, book.active.title
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_the_export_in_english_names_everything_in_english(db, demo_office, logged, tmp_path,
+                                                           fmt):
+    from fondue_desk.interop.register_export import HEADERS_EN, export_register
+
+    target = tmp_path / f"register.{fmt}"
+    result = export_register(db, demo_office.id, RegisterFilter(), Sort(SortKey.TRACKING, False),
+                             target, fmt, lang="en")
+    assert result.rows == 4
+    rows, sheet = read_sheet(target)
+    assert tuple(rows[0][:len(HEADERS_EN)]) == HEADERS_EN
+    assert sheet in (None, "Complaint register")
+    head = dict(zip(rows[0], rows[1], strict=False))
+    assert head["Tracking no."] == logged[0].tracking_no
+    assert head["Channel"] == "At the counter"
+    assert head["Category"] == "Z street lights"
+    assert head["Status"] == "Received"
+    assert head["Village"] == "Moo 2 Ban Pa Chi"
+    assert head["Complainant"] == "Anonymous"
+    # Gregorian, the month as a word; the ISO column as in Thai.
+    received = logged[0].received_at
+    assert head["Received"].startswith(f"{received.day} {received:%b} {received.year} ")
+    assert head["Received (ISO)"] == received.isoformat(timespec="minutes")
+    second = dict(zip(rows[0], rows[2], strict=False))
+    assert second["Village"] == "Moo 4 บ้านต้นขาม"  # no English name given: the Thai one
+    assert second["Category"] == "A damaged roads"
+    thai = "".join(str(v) for row in rows for v in row)
+    # Only data the office gave no English for (the village, the complaints' own text) is Thai.
+    assert "หมู่ที่" not in thai and "ไม่ประสงค์ออกนาม" not in thai and "รับเรื่องแล้ว" not in thai
+
+
+def test_the_thai_export_is_unchanged(db, demo_office, logged, tmp_path):
+    from fondue_desk.interop.register_export import HEADERS, export_register
+
+    target = tmp_path / "register.xlsx"
+    export_register(db, demo_office.id, RegisterFilter(), Sort(SortKey.TRACKING, False), target,
+                    "xlsx")
+    rows, sheet = read_sheet(target)
+    assert sheet == "ทะเบียนเรื่องร้องเรียน"
+    head = dict(zip(rows[0][:len(HEADERS)], rows[1], strict=False))
+    assert head["ประเภทเรื่อง"] == "ก ไฟฟ้าส่องสว่าง"
+    assert head["หมู่บ้าน"] == "หมู่ที่ 2 บ้านป่าจี้"
+    assert head["สถานะ"] == "รับเรื่องแล้ว"
+    assert head["ช่องทาง"] == "ยื่นที่เคาน์เตอร์"
+    assert str(logged[0].received_at.year + 543) in head["วันที่รับเรื่อง (พ.ศ.)"]
+
+
+def test_the_offices_questions_are_headed_and_answered_in_english(db, demo_office, admin,
+                                                                  tmp_path):
+    from fondue_desk.domain.custom_fields import Choice, FieldDefinition, FieldKind
+    from fondue_desk.interop.register_export import export_register
+    from fondue_desk.services.category_fields import save_field
+
+    category = reference.active_categories(db, demo_office.id)[0]
+    save_field(db, admin.id, category.id, FieldDefinition(
+        code="drain-state", kind=FieldKind.SINGLE_CHOICE, label="สภาพท่อ", label_en="Drain",
+        choices=(Choice("blocked", "อุดตัน", "Blocked"), Choice("broken", "แตก"))))
+    clerk = reference.default_counter_user(db, demo_office.id)
+    for key in ("blocked", "broken"):
+        log_complaint(db, clerk.id, ComplaintInput(
+            category_id=category.id, description="คำถามของสำนักงาน", anonymous=True,
+            location_text="จุด", field_values={"drain-state": key}))
+    for lang, header, answers in (("en", "Drain", ["Blocked", "แตก"]),
+                                  ("th", "สภาพท่อ", ["อุดตัน", "แตก"])):
+        target = tmp_path / f"register-{lang}.csv"
+        export_register(db, demo_office.id, RegisterFilter(), Sort(SortKey.TRACKING, False),
+                        target, "csv", lang=lang)
+        rows, _ = read_sheet(target)
+        column = rows[0].index(header)
+        assert [r[column] for r in rows[1:]] == answers
+
+
+def test_the_cli_writes_the_register_in_english(db, db_url, demo_office, logged, tmp_path,
+                                                capsys):
+    from main import main
+
+    target = tmp_path / "out" / "register.xlsx"
+    assert main(["--db", db_url, "export", "register", "--out", str(target), "--lang", "en"]) == 0
+    assert capsys.readouterr().out.strip() == f"Wrote the register: 4 complaints, in {target}"
+    rows, sheet = read_sheet(target)
+    assert sheet == "Complaint register"
+    assert {r[4] for r in rows[1:]} == {"Z street lights", "A damaged roads"}
+    assert main(["--db", db_url, "export", "register", "--out", str(tmp_path / "r.csv")]) == 0
+    assert capsys.readouterr().out.startswith("เขียนทะเบียนแล้ว: 4 เรื่อง")
+    assert read_sheet(tmp_path / "r.csv")[0][0][0] == "เลขที่รับเรื่อง"
+
+
+def test_the_cli_refuses_a_file_that_is_neither_csv_nor_xlsx(db_url, demo_office, tmp_path):
+    from main import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--db", db_url, "export", "register", "--out", str(tmp_path / "r.pdf")])
+    assert stopped.value.code == 2
+    assert not (tmp_path / "r.pdf").exists()

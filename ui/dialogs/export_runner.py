@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from fondue_desk.domain.register_filter import RegisterFilter, Sort
 from fondue_desk.interop.register_export import ExportResult, export_register
 
+from ..labels import ui_language
 from ..task_progress import TaskProgress
 from ..tasks import BackgroundTask
 
@@ -48,9 +49,11 @@ class RegisterExporter(QObject):
         return path, fmt
 
     def start(self, flt: RegisterFilter, sort: Sort, path: Path, fmt: str) -> BackgroundTask:
+        lang = ui_language()  # the export reads as the desk does; read here, not in the worker
+
         def work(progress, is_cancelled) -> ExportResult:
             return export_register(self._db, self._office_id, flt, sort, path, fmt,
-                                   progress=progress, is_cancelled=is_cancelled)
+                                   progress=progress, is_cancelled=is_cancelled, lang=lang)
 
         self.task = BackgroundTask(work, self)
         self.progress = TaskProgress(self.task, self.tr("Exporting the register…"),
