@@ -15,6 +15,7 @@ from .backup.menu import add_backup_actions
 from .dialogs.change_password_dialog import ChangePasswordDialog
 from .dialogs.council_report_dialog import CouncilReportDialog
 from .dialogs.outgoing_register_dialog import OutgoingRegisterDialog
+from .language_switch import add_language_menu
 from .settings.dialog import SettingsDialog
 from .traffy.menu import add_traffy_import_action
 from .traffy.sync_wiring import add_traffy_sync_action
@@ -80,6 +81,7 @@ def build_menus(window: MainWindow) -> None:
         view_menu.addAction(action)
     view_menu.addSeparator()
     add_traffy_sync_action(window, view_menu)
+    add_language_menu(window, view_menu)  # the session (language_switch.attach) connects it
 
     # Reading and printing are open to every role: the mayor takes the report to the council.
     reports_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Reports"))

@@ -3108,6 +3108,17 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา (&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language could not be kept for your next sign-in: %1</source>
+        <translation>บันทึกภาษาที่เลือกไว้สำหรับการเข้าระบบครั้งถัดไปไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
     <name>LetterPreviewDialog</name>
     <message numerus="yes">
         <source>Preparing %n letter(s)…</source>

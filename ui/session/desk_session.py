@@ -21,6 +21,7 @@ from fondue_desk.services.views import OfficeView, UserView
 from ..backup.auto_backup import AutoBackup
 from ..dialogs.change_password_dialog import ChangePasswordDialog
 from ..dialogs.login_dialog import LoginDialog
+from ..language_switch import apply_desk_language, apply_user_language, attach
 from ..main_window import GEOMETRY_SETTING, MainWindow
 from ..widgets.signoff_table import ask
 from .idle_watcher import IdleWatcher
@@ -73,8 +74,10 @@ class DeskSession(QObject):
         old = self.window
         if old is not None:
             QSettings().setValue(GEOMETRY_SETTING, old.saveGeometry())
+        apply_user_language(user)  # their own language, else the desk's: before any widget
         window = MainWindow(self._db, self._office, user)
         window.destroyed.connect(lambda _obj=None, gone=window: self._forget(gone))
+        attach(self, window)  # View → Language rebuilds the window through start()
         action = getattr(window, "sign_out_action", None)
         if action is not None:
             action.triggered.connect(lambda _checked=False: self.sign_out())
@@ -102,6 +105,7 @@ class DeskSession(QObject):
 
     def _leave(self, window: MainWindow) -> None:
         """Nobody signed in: the signed-out screen where the window was, the window gone."""
+        apply_desk_language()  # the next user signs in on the desk's language, not the last's
         self.show_signed_out(window.geometry(), login=False)
         self.watcher.stop()
         self.window = None
