@@ -12,6 +12,21 @@ LANGUAGES = ("th", "en")
 DEFAULT_LANGUAGE = "th"
 LANGUAGE_SETTING = "ui/language"
 LOCALES = {"th": "th_TH", "en": "en_GB"}
+# What install_translators put in and not yet taken out, and its language: a live switch of
+# language takes out exactly these.
+_installed: list[QTranslator] = []
+_language = DEFAULT_LANGUAGE
+
+
+def desk_language() -> str:
+    """The desk's own choice (the sign-in screen's language, and a user's who chose none)."""
+    remembered = QSettings().value(LANGUAGE_SETTING, DEFAULT_LANGUAGE)
+    return remembered if remembered in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The language of the translators installed now."""
+    return _language
 
 
 def choose_language(requested: str | None) -> str:
@@ -20,8 +35,7 @@ def choose_language(requested: str | None) -> str:
     if requested in LANGUAGES:
         settings.setValue(LANGUAGE_SETTING, requested)
         return requested
-    remembered = settings.value(LANGUAGE_SETTING, DEFAULT_LANGUAGE)
-    return remembered if remembered in LANGUAGES else DEFAULT_LANGUAGE
+    return desk_language()
 
 
 def app_translation_file(language: str) -> Path:
@@ -51,6 +65,9 @@ def install_translators(language: str) -> list[QTranslator]:
         installed.append(counting)
     # Qt's own widgets (spin boxes, the print dialog's paper names) follow the default locale.
     QLocale.setDefault(QLocale(LOCALES.get(language, "th_TH")))
+    global _language
+    _language = language
+    _installed.extend(installed)
     return installed
 
 
@@ -58,3 +75,14 @@ def remove_translators(translators: list[QTranslator]) -> None:
     app = QCoreApplication.instance()
     for translator in translators:
         app.removeTranslator(translator)
+        if translator in _installed:
+            _installed.remove(translator)
+
+
+def use_language(language: str) -> list[QTranslator]:
+    """Take out every translator installed so far and install `language`'s: Qt then sends
+    every widget a LanguageChange, and windows built afterwards speak `language`."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown interface language: {language!r}")
+    remove_translators(list(_installed))
+    return install_translators(language)
