@@ -2,6 +2,7 @@
 
     python scripts/update_translations.py          # lupdate + lrelease
     python scripts/update_translations.py --check  # exit 1 if a string is unfinished
+    python scripts/update_translations.py --pending  # and merge resources/i18n/pending/*.tsv
 
 lupdate merges: existing translations are kept, new strings arrive marked "unfinished" for a
 translator to fill in (Qt Linguist, or any editor), strings no longer in the code are dropped.
@@ -50,6 +51,8 @@ def tool(name: str) -> str:
 
 def lupdate_options(language: str) -> list[str]:
     """How lupdate is run for `language`; the completeness test runs it exactly so."""
+    # A caller may still name the target ("th_TH"), as this function's first version took.
+    language = {target: code for code, target in LANGUAGES.items()}.get(language, language)
     options = ["-no-obsolete", "-locations", "none", "-target-language", LANGUAGES[language]]
     if language == "en":  # the English sources need no translation, only their plural forms
         options.append("-pluralonly")
@@ -123,16 +126,80 @@ def unfinished(ts: Path) -> list[str]:
     return missing
 
 
+PENDING_DIR = I18N_DIR / "pending"
+
+
+def read_pending() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[str, str]]]:
+    """The translations waiting in pending/*.tsv: Thai (`context source thai`) and, in
+    pending/*-en.tsv, English plural forms (`context source singular plural`); "\\n" in a
+    field is a line break."""
+    thai: dict[tuple[str, str], str] = {}
+    english: dict[tuple[str, str], tuple[str, str]] = {}
+    for path in sorted(PENDING_DIR.glob("*.tsv")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = [f.replace("\\n", "\n") for f in line.split("\t")]
+            if path.name.endswith("-en.tsv") and len(fields) == 4:
+                english[(fields[0], fields[1])] = (fields[2], fields[3])
+            elif not path.name.endswith("-en.tsv") and len(fields) == 3:
+                thai[(fields[0], fields[1])] = fields[2]
+            else:
+                raise SystemExit(f"{path.relative_to(ROOT)}:{number}: expected "
+                                 f"{4 if path.name.endswith('-en.tsv') else 3} tab-separated "
+                                 f"fields: {line!r}")
+    return thai, english
+
+
+def merge_translations(ts: Path, texts: dict[tuple[str, str], str | tuple[str, ...]]
+                       ) -> set[tuple[str, str]]:
+    """Write `texts` ((context, source) → translation, or plural forms) into `ts`, over what
+    was there; returns the keys that found their string."""
+    tree = ET.parse(ts)
+    used = set()
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            key = (name, message.findtext("source"))
+            if key not in texts:
+                continue
+            used.add(key)
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.attrib.pop("type", None)
+            for form in translation.findall("numerusform"):
+                translation.remove(form)
+            text = texts[key]
+            if message.get("numerus") == "yes":
+                translation.text = None
+                for form in (text,) if isinstance(text, str) else text:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = text if isinstance(text, str) else text[0]
+    if used:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return used
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="only report unfinished translations")
+    parser.add_argument("--pending", action="store_true",
+                        help="also merge resources/i18n/pending/*.tsv (Thai) and *-en.tsv "
+                             "(English plural forms); the files stay for you to delete")
     args = parser.parse_args(argv)
     if not args.check:
         I18N_DIR.mkdir(parents=True, exist_ok=True)
-        for language in LANGUAGES:
+        thai, english = read_pending() if args.pending else ({}, {})
+        for language, texts in (("th", thai), ("en", english)):
             lupdate(ts_file(language), language)
-            if language == "en" and fill_english_plurals(ts_file(language)):
+            used = merge_translations(ts_file(language), texts) if texts else set()
+            for context, source in sorted(set(texts) - used):
+                print(f"pending {language} translation matches no string: {context} "
+                      f"{source!r}", file=sys.stderr)
+            if (language == "en" and fill_english_plurals(ts_file(language))) or used:
                 lupdate(ts_file(language), language)  # back to lupdate's own layout
             lrelease(ts_file(language), qm_file(language))
             print(f"updated {ts_file(language).relative_to(ROOT)} and "

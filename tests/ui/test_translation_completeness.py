@@ -307,3 +307,32 @@ def test_the_scan_sees_a_tr_call_inside_an_f_string(tmp_path):
     source.write_text("class Pane:\n    def show(self):\n"
                       "        return f\"<a>{self.tr('Reprint')}</a>\"\n", encoding="utf-8")
     assert [(c, s) for c, s, _line in translated_calls(source)] == [("Pane", "Reprint")]
+
+
+def test_pending_translations_merge_into_both_files(tmp_path, monkeypatch):
+    pending = tmp_path / "pending"
+    pending.mkdir()
+    (pending / "area.tsv").write_text(
+        "Page\tSave\tบันทึก\nPage\t%n row(s) pasted\tวาง %n แถว\n", encoding="utf-8")
+    (pending / "area-en.tsv").write_text(
+        "Page\t%n row(s) pasted\t%n row pasted in\t%n rows pasted in\n", encoding="utf-8")
+    monkeypatch.setattr(tools, "PENDING_DIR", pending)
+    thai, english = tools.read_pending()
+    ts = tmp_path / "th.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="th_TH">'
+        '<context><name>Page</name>'
+        '<message><source>Save</source><translation type="unfinished"></translation></message>'
+        '<message numerus="yes"><source>%n row(s) pasted</source>'
+        '<translation type="unfinished"><numerusform></numerusform></translation></message>'
+        '</context></TS>', encoding="utf-8")
+    english_ts = tmp_path / "en.ts"
+    english_ts.write_text(ts.read_text(encoding="utf-8").replace("th_TH", "en_US"),
+                          encoding="utf-8")
+    assert tools.merge_translations(ts, thai) == {("Page", "Save"), ("Page", "%n row(s) pasted")}
+    assert tools.unfinished(ts) == []
+    assert [f.text for f in messages(ts)[("Page", "%n row(s) pasted")].iter("numerusform")] \
+        == ["วาง %n แถว"]
+    assert tools.merge_translations(english_ts, english) == {("Page", "%n row(s) pasted")}
+    assert [f.text for f in messages(english_ts)[("Page", "%n row(s) pasted")]
+            .iter("numerusform")] == ["%n row pasted in", "%n rows pasted in"]
