@@ -36,6 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from fondue_desk.documents.closure_letter_courtesy import CourtesyData, courtesy_story
 from fondue_desk.documents.demo_mark import demo_page_callback
 from fondue_desk.documents.fonts import FONT_REGULAR, register_fonts
 from fondue_desk.documents.line_breaking import leading_words, text_width
@@ -94,6 +95,9 @@ class ClosureLetterData:
     demo: bool = False  # a demo office's letter says so on every page
     # The complaint's village ("บ้านป่าจี้"): newmm cuts it (ป่า|จี้) where the body names it.
     village_name: str = ""
+    # A complainant who reads English gets an English page after the letter
+    # (closure_letter_courtesy); the letter itself stays Thai, the official document.
+    courtesy: CourtesyData | None = None
 
 
 @cache
@@ -424,12 +428,20 @@ def _build(letters: Sequence[ClosureLetterData], title: str) -> bytes:
                      **({} if first_page is None else {"onPage": first_page})),
         PageTemplate("later", frames=[frame(LATER_TOP)],
                      onPage=demo_page_callback(demo, _page_number), onPageEnd=_draw_footer),
+        # Unnumbered: the translation is not a page of the official letter.
+        PageTemplate("courtesy", frames=[frame(TOP_FIRST)],
+                     **({} if first_page is None else {"onPage": first_page})),
     ])
     story: list[Flowable] = []
     for index, data in enumerate(letters):
         if index:
             story += [NextPageTemplate("first"), PageBreak()]
         story += [NextPageTemplate("later"), *_letter(data)]
+        if data.courtesy is not None:
+            # A letter of its own to the canvas: the official letter's last page carries no
+            # continuation word pointing at it.
+            story += [NextPageTemplate("courtesy"), PageBreak(), _LetterStart(False),
+                      *courtesy_story(data.courtesy, TEXT_WIDTH)]
     doc.starts = {}
     doc.build(story, canvasmaker=type("_Canvas", (_LetterCanvas,), {"starts": doc.starts}))
     return buffer.getvalue()

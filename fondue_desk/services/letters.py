@@ -6,17 +6,20 @@ The words of a letter were fixed when it was numbered (services.signoff); the le
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from fondue_desk.db.database import Database
-from fondue_desk.db.models import Complaint, OutgoingLetter, User, Village
+from fondue_desk.db.models import Category, Complaint, Forwarding, OutgoingLetter, User, Village
 from fondue_desk.documents.closure_letter import ClosureLetterData, render_closure_letters
+from fondue_desk.documents.closure_letter_courtesy import CourtesyData
 from fondue_desk.documents.outgoing_register import OutgoingLetterRow, render_outgoing_register
 from fondue_desk.domain.calendar import be_year, now_thai, to_thai
 from fondue_desk.domain.errors import NotFound
+from fondue_desk.domain.labels import category_name
 from fondue_desk.domain.letters import CLOSING
 from fondue_desk.domain.phone import format_phone
 
@@ -87,9 +90,47 @@ def letters_pdf(db: Database, office_id: int, letter_ids: Sequence[int]) -> byte
             .join(Complaint, Complaint.id == OutgoingLetter.complaint_id)
             .join(Village, Village.id == Complaint.village_id)
             .where(OutgoingLetter.id.in_(list(letters)))).all())
-        data = [letter_data(office, letters[i], village_name=villages.get(i, ""))
-                for i in letter_ids]
+        courtesy = _courtesy_pages(session, office, letters)
+        data = [replace(letter_data(office, letters[i], village_name=villages.get(i, "")),
+                        courtesy=courtesy.get(i)) for i in letter_ids]
     return render_closure_letters(data)
+
+
+def _courtesy_pages(session: Session, office: OfficeView,
+                    letters: dict[int, OutgoingLetter]) -> dict[int, CourtesyData]:
+    """The English page of each closure letter whose complainant reads English (as the
+    complaint says now: a correction made after the letter still reaches the reprint).
+
+    A forwarding letter is to an agency, not to the complainant: it gets none."""
+    rows = session.execute(
+        select(OutgoingLetter.id, Complaint.tracking_no, Complaint.received_at,
+               Category.name_th, Category.name_en)
+        .join(Complaint, Complaint.id == OutgoingLetter.complaint_id)
+        .join(Category, Category.id == Complaint.category_id)
+        .outerjoin(Forwarding, Forwarding.letter_id == OutgoingLetter.id)
+        .where(OutgoingLetter.id.in_(list(letters)), Complaint.language == "en",
+               Forwarding.id.is_(None))).all()
+    return {row.id: courtesy_data(office, letters[row.id], tracking_no=row.tracking_no,
+                                  received_on=to_thai(row.received_at).date(),
+                                  category=category_name(row.name_th, row.name_en or "", "en"))
+            for row in rows}
+
+
+def courtesy_data(office: OfficeView, letter: OutgoingLetter, *, tracking_no: str,
+                  received_on: date | None, category: str) -> CourtesyData:
+    contact = []
+    if office.phone:
+        contact.append(f"Tel. {format_phone(office.phone) or office.phone}")
+    if office.email:
+        contact.append(f"E-mail {office.email}")
+    return CourtesyData(
+        office_name=office.name, office_name_en=office.name_en,
+        document_no=letter.document_no, letter_date=letter.letter_date,
+        recipient=letter.recipient, tracking_no=tracking_no, received_on=received_on,
+        category_name=category, subject=letter.subject, result=letter.result_summary,
+        signatory_name=letter.signatory_name,
+        signatory_position=tuple(p for p in letter.signatory_position.split("\n") if p),
+        contact=tuple(contact))
 
 
 def letter_pdf_by_tracking(db: Database, tracking_no: str, *, office_id: int | None = None

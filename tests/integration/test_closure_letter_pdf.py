@@ -130,7 +130,7 @@ def test_closure_letter_data_has_exactly_the_agreed_fields():
         "emblem_png", "document_no", "office_name", "office_address", "letter_date", "subject",
         "recipient", "reference", "enclosures", "body", "closing", "signature_png",
         "signatory_name", "signatory_position", "footer", "thai_digits", "demo",
-        "village_name",
+        "village_name", "courtesy",
     ]
     assert make().thai_digits is False
     with pytest.raises(dataclasses.FrozenInstanceError):
