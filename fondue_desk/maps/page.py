@@ -57,6 +57,7 @@ class MapPageOptions:
     has_boundary: bool = False
     mode: str = "register"
     labels: dict[str, str] = field(default_factory=dict)
+    lang: str = "th"  # the reader's: the page's <html lang> (line breaking, screen readers)
 
 
 class _OfflineMap(folium.Map):
@@ -102,7 +103,8 @@ def build_map_page(options: MapPageOptions) -> str:
     fmap.add_child(_LocalAssets(_assets_markup(options, fmap.get_name())))
     html = fmap.get_root().render()
     # branca's figure has no language or title; Thai text needs lang for line breaking.
-    return html.replace("<html>", '<html lang="th">', 1)
+    lang = "en" if options.lang == "en" else "th"
+    return html.replace("<html>", f'<html lang="{lang}">', 1)
 
 
 def fondue_config(options: MapPageOptions, map_var: str) -> dict[str, object]:

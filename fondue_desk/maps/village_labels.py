@@ -21,10 +21,14 @@ NAME_KEYS = ("name", "name_th", "village", "ชื่อ", "หมู่บ้�
 class Village:
     number: int
     name: str
+    name_en: str = ""  # "" = none given: English readers see the Thai name
 
     @property
     def label(self) -> str:
         return village_label(self.number, self.name)
+
+    def label_in(self, lang: str) -> str:
+        return village_label(self.number, self.name, lang, self.name_en)
 
 
 def feature_number(properties: dict) -> int | None:
@@ -52,34 +56,36 @@ def feature_village(properties: dict, villages: Sequence[Village]) -> Village | 
         if number is not None and number == village.number:
             return village
     for village in villages:
-        if name and name in (village.name, village.label):
+        if name and name in (village.name, village.label, village.name_en):
             return village
     return None
 
 
-def feature_labels(properties: dict, villages: Sequence[Village]) -> tuple[str, str]:
+def feature_labels(properties: dict, villages: Sequence[Village], lang: str = "th"
+                   ) -> tuple[str, str]:
     """(label, short label) of an outline: "หมู่ที่ 3 บ้านหนองบัว" and "ม.3" for an office
-    village; its own name (twice) or "หมู่ที่ 3" / "ม.3" otherwise; ("", "") when it says nothing.
-    The short one is for zooms where the full names would pile on each other."""
+    village ("Moo 3 Ban Nong Bua" and "M.3" in English); its own name (twice) or "หมู่ที่ 3" /
+    "ม.3" otherwise; ("", "") when it says nothing. The short one is for zooms where the full
+    names would pile on each other."""
     village = feature_village(properties, villages)
     if village is not None:
-        return village.label, f"ม.{village.number}"
+        return village.label_in(lang), village_short(village.number, lang)
     number, name = feature_number(properties), feature_name(properties)
     if name:
         return name, name
     if number is not None:
-        return village_label(number, ""), village_short(number)
+        return village_label(number, "", lang), village_short(number, lang)
     return "", ""
 
 
-def labelled(collection: dict, villages: Iterable[Village]) -> dict:
+def labelled(collection: dict, villages: Iterable[Village], lang: str = "th") -> dict:
     """A copy of a FeatureCollection whose features carry `properties.label` and
-    `properties.short_label` where a name is known."""
+    `properties.short_label` (in `lang`) where a name is known."""
     known = list(villages)
     features = []
     for feature in collection.get("features", []):
         properties = dict(feature.get("properties") or {})
-        label, short = feature_labels(properties, known)
+        label, short = feature_labels(properties, known, lang)
         if label:
             properties["label"], properties["short_label"] = label, short
         features.append({**feature, "properties": properties})

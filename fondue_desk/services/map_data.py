@@ -71,6 +71,10 @@ MAP_LABELS_TH = {
     "skipped": "เรื่องที่ไม่มีพิกัด",
     "shown": "แสดงบนแผนที่",
     "use_location": "ใช้ตำแหน่งนี้",
+    "selected": "เลือก",
+    "complaint": "เรื่อง",
+    "clear": "ล้าง",
+    "tiles_missing": "ไม่มีแผนที่ฐานของบริเวณนี้ในเครื่อง (ไม่ได้เชื่อมต่ออินเทอร์เน็ต)",
 }
 MAP_LABELS_EN = {
     "open": "Open in the register",
@@ -83,7 +87,7 @@ MAP_LABELS_EN = {
     "category": "Category",
     "status": "Status",
     "hotspot": "A spot with repeated complaints",
-    "complaints": "complaint(s)",
+    "complaints": "complaints",
     "boundary": "Boundary",
     "markers": "Complaints",
     "heatmap": "Density of complaints",
@@ -95,6 +99,10 @@ MAP_LABELS_EN = {
     "skipped": "Complaints without coordinates",
     "shown": "Shown on the map",
     "use_location": "Use this position",
+    "selected": "Selected:",
+    "complaint": "complaint",
+    "clear": "Clear",
+    "tiles_missing": "No base map for this area on this computer (not connected to the internet)",
 }
 
 
@@ -267,7 +275,7 @@ def page_options(db: Database, office_id: int | None, *, mode: str,
                              tile_url=settings.tile_url, attribution=settings.attribution,
                              tms=False, min_zoom=0, max_zoom=19,
                              has_boundary=settings.has_boundary, mode=mode,
-                             labels=map_labels(lang))
+                             labels=map_labels(lang), lang=lang)
     if settings.base_map == "mbtiles":
         options = _with_mbtiles(options, settings.mbtiles_path)
     return options

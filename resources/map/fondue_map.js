@@ -548,7 +548,8 @@
     var box = selectionControl.getContainer();
     box.style.display = selected.size > 0 ? "" : "none";
     box.firstChild.textContent = label("selected", "เลือก") + " " +
-      selected.size.toLocaleString("th-TH") + " " + label("complaints", "เรื่อง");
+      selected.size.toLocaleString("th-TH") + " " +
+      (selected.size === 1 ? label("complaint", "เรื่อง") : label("complaints", "เรื่อง"));
   }
 
   function addSelectionControl() {

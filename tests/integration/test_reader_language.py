@@ -209,3 +209,64 @@ def test_the_cli_refuses_a_file_that_is_neither_csv_nor_xlsx(db_url, demo_office
         main(["--db", db_url, "export", "register", "--out", str(tmp_path / "r.pdf")])
     assert stopped.value.code == 2
     assert not (tmp_path / "r.pdf").exists()
+
+
+# ---------------------------------------------------------------- the map
+def test_the_map_payload_speaks_english(db, demo_office, clerk, admin):
+    import json
+
+    from fondue_desk.maps.page import build_map_page
+    from fondue_desk.services import map_data, map_places, map_settings
+
+    villages = reference.villages(db, demo_office.id)
+    category = next(c for c in reference.categories(db, demo_office.id) if c.name_en)
+    village = villages[1]  # Moo 2, Ban Pa Chi
+    logged = [log_complaint(db, clerk.id, ComplaintInput(
+        category_id=category.id, description="ไฟทางดับ", anonymous=True, village_id=village.id,
+        location_text="ถนนสายหลัก", lat=village.lat + i * 1e-4, lon=village.lon))
+        for i in range(3)]
+    flt = RegisterFilter()
+
+    legend = json.loads(map_data.markers_json(db, demo_office.id, flt, lang="en"))
+    assert {s["label"] for s in legend["statuses"]} >= {"Received"}
+    assert category.name_en in json.dumps(legend, ensure_ascii=False)
+    assert category.name_th not in json.dumps(legend, ensure_ascii=False)
+
+    popup = json.loads(map_data.marker_details_json(db, demo_office.id, logged[0].id, lang="en"))
+    assert popup["category"]["name"] == category.name_en
+    assert popup["status"]["label"] == "Received"
+
+    outlines = json.loads(map_places.labelled_boundary(db, demo_office.id, "en"))
+    labels = {f["properties"]["label"] for f in outlines["features"]}
+    assert "Moo 2 Ban Pa Chi" in labels and not any("หมู่ที่" in label for label in labels)
+    assert {f["properties"]["short_label"] for f in outlines["features"]} == {
+        f"M.{v.number}" for v in villages}
+    thai = json.loads(map_places.labelled_boundary(db, demo_office.id))
+    assert "หมู่ที่ 2 บ้านป่าจี้" in {f["properties"]["label"] for f in thai["features"]}
+
+    settings = map_settings.set_hotspot_rule(db, admin.id, min_count=3, radius_m=100)
+    spots = map_places.named_hotspots(
+        db, demo_office.id, map_data.hotspots(db, demo_office.id, flt, settings, lang="en"), "en")
+    assert [(s.village, s.category_name) for s in spots] == [("Moo 2 Ban Pa Chi",
+                                                              category.name_en)]
+
+    options = map_data.page_options(db, demo_office.id, mode="register", lang="en")
+    assert options.labels["selected"] == "Selected:" and options.labels["clear"] == "Clear"
+    assert not any("\u0e00" <= ch <= "\u0e7f" for text in options.labels.values() for ch in text)
+    html = build_map_page(options)
+    assert '<html lang="en">' in html
+    assert '<html lang="th">' in build_map_page(map_data.page_options(db, demo_office.id,
+                                                                      mode="register"))
+
+
+def test_every_text_the_map_script_asks_for_has_both_languages():
+    import re
+    from pathlib import Path
+
+    from fondue_desk.services.map_data import MAP_LABELS_EN, MAP_LABELS_TH
+
+    script = (Path(__file__).resolve().parents[2] / "resources" / "map" /
+              "fondue_map.js").read_text(encoding="utf-8")
+    asked = set(re.findall(r'label\("([a-z_]+)"', script))
+    assert asked <= set(MAP_LABELS_EN) and asked <= set(MAP_LABELS_TH)
+    assert set(MAP_LABELS_EN) == set(MAP_LABELS_TH)

@@ -52,8 +52,9 @@ class LocationPickerDialog(QDialog):
         self._ready = False
         # No office yet (the set-up assistant): default map settings, no boundary.
         office_id = office.id if office is not None else None
+        lang = ui_language()
         self.view = MapView(self, boundary=lambda: (
-            map_places.labelled_boundary(db, office_id) if office_id is not None else None))
+            map_places.labelled_boundary(db, office_id, lang) if office_id is not None else None))
         self.view.bridge.location_picked.connect(self._map_picked)
         self.view.bridge.page_ready.connect(self._page_ready)
         self.coordinates = QLineEdit(self)

@@ -167,9 +167,9 @@ class MapPage(QWidget):
         self.map_area.addWidget(self.toolbar)
 
     def _create_view(self) -> MapView:
-        view = MapView(self, boundary=lambda: map_places.labelled_boundary(self._db,
-                                                                           self._office.id))
-        lang = ui_language()  # the popups' words; read on the GUI thread
+        lang = ui_language()  # the popups' and outlines' words; read on the GUI thread
+        view = MapView(self, boundary=lambda: map_places.labelled_boundary(
+            self._db, self._office.id, lang))
         view.handler.details = lambda complaint_id: map_data.marker_details_json(
             self._db, self._office.id, complaint_id, lang=lang)
         view.bridge.complaint_requested.connect(self.complaint_requested)
