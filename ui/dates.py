@@ -11,10 +11,11 @@ reads as June; a fixed "6 Sep 2026" reads the same to everyone and keeps columns
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from fondue_desk.documents.thai_text import THAI_MONTHS, THAI_MONTHS_SHORT
-from fondue_desk.domain.calendar import be_year, to_thai
+from fondue_desk.domain.calendar import BE_OFFSET, THAI_TZ, be_year, to_thai
 
 from .labels import ui_language
 
@@ -74,6 +75,12 @@ def shown_year(ce_year: int) -> str:
     if thai_desk():
         return str(be_year(ce_year))
     return f"{be_year(ce_year)} BE" if _english_be else str(ce_year)
+
+
+def shown_fiscal_year(fy_be: int) -> str:
+    """A Thai fiscal year (1 Oct – 30 Sep, named in BE by the year it ends) as the desk counts
+    years: FY 2570 is "2570" in Thai, "2027" (or "2570 BE") in English."""
+    return shown_year(fy_be - BE_OFFSET)
 
 
 def month_name(month: int, *, short: bool = False) -> str:
@@ -137,3 +144,20 @@ def numeric_date(d: date | datetime) -> str:
     """"06/12/2569" / "06/12/2026": day first in both languages, as the date fields read."""
     day = _day(d)
     return f"{day.day:02d}/{day.month:02d}/{era_year(day.year)}"
+
+
+_CORE_MOMENT = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}) (\d{1,2}):(\d{2})\s*$")
+
+
+def core_moment(text: str) -> str:
+    """A moment the core put in a refusal's words ("06/12/2569 10:05": Thai time, BE, as the
+    command line shows it) written the desk's way; any other text as given."""
+    match = _CORE_MOMENT.match(text or "")
+    if match is None:
+        return text
+    day, month, year, hour, minute = (int(part) for part in match.groups())
+    try:
+        moment = datetime(year - BE_OFFSET, month, day, hour, minute, tzinfo=THAI_TZ)
+    except ValueError:
+        return text
+    return short_datetime(moment)

@@ -9,9 +9,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain import history_notes as notes
 
+from .dates import short_date
 from .duplicate_texts import NOTE_CODES as _DUPLICATE_NOTES
 from .duplicate_texts import duplicate_note_text
 from .labels import outcome_label
@@ -58,7 +58,7 @@ def note_text(code: str, params: Mapping[str, str]) -> str | None:
 def _assignment(code: str, params: Mapping[str, str]) -> str:
     planned = params.get("planned_date", "")
     try:
-        planned = thai_date(date.fromisoformat(planned), short=True)
+        planned = short_date(date.fromisoformat(planned))
     except ValueError:
         pass  # shown as stored rather than not at all
     if code == notes.REASSIGNED:

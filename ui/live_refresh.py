@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from fondue_desk.documents.thai_text import thai_datetime, unbreakable
+from fondue_desk.documents.thai_text import unbreakable
 from fondue_desk.services.change_feed import ChangeFeed, FeedChanges
 from fondue_desk.services.changes import ChangeSet
+
+from .dates import core_moment, shown_datetime
 
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
@@ -69,8 +71,9 @@ def live_refresh_of(widget: QWidget | None) -> LiveRefresh | None:
 
 def changed_by_text(by_name: str, at) -> str:
     """ "Changed by X at <date time>": the same words for the edit dialog and the status bar."""
-    # A datetime from the feed; the core's refusal words it already ("06/12/2569 10:05").
-    when = unbreakable(thai_datetime(at) if isinstance(at, datetime) else str(at or ""))
+    # A datetime from the feed, or the core refusal's words for it ("06/12/2569 10:05").
+    when = unbreakable(shown_datetime(at) if isinstance(at, datetime)
+                       else core_moment(str(at or "")))
     name = by_name or QCoreApplication.translate("LiveRefresh", "another desk")
     return QCoreApplication.translate(
         "LiveRefresh", "This complaint was changed by %1 on %2").replace(

@@ -7,6 +7,7 @@ from fondue_desk.domain.errors import FieldError
 
 from .custom_field_texts import PREFIXES as _CUSTOM_FIELD_PREFIXES
 from .custom_field_texts import custom_field_text
+from .dates import core_moment
 from .dispatch_texts import (
     DISPATCH_CODES,
     SIGNOFF_CODES,
@@ -139,7 +140,7 @@ def _changed_meanwhile(params: dict) -> str:
             "FieldErrors", "%1 was changed meanwhile (it is now \"%4\"), so nothing was "
             "saved. Reload it and try again."))
     return (with_tracking(text, params).replace("%2", str(params.get("changed_by", "")))
-            .replace("%3", str(params.get("changed_at", "")))
+            .replace("%3", core_moment(str(params.get("changed_at", ""))))
             .replace("%4", status_label(str(params.get("status", "")))))
 
 

@@ -3,7 +3,7 @@ desk unless the office chose Buddhist-Era years for it; Arabic digits always; th
 read and written by keyboard in both languages."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -58,7 +58,7 @@ def test_the_english_desk_writes_gregorian_english_dates():
     assert dates.day_and_month(LATE_UTC) == "6 Dec"
     assert dates.numeric_date(date(2026, 12, 6)) == "06/12/2026"
     # A stored aware moment reads the same as its naive UTC twin.
-    assert dates.short_datetime(LATE_UTC.replace(tzinfo=timezone.utc)) == "6 Dec 2026 01:41"
+    assert dates.short_datetime(LATE_UTC.replace(tzinfo=UTC)) == "6 Dec 2026 01:41"
 
 
 @pytest.mark.usefixtures("english_be")

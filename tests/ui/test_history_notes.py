@@ -68,7 +68,8 @@ def test_a_move_to_another_crew_and_a_result_read_in_thai(qtbot, thai_pending):
 
 def test_and_in_english(qtbot, english):
     result, moved = _timeline(qtbot, [REASSIGNED, RESULT])
-    assert "Moved from ทีมประปา to ทีมไฟฟ้า, planned for 8 ธ.ค. 2569\nInstruction: นำบันได" in moved
+    # The English desk writes the planned day the English way (ui.dates).
+    assert "Moved from ทีมประปา to ทีมไฟฟ้า, planned for 8 Dec 2026\nInstruction: นำบันได" in moved
     assert "Result: Could not be done\nReason: ฝนตกหนัก" in result
 
 

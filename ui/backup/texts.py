@@ -5,9 +5,9 @@ from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from fondue_desk.documents.thai_text import thai_date
-from fondue_desk.domain.calendar import to_thai
 from fondue_desk.domain.errors import FieldError, FondueError
+
+from ..dates import short_datetime
 
 
 
@@ -71,9 +71,8 @@ def field_error_text(error: FieldError) -> str:
 
 
 def when_text(created_at) -> str:
-    """"6 ธ.ค. 2569 17:30" in Thai time (created_at is naive UTC)."""
-    local = to_thai(created_at)
-    return f"{thai_date(local, short=True)} {local:%H:%M}"
+    """"6 ธ.ค. 2569 17:30" ("6 Dec 2026 17:30") in Thai time (created_at is naive UTC)."""
+    return short_datetime(created_at)
 
 
 def size_text(size_bytes: int) -> str:

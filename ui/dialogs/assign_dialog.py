@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain.calendar import today_thai
 from fondue_desk.domain.dispatch import ASSIGNABLE, WITH_CREW
 from fondue_desk.domain.errors import Conflict, FieldError, InvalidInput, NotFound, PermissionDenied
@@ -33,6 +32,7 @@ from fondue_desk.services import complaints, crews, dispatch
 from fondue_desk.services.dispatch import AssignResult
 from fondue_desk.services.views import ComplaintView, CrewDetail, OfficeView, UserView
 
+from ..dates import short_date
 from ..icons import colour_chip
 from ..labels import category_of, status_label, village_of
 from ..messages import error_text
@@ -123,7 +123,7 @@ class AssignDialog(QDialog):
         today = today_thai()
         for row, c in enumerate(self._complaints):
             urgency = complaint_urgency(c.due_date, c.status, today)
-            due = urgency[0] if urgency else (thai_date(c.due_date, short=True)
+            due = urgency[0] if urgency else (short_date(c.due_date)
                                               if c.due_date else "")
             status = status_label(c.status)
             if c.crew_name and c.status in WITH_CREW:

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from fondue_desk.documents.thai_text import THAI_MONTHS
 from fondue_desk.domain.calendar import BE_OFFSET, today_thai
 from fondue_desk.domain.errors import FondueError
 from fondue_desk.services import council_report
 from fondue_desk.services.views import OfficeView
 
-from ..labels import ui_language
+from ..dates import shown_month
 from ..messages import error_text
 from ..style import HINT
 from ..tasks import BackgroundTask
@@ -39,18 +38,14 @@ from .pdf_job_dialog import PdfJobDialog
 if TYPE_CHECKING:
     from fondue_desk.services.bootstrap import Database
 
-ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December")
 MONTHS_OFFERED = 24
 
 _running: set[BackgroundTask] = set()  # tasks outliving a closed dialog
 
 
 def month_text(year: int, month: int) -> str:
-    """"พฤศจิกายน 2569" on a Thai desk, "November 2569 (2026)" on an English one."""
-    if ui_language() == "th":
-        return f"{THAI_MONTHS[month - 1]} {year + BE_OFFSET}"
-    return f"{ENGLISH_MONTHS[month - 1]} {year + BE_OFFSET} ({year})"
+    """"พฤศจิกายน 2569" on a Thai desk, "November 2026" on an English one (ui.dates)."""
+    return shown_month(year, month)
 
 
 class CouncilReportDialog(PdfJobDialog):

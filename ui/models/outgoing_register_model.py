@@ -15,8 +15,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.services.letters import OutgoingLetterView
+
+from ..dates import short_date, shown_date
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -81,7 +82,7 @@ class OutgoingRegisterModel(QAbstractTableModel):
         if column == NUMBER:
             return letter.document_no
         if column == DATED:
-            return thai_date(letter.letter_date, short=True)
+            return short_date(letter.letter_date)
         if column == TO:
             return letter.recipient
         if column == SUBJECT:
@@ -112,7 +113,7 @@ class RegisterSearchProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         letter: OutgoingLetterView = model.index(source_row, 0, source_parent).data(LETTER_ROLE)
         haystack = " ".join((
-            str(letter.seq), letter.document_no, thai_date(letter.letter_date, short=True),
-            thai_date(letter.letter_date), letter.recipient, letter.subject, letter.reference,
+            str(letter.seq), letter.document_no, short_date(letter.letter_date),
+            shown_date(letter.letter_date), letter.recipient, letter.subject, letter.reference,
             letter.tracking_no, letter.signatory_name)).casefold()
         return self._needle in " ".join(haystack.split())

@@ -27,13 +27,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from fondue_desk.documents.thai_text import thai_date
-from fondue_desk.domain.calendar import to_thai
 from fondue_desk.domain.phone import mask_phone
 from fondue_desk.domain.register_filter import RegisterFilter, Sort, SortKey
 from fondue_desk.services import register
 from fondue_desk.services.register import RegisterRow
 
+from ..dates import short_date, short_datetime, shown_date
 from ..icons import colour_chip
 from ..labels import category_of, status_label, ui_language, village_of
 from ..style import ERROR
@@ -325,7 +324,7 @@ class RegisterTableModel(QAbstractTableModel):
             return QBrush(QColor(ERROR))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == DUE and row.due_date is not None:
-                return thai_date(row.due_date)
+                return shown_date(row.due_date)
             # Elsewhere the description says most: its column shows only a line of it.
             return row.description
         return None
@@ -334,8 +333,7 @@ class RegisterTableModel(QAbstractTableModel):
         if column == TRACKING:
             return row.tracking_no
         if column == RECEIVED:
-            local = to_thai(row.received_at)
-            return f"{thai_date(local, short=True)} {local:%H:%M}"
+            return short_datetime(row.received_at)
         if column == CATEGORY:
             return category_of(row)
         if column == DESCRIPTION:
@@ -364,4 +362,4 @@ class RegisterTableModel(QAbstractTableModel):
     def _due(self, row: RegisterRow) -> str:
         if row.days_overdue > 0:
             return self.tr("%n day(s) overdue", "", row.days_overdue)
-        return thai_date(row.due_date, short=True) if row.due_date else ""
+        return short_date(row.due_date) if row.due_date else ""

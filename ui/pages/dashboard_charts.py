@@ -12,16 +12,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from fondue_desk.domain.calendar import BE_OFFSET
 from fondue_desk.domain.dashboard import CategoryCount, DashboardFigures, VillageCount
 from fondue_desk.domain.statuses import Status
 
+from ..dates import era_year, month_name
 from ..labels import (
     category_name,
     channel_label,
     status_colour,
     status_label,
-    ui_language,
     village_label,
 )
 from ..style import ERROR, MUTED, PRIMARY
@@ -29,19 +28,14 @@ from ..style import ERROR, MUTED, PRIMARY
 OTHER = "#c5cdd8"
 from ..widgets.charts import BarChartWidget, ChartRow, ChartSeries
 
-THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-               "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
-ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 
 def month_label(year: int, month: int, *, with_year: bool) -> str:
-    """"ต.ค." with "69" below it (BE) on a Thai desk, "Oct" over "26" on an English one."""
-    thai = ui_language() == "th"
-    name = (THAI_MONTHS if thai else ENGLISH_MONTHS)[month - 1]
+    """"ต.ค." with "69" below it (BE) on a Thai desk, "Oct" over "26" on an English one
+    (over "69" when the office counts BE years in English too)."""
+    name = month_name(month, short=True)
     if not with_year:
         return name
-    return f"{name}\n{(year + (BE_OFFSET if thai else 0)) % 100:02d}"
+    return f"{name}\n{era_year(year) % 100:02d}"
 
 
 PARTS = ("open", "closed")  # the stacked series of the category and village charts

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain.calendar import today_thai
 from fondue_desk.domain.dashboard import DashboardFigures, Period
 from fondue_desk.services import dashboard
 from fondue_desk.services.views import OfficeView, UserView
 
+from ..dates import short_date
 from ..style import HINT, PAGE_TITLE
 from ..tasks import BackgroundTask
 from .dashboard_charts import build_charts, fill_charts
@@ -145,9 +145,9 @@ class DashboardPage(QWidget):
     def show_figures(self, figures: DashboardFigures) -> None:
         self.figures = figures
         self.state.setText(self.tr("%1 – %2 · as of %3")
-                           .replace("%1", thai_date(figures.period.start, short=True))
-                           .replace("%2", thai_date(figures.period.end, short=True))
-                           .replace("%3", thai_date(figures.today, short=True)))
+                           .replace("%1", short_date(figures.period.start))
+                           .replace("%2", short_date(figures.period.end))
+                           .replace("%3", short_date(figures.today)))
         self.tiles.show_figures(figures)
         fill_charts(self.charts, figures)
         self.figures_shown.emit(figures)

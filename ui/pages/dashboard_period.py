@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from fondue_desk.domain.calendar import fiscal_year_be
 from fondue_desk.domain.dashboard import Period, fiscal_year_period, last_twelve_months
 
+from ..dates import shown_fiscal_year
 from ..style import FIELD_ERROR
 from ..widgets.thai_date_edit import ThaiDateEdit
 
@@ -32,7 +33,8 @@ class PeriodChooser(QWidget):
         self.combo.setAccessibleName(self.tr("Period"))
         current = fiscal_year_be(today)
         for year in range(current, current - YEARS_BACK, -1):
-            self.combo.addItem(self.tr("Fiscal year %1").replace("%1", str(year)), year)
+            self.combo.addItem(self.tr("Fiscal year %1").replace("%1", shown_fiscal_year(year)),
+                               year)
         self.combo.addItem(self.tr("Last 12 months"), LAST_12)
         self.combo.addItem(self.tr("Date range"), RANGE)
         start = last_twelve_months(today).start
@@ -63,8 +65,8 @@ class PeriodChooser(QWidget):
         newest = fiscal_year_be(today)
         if newest > self.combo.itemData(0):
             self.combo.blockSignals(True)
-            self.combo.insertItem(0, self.tr("Fiscal year %1").replace("%1", str(newest)),
-                                  newest)
+            self.combo.insertItem(0, self.tr("Fiscal year %1").replace(
+                "%1", shown_fiscal_year(newest)), newest)
             self.combo.blockSignals(False)
 
     def _choice_changed(self, *_args) -> None:

@@ -9,8 +9,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from fondue_desk.documents.thai_text import thai_date
-
+from ..dates import shown_date
 from ..style import HINT
 
 # When the plan brings no value of its own: both numbers at most 12, so it reads both ways.
@@ -18,7 +17,7 @@ FALLBACK_EXAMPLE = "05/04/2023"
 
 
 def _read(example: str, order: str) -> str:
-    """"05/04/2023" read day-first or month-first, as the desk writes dates (Thai, B.E.)."""
+    """"05/04/2023" read day-first or month-first, as the desk writes dates (ui.dates)."""
     found = re.match(r"\s*(\d{1,2})\D(\d{1,2})\D(\d{2,4})", example)
     if not found:
         return example
@@ -29,7 +28,7 @@ def _read(example: str, order: str) -> str:
     if year > 2400:  # already a Buddhist-era year
         year -= 543
     try:
-        return thai_date(date(year, month, day))
+        return shown_date(date(year, month, day))
     except ValueError:
         return example
 

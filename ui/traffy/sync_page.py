@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.domain.calendar import to_thai
 from fondue_desk.domain.errors import FondueError
 from fondue_desk.services import traffy_sync
 from fondue_desk.services.traffy_sync import OutboxItemView, SyncReport
 from fondue_desk.services.views import OfficeView, UserView
 
+from ..dates import short_datetime
 from ..messages import error_text
 from ..style import HINT, PAGE_TITLE
 from ..traffy_sync_texts import traffy_sync_text
@@ -42,7 +42,7 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 def _when(moment: datetime | None) -> str:
-    return to_thai(moment).strftime("%d/%m/%Y %H:%M") if moment is not None else "—"
+    return short_datetime(moment) if moment is not None else "—"
 
 
 class TraffySyncDialog(QDialog):

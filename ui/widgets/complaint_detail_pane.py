@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.documents.thai_text import thai_date, thai_datetime, unbreakable
+from fondue_desk.documents.thai_text import unbreakable
 from fondue_desk.domain.calendar import today_thai
 from fondue_desk.domain.national_id import mask_national_id
 from fondue_desk.domain.permissions import Action, JobAction, can
@@ -28,6 +28,7 @@ from fondue_desk.services.places import find_place
 from fondue_desk.services.views import ComplaintView, OfficeView, UserView
 from fondue_desk.services.workflow import next_statuses
 
+from ..dates import shown_date, shown_datetime
 from ..dialogs.edit_complaint_dialog import EditComplaintDialog
 from ..dialogs.forward_dialog import ForwardDialog
 from ..dialogs.receipt_dialog import ReceiptOpener
@@ -260,10 +261,10 @@ class ComplaintDetailPane(QWidget):
         self.category_chip.setPixmap(colour_chip(c.category_colour).pixmap(14, 14))
         anonymous = self.tr("Wishes to remain anonymous")
         values = {
-            "received": unbreakable(thai_datetime(c.received_at)),
+            "received": unbreakable(shown_datetime(c.received_at)),
             "channel": channel_label(c.channel),
             "category": category_of(c),
-            "due": unbreakable(thai_date(c.due_date)) if c.due_date else NONE,
+            "due": unbreakable(shown_date(c.due_date)) if c.due_date else NONE,
             "description": c.description, "clerk": c.clerk_name,
             "name": anonymous if c.anonymous else (c.complainant_name or NONE),
             "phone": format_phone(c.phone) or NONE,

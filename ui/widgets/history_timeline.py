@@ -7,13 +7,13 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from fondue_desk.documents.thai_text import thai_date, unbreakable
-from fondue_desk.domain.calendar import to_thai
+from fondue_desk.documents.thai_text import unbreakable
 from fondue_desk.domain.national_id import mask_national_id
 from fondue_desk.domain.phone import format_phone
 from fondue_desk.services.categories_admin import MERGE_NOTE
 from fondue_desk.services.complaint_detail import HistoryEntry
 
+from .. import dates
 from ..history_notes import note_text
 from ..labels import channel_label, field_label, status_colour, status_label, ui_language
 from ..style import HINT, MUTED
@@ -26,10 +26,10 @@ HEADLINE = "timelineHeadline"
 
 
 def short_datetime(at: datetime) -> str:
-    """"25 พ.ย. 2569 09:41 น.": the timeline is narrow, the long month name wastes a line;
-    and one unbreakable piece, so a wrapped line never ends inside it."""
-    local = to_thai(at)
-    return unbreakable(f"{thai_date(local, short=True)} {local:%H:%M} น.")
+    """"25 พ.ย. 2569 09:41 น." ("25 Nov 2026 09:41"): the timeline is narrow, the long month
+    name wastes a line; and one unbreakable piece, so a wrapped line never ends inside it."""
+    text = dates.short_datetime(at)
+    return unbreakable(f"{text} น." if dates.thai_desk() else text)
 
 
 class HistoryTimelineWidget(QWidget):
@@ -140,7 +140,7 @@ class HistoryTimelineWidget(QWidget):
             return channel_label(stored)
         if field == "due_date":
             try:
-                return thai_date(date.fromisoformat(stored))
+                return dates.shown_date(date.fromisoformat(stored))
             except ValueError:
                 return stored
         text = " ".join(stored.split())

@@ -20,10 +20,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.domain.calendar import today_thai
 from fondue_desk.services.crew_board import BoardJob
 
+from .. import dates
 from ..labels import category_of, status_colour, status_label, village_of
 from ..style import MUTED, PRIMARY
 from ..urgency import urgency_badge
@@ -70,8 +70,7 @@ class JobListModel(QAbstractListModel):
 
 def short_date(day: date) -> str:
     """"24 พ.ย." this year, "24 พ.ย. 2570" otherwise: a card has no room for the obvious."""
-    text = thai_date(day, short=True)
-    return text.rsplit(" ", 1)[0] if day.year == today_thai().year else text
+    return dates.day_and_month(day) if day.year == today_thai().year else dates.short_date(day)
 
 
 def job_badge(job: BoardJob) -> tuple[str, str] | None:

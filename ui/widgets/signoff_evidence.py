@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.documents.thai_text import thai_date
 from fondue_desk.services.signoff_queue import DecisionView, Evidence, SignOffItem
 
+from ..dates import shown_date
 from ..labels import category_of, village_of
 from ..style import HINT, MUTED, PRIMARY_DARK
 from ..urgency import AMBER
@@ -219,7 +219,7 @@ class SignOffEvidenceWidget(QScrollArea):
         self.tracking.setText(item.tracking_no)
         self.category.setText(category_of(item))
         place = " · ".join(p for p in (village_of(item), item.location_text) if p)
-        received = self.tr("Received %1").replace("%1", thai_date(item.received_at))
+        received = self.tr("Received %1").replace("%1", shown_date(item.received_at))
         self.where.setText(" · ".join(p for p in (received, place) if p))
         if item.complainant_name:
             self.letter.setText(self.tr("A closure letter will go to %1.")
@@ -245,7 +245,7 @@ class SignOffEvidenceWidget(QScrollArea):
     def _show_work(self, item: SignOffItem) -> None:
         values = {
             "crew": item.crew_name or NONE,
-            "worked_on": thai_date(item.worked_on) if item.worked_on else NONE,
+            "worked_on": shown_date(item.worked_on) if item.worked_on else NONE,
             "time": time_spent(item.minutes_spent) if item.minutes_spent else NONE,
             "notes": item.result_notes or NONE,
             "materials": item.materials or NONE,

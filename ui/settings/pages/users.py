@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fondue_desk.domain.calendar import to_thai
 from fondue_desk.domain.errors import FieldError, FondueError
 from fondue_desk.services import accounts
 from fondue_desk.services.accounts import UserAccountView
 from fondue_desk.services.changes import ChangeSet
 
+from ...dates import shown_time
 from ...dialogs.user_edit_dialog import ResetPasswordDialog, UserEditDialog
 from ...labels import role_label
 from ...messages import error_text
@@ -151,7 +151,7 @@ class UsersPage(SettingsPage):
 
     def _password_state(self, account: UserAccountView) -> tuple[str, str]:
         if account.locked and account.locked_until is not None:
-            until = to_thai(account.locked_until).strftime("%H:%M")
+            until = shown_time(account.locked_until)
             return self.tr("Locked until %1").replace("%1", until), ERROR
         if not account.has_password:
             return self.tr("Not set"), ERROR
