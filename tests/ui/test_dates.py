@@ -158,3 +158,78 @@ def test_the_office_page_saves_the_english_era_and_puts_it_in_force(qtbot, db, d
     assert dates.english_be()
     again = open_settings(qtbot, db, demo_office, admin, "office")
     assert (again.show_page("office") or again.page("office")).dates.english_be.isChecked()
+
+
+# --- the English desk, whole ------------------------------------------------------------
+
+
+def _desk(qtbot, db, office, user):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db, office, user)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _received_cell(window, tracking_no: str) -> str:
+    from ui.models.register_table_model import RECEIVED, TRACKING
+
+    model = window.register_page.model
+    for row in range(model.rowCount()):
+        if model.index(row, TRACKING).data() == tracking_no:
+            return model.index(row, RECEIVED).data()
+    return ""
+
+
+def _has_thai(text: str) -> bool:
+    return any("\u0e00" <= ch <= "\u0e7f" for ch in text)
+
+
+@pytest.mark.usefixtures("english")
+def test_the_english_desk_shows_gregorian_dates_then_the_offices_buddhist_era(
+        qtbot, db, demo_office, admin, clerk, now):
+    from tests.ui.dispatch_helpers import ELECTRIC, assigned, crew_serving
+    from ui.settings.dates_box import REDRAW
+
+    job = assigned(db, demo_office, clerk, crew_serving(db, demo_office, ELECTRIC, "ทีมไฟฟ้า"),
+                   ELECTRIC)
+    month = dates.ENGLISH_MONTHS_SHORT[now.month - 1]
+    window = _desk(qtbot, db, demo_office, admin)
+    register = window.register_page
+    window.show_page(window.pages.indexOf(register))
+    qtbot.waitUntil(lambda: _received_cell(window, job.tracking_no) != "")
+    received = _received_cell(window, job.tracking_no)
+    assert received.startswith(f"{now.day} {month} {now.year} ")
+    register.detail.show_complaint(job.id)
+    shown = register.detail.value_text("received").replace("\u00a0", " ")
+    assert shown.startswith(f"{now.day} {dict(enumerate(dates.ENGLISH_MONTHS, 1))[now.month]} "
+                            f"{now.year}, ")
+    assert not _has_thai(shown)
+    assert not _has_thai(register.detail.value_text("due"))
+
+    # Settings saved "Buddhist-Era years in English" and published: the window reloads the
+    # office's choice before its open pages redraw.
+    date_settings.set_english_be_dates(db, admin.id, True)
+    window.reference_bus.publish(REDRAW)
+    qtbot.waitUntil(lambda: f"{now.year + 543} BE" in _received_cell(window, job.tracking_no))
+    register.detail.show_complaint(job.id)
+    assert f"{now.year + 543} BE" in register.detail.value_text("received").replace("\u00a0", " ")
+
+
+def test_a_new_window_takes_the_offices_choice(qtbot, db, demo_office, admin, english):
+    date_settings.set_english_be_dates(db, admin.id, True)
+    _desk(qtbot, db, demo_office, admin)
+    assert dates.english_be()
+    assert dates.short_date(date(2026, 12, 6)) == "6 Dec 2569 BE"
+
+
+@pytest.mark.usefixtures("english")
+def test_a_refusal_names_the_other_desks_moment_the_english_way():
+    from ui.live_refresh import changed_by_text
+
+    text = changed_by_text("Somsri", "06/12/2569 10:05").replace("\u00a0", " ")
+    assert text.endswith("6 Dec 2026 10:05")
+    assert dates.core_moment("not a moment") == "not a moment"
