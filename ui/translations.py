@@ -5,9 +5,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from fondue_desk.bundled import resource_dir
+
 from .count_translator import CountTranslator
 
-I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+I18N_DIR = resource_dir("i18n")
 LANGUAGES = ("th", "en")
 DEFAULT_LANGUAGE = "th"
 LANGUAGE_SETTING = "ui/language"

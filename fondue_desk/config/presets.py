@@ -5,14 +5,14 @@ way."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
+from fondue_desk.bundled import resource_dir
 from fondue_desk.domain.errors import NotFound
 from fondue_desk.domain.office_config import OfficeConfig
 
 from .parse import parse_config
 
-PRESET_DIR = Path(__file__).resolve().parents[2] / "resources" / "presets"
+PRESET_DIR = resource_dir("presets")
 
 # key → (Thai title, English title); a preset file without an entry is listed by its kind.
 _TITLES = {

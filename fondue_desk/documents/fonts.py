@@ -11,7 +11,9 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from fondue_desk.bundled import resource_dir
+
+FONT_DIR = resource_dir("fonts")
 
 FONT_FAMILY = "Sarabun"
 FONT_REGULAR = "Sarabun"

@@ -11,7 +11,9 @@ from pathlib import Path, PurePosixPath
 
 import xstatic.pkg.leaflet as _leaflet
 
-_MAP_RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "map"
+from fondue_desk.bundled import resource_dir
+
+_MAP_RESOURCES = resource_dir("map")
 
 _MEDIA_TYPES = {
     ".js": "text/javascript",
