@@ -2,7 +2,8 @@
 
 The Thai desk writes Buddhist-Era dates with Thai month names ("6 ธ.ค. 2569"); the English
 desk writes Gregorian dates with English month names ("6 Dec 2026"), or Buddhist-Era years
-("6 Dec 2569 BE") when the office chose them (Settings → Office, services.date_settings).
+("6 December 2569 BE"; "6 Dec 2569" in the short forms of tables and cards) when the office
+chose them (Settings → Office, services.date_settings).
 Digits on screen are always Arabic: Thai digits are a choice for printed letters only.
 
 English month names are spelt here rather than asked of QLocale: the desk's English locale
@@ -100,9 +101,11 @@ def shown_date(d: date | datetime) -> str:
 
 
 def short_date(d: date | datetime) -> str:
-    """"6 ธ.ค. 2569" / "6 Dec 2026" / "6 Dec 2569 BE": for tables and cards."""
+    """"6 ธ.ค. 2569" / "6 Dec 2026" / "6 Dec 2569": for tables and cards. A short form leaves
+    out the "BE" of the office's Buddhist-Era English (a year past 2400 says it alone), so it
+    fits the columns sized for the Thai and Gregorian forms."""
     day = _day(d)
-    return f"{day.day} {month_name(day.month, short=True)} {shown_year(day.year)}"
+    return f"{day.day} {month_name(day.month, short=True)} {era_year(day.year)}"
 
 
 def day_and_month(d: date | datetime) -> str:
@@ -136,8 +139,8 @@ def shown_month(year: int, month: int) -> str:
 
 
 def short_month(year: int, month: int) -> str:
-    """"ธ.ค. 2569" / "Dec 2026" / "Dec 2569 BE"."""
-    return f"{month_name(month, short=True)} {shown_year(year)}"
+    """"ธ.ค. 2569" / "Dec 2026" / "Dec 2569" (a short form: no "BE")."""
+    return f"{month_name(month, short=True)} {era_year(year)}"
 
 
 def numeric_date(d: date | datetime) -> str:

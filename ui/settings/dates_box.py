@@ -36,7 +36,7 @@ class DatesBox(QGroupBox):
         self._user = user
         self._stored: bool | None = None
         self.english_be = QCheckBox(
-            self.tr("Show Buddhist-Era years in English (6 Dec 2569 BE)"), self)
+            self.tr("Show Buddhist-Era years in English (6 December 2569 BE)"), self)
         hint = QLabel(self.tr(
             "The English screens show Western years (6 Dec 2026) unless this is ticked. The "
             "Thai screens always show Buddhist-Era years, and documents keep their own dates."),
