@@ -235,3 +235,18 @@ def test_a_refusal_names_the_other_desks_moment_the_english_way():
     text = changed_by_text("Somsri", "06/12/2569 10:05").replace("\u00a0", " ")
     assert text.endswith("6 Dec 2026 10:05")
     assert dates.core_moment("not a moment") == "not a moment"
+
+
+@pytest.mark.usefixtures("english")
+def test_an_optional_date_question_is_typed_the_english_way(qtbot):
+    from fondue_desk.domain.custom_fields import FieldDefinition, FieldKind
+    from ui.widgets.custom_field_editors import DateEditor
+
+    editor = DateEditor(FieldDefinition(code="seen_on", label="วันที่พบ", kind=FieldKind.DATE))
+    qtbot.addWidget(editor)
+    assert "e.g. 6 Dec 2026 or 06/12/2026" in editor.edit.toolTip()
+    assert editor.edit.text() == ""  # not answered
+    _typed(qtbot, editor.edit, "05 Nov 2026")
+    assert editor.value() == "2026-11-05"
+    _typed(qtbot, editor.edit, "06122026")  # the eight digits alone
+    assert editor.value() == "2026-12-06"

@@ -7,6 +7,7 @@ save. Empty means "not answered" for every kind, dates and times included.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from fondue_desk.domain.custom_fields import Choice, FieldDefinition, FieldKind
 
+from .. import dates
 from ..labels import ui_language
 from .thai_date_edit import ThaiDateEdit
 
@@ -178,8 +180,16 @@ class DateEditor(FieldEditor):
     def __init__(self, definition: FieldDefinition, parent: QWidget | None = None) -> None:
         super().__init__(definition, parent)
         self.edit = BlankableDateEdit(self)
-        self.edit.setToolTip(self.tr("Type the day as dd/mm/yyyy (Buddhist year), or open "
-                                     "the calendar with F4; delete the text to leave it empty"))
+        if dates.thai_desk():
+            self.edit.setToolTip(self.tr("Type the day as dd/mm/yyyy (Buddhist year), or open "
+                                         "the calendar with F4; delete the text to leave it "
+                                         "empty"))
+        else:  # the English field reads names of months and the era the desk shows
+            example = date(2026, 12, 6)
+            self.edit.setToolTip(self.tr("Type the day, e.g. %1 or %2, or open the calendar "
+                                         "with F4; delete the text to leave it empty")
+                                 .replace("%1", dates.short_date(example))
+                                 .replace("%2", dates.numeric_date(example)))
         self.widget = self.edit
         self._row.addWidget(self.edit)
         self._row.addStretch(1)
