@@ -181,6 +181,7 @@ def field_label(field: str) -> str:
         "lat": QCoreApplication.translate("Labels", "Latitude"),
         "lon": QCoreApplication.translate("Labels", "Longitude"),
         "due_date": QCoreApplication.translate("Labels", "Due date"),
+        "language": QCoreApplication.translate("Labels", "Reads"),
     }
     return labels.get(field, field)
 

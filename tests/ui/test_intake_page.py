@@ -223,8 +223,9 @@ def test_tab_follows_the_visual_order(qtbot, page):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.category)
     expected = [form.category, form.channel, form.description, form.photos.add_button,
                 form.photos.paste_button, form.village,
-                form.location_text, form.coordinates, form.anonymous, form.name, form.phone,
-                form.national_id, form.address, form.tambon, page.save_button]
+                form.location_text, form.coordinates, form.anonymous, form.name,
+                form.language.combo, form.phone, form.national_id, form.address, form.tambon,
+                page.save_button]
     visited = [QApplication.focusWidget()]
     for _ in expected[1:]:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

@@ -53,6 +53,7 @@ def fill_form(form: IntakeFormWidget, data: ComplaintInput) -> None:
         form.coordinates.setText(f"{data.lat}, {data.lon}")
     form.anonymous.setChecked(data.anonymous)
     form.name.setText(data.complainant_name)
+    form.language.set_language(data.language)
     form.phone.setText(format_phone(data.phone))
     form.national_id.setText(data.national_id)
     form.address.setText(data.address_line)

@@ -37,6 +37,7 @@ from ..widgets.intake_photos import IntakePhotosWidget
 from ..widgets.place_completer import PlaceCompleter
 from ..widgets.village_combo import VillageComboWidget
 from .intake_duplicates import DuplicatesPanel
+from .intake_language import ComplainantLanguageWidget
 
 DESCRIPTION_LINES = 8
 
@@ -116,6 +117,7 @@ class IntakeFormWidget(QWidget):
         self.map_button.position_chosen.connect(lambda: self.feedback.clear("location"))
         self.anonymous = QCheckBox(self.tr("Wishes to remain anonymous"), self)
         self.name = QLineEdit(self)
+        self.language = ComplainantLanguageWidget(self.name, self)  # suggested by the name
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText(self.tr("e.g. 081 234 5678"))
         self.national_id = QLineEdit(self)
@@ -213,6 +215,7 @@ class IntakeFormWidget(QWidget):
         form.addRow("", self.anonymous)
         form.addRow(self.tr("Full name"), self._field(
             "complainant_name", self.name, (self.name.textEdited, self.anonymous.toggled)))
+        form.addRow(self.tr("Reads"), self.language)
         form.addRow(self.tr("Phone"), self._field("phone", self.phone, (self.phone.textEdited,)))
         form.addRow(self.tr("National ID"), self._field(
             "national_id", self.national_id,
@@ -279,7 +282,7 @@ class IntakeFormWidget(QWidget):
                 self.description, *self.photos.focus_chain(), self.send_to_traffy,
                 self.village,
                 self.location_text, self.coordinates,
-                self.anonymous, self.name, self.phone, self.national_id, self.address,
+                self.anonymous, self.name, self.language.combo, self.phone, self.national_id, self.address,
                 self.tambon, *self.duplicates.focus_chain()]
 
     def set_category_fields(self, fields: Mapping[int, tuple[FieldDefinition, ...]]) -> None:
@@ -386,6 +389,7 @@ class IntakeFormWidget(QWidget):
             send_to_traffy=self.send_to_traffy.isVisibleTo(self)
             and self.send_to_traffy.isChecked(),
             duplicate_of=self.duplicates.duplicate_of(),
+            language=self.language.language(),
         )
         return data, errors
 
@@ -398,6 +402,7 @@ class IntakeFormWidget(QWidget):
                 and not self.village.has_text() and not self.anonymous.isChecked()
                 and self.custom_fields.is_blank() and self.photos.is_blank()
                 and self.send_to_traffy.isChecked() == self._traffy_default
+                and not self.language.is_manual()
                 and not any(edit.text().strip() for edit in self._line_edits()))
 
     def clear(self) -> None:
@@ -409,6 +414,7 @@ class IntakeFormWidget(QWidget):
             self.anonymous.setChecked(False)
             for edit in self._line_edits():
                 edit.clear()
+            self.language.reset()
             self.custom_fields.clear()
             self.photos.clear()
             self.send_to_traffy.setChecked(self._traffy_default)

@@ -34,6 +34,7 @@ from ..dialogs.forward_dialog import ForwardDialog
 from ..dialogs.receipt_dialog import ReceiptOpener
 from ..dialogs.status_change_dialog import StatusChangeDialog
 from ..icons import colour_chip
+from ..pages.intake_language import language_name
 from ..labels import (
     category_name,
     category_of,
@@ -151,7 +152,8 @@ class ComplaintDetailPane(QWidget):
         column.addWidget(self.work)
         column.addWidget(self._box(self.tr("Complainant"), [
             ("name", self.tr("Name")), ("phone", self.tr("Phone")),
-            ("national_id", self.tr("National ID")), ("address", self.tr("Address"))]))
+            ("national_id", self.tr("National ID")), ("address", self.tr("Address")),
+            ("language", self.tr("Reads"))]))
         column.addWidget(self._box(self.tr("Location"), [
             ("village", self.tr("Village")), ("spot", self.tr("Spot")),
             ("coordinates", self.tr("Coordinates"))]))
@@ -270,6 +272,7 @@ class ComplaintDetailPane(QWidget):
             "phone": format_phone(c.phone) or NONE,
             "national_id": mask_national_id(c.national_id) if c.national_id else NONE,
             "address": self._address(c) or NONE,
+            "language": language_name(c.language),
             "village": village_of(c) or NONE,
             "spot": c.location_text or NONE,
             "coordinates": f"{c.lat:.6f}, {c.lon:.6f}" if c.lat is not None
@@ -318,6 +321,7 @@ class ComplaintDetailPane(QWidget):
                             for k in reference.categories(self._db, self._office.id)},
             "village_id": {str(v.id): village_label(v.number, v.name)
                            for v in reference.villages(self._db, self._office.id)},
+            "language": {code: language_name(code) for code in ("th", "en")},
         }
 
     # ----------------------------------------------------------------- actions
