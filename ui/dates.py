@@ -164,3 +164,12 @@ def core_moment(text: str) -> str:
     except ValueError:
         return text
     return short_datetime(moment)
+
+
+def iso_moment(text: str) -> str:
+    """A moment stored as ISO text ("2026-12-06T10:05:00+07:00") written the desk's way; a
+    text that is no ISO moment shows its first 16 characters, "T" made a space."""
+    try:
+        return short_datetime(datetime.fromisoformat(text))
+    except (TypeError, ValueError):
+        return (text or "")[:16].replace("T", " ")

@@ -237,6 +237,12 @@ def test_a_refusal_names_the_other_desks_moment_the_english_way():
     assert dates.core_moment("not a moment") == "not a moment"
 
 
+def test_a_stored_iso_moment_is_written_the_desks_way(english):
+    assert dates.iso_moment("2026-12-06T10:05:00+07:00") == "6 Dec 2026 10:05"
+    assert dates.iso_moment("2026-12-06T03:05:00") == "6 Dec 2026 10:05"  # naive: UTC
+    assert dates.iso_moment("yesterday") == "yesterday"
+
+
 @pytest.mark.usefixtures("english")
 def test_an_optional_date_question_is_typed_the_english_way(qtbot):
     from fondue_desk.domain.custom_fields import FieldDefinition, FieldKind

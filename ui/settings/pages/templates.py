@@ -33,6 +33,7 @@ from fondue_desk.services import reference
 from fondue_desk.services import template_preview as previews
 from fondue_desk.services.changes import ChangeSet
 
+from ...dates import iso_moment
 from ...labels import ui_language
 from ...messages import error_text, field_error_text
 from ...style import HINT
@@ -226,7 +227,7 @@ class TemplatesPage(SettingsPage):
         self.problem.setText(self.tr("Printed with the standard wording (%1, %2): %3 "
                                      "Saving this template again clears this notice.")
                              .replace("%1", problem.document or "-")
-                             .replace("%2", problem.at[:16].replace("T", " "))
+                             .replace("%2", iso_moment(problem.at))
                              .replace("%3", why))
         self.problem.show()
 
