@@ -36,7 +36,7 @@ HEADER = (
     "letters, map). Passwords and user accounts are never in this file.\n"
     "fondue-desk config import FILE --dry-run shows what an import would change."
 )
-_OFFICE_KEYS = ("kind", "name", "tambon", "amphoe", "province", "postal_code", "tambon_code",
+_OFFICE_KEYS = ("kind", "name", "name_en", "tambon", "amphoe", "province", "postal_code", "tambon_code",
                 "address", "phone", "email", "lat", "lon")
 _LETTER_KEYS = ("document_code", "division", "signatory_name", "signatory_position",
                 "thai_digits")
@@ -64,7 +64,7 @@ def dump_config(config: OfficeConfig) -> str:
     letters["signature"] = _image(config.office.signature_png)
     root["letters"] = _mapping(letters)
     root["numbering"] = _mapping(_fields(config.numbering, NumberingSpec))
-    root["villages"] = _seq(_fields(v, VillageSpec) for v in config.villages)
+    root["villages"] = _seq(_village(v) for v in config.villages)
     root["categories"] = CommentedSeq(_category(c) for c in config.categories)
     root["crews"] = _seq(_fields(c, CrewSpec) for c in config.crews)
     spec = _fields(config.map, MapSpec)
@@ -85,6 +85,12 @@ def dump_config(config: OfficeConfig) -> str:
 
 def _fields(spec: object, kind: type) -> dict[str, object]:
     return {f.name: getattr(spec, f.name) for f in fields(kind)}
+
+
+def _village(spec: VillageSpec) -> dict[str, object]:
+    """The English name after the Thai one (the dataclass keeps it last for old callers)."""
+    values = _fields(spec, VillageSpec)
+    return {key: values[key] for key in ("code", "number", "name", "name_en")} | values
 
 
 def _category(spec: CategorySpec) -> CommentedMap:

@@ -304,7 +304,7 @@ def _apply_villages(session: Session, office_id: int, specs, villages: dict) -> 
     session.flush()
     for spec in specs:
         row = villages.get(spec.code) or Village(office_id=office_id, code=spec.code)
-        _copy(row, spec, ("number", "name", "lat", "lon", "active"))
+        _copy(row, spec, ("number", "name", "name_en", "lat", "lon", "active"))
         session.add(row)
     session.flush()
 

@@ -195,7 +195,7 @@ def _build(data, errors: list[FieldError]) -> OfficeConfig:
     office = _dict(data.get("office"))
     letters = _dict(data.get("letters"))
     profile = OfficeProfile(
-        kind=_str(office, "kind"), name=_str(office, "name"),
+        kind=_str(office, "kind"), name=_str(office, "name"), name_en=_str(office, "name_en"),
         **{k: _str(office, k) for k in ("tambon", "amphoe", "province", "address", "phone",
                                         "email")},
         postal_code=_digits(office, "postal_code"), tambon_code=_digits(office, "tambon_code"),
@@ -212,7 +212,8 @@ def _build(data, errors: list[FieldError]) -> OfficeConfig:
         office=profile,
         villages=tuple(VillageSpec(
             code=_str(v, "code"), number=_int(v, "number", 0), name=_str(v, "name"),
-            lat=_float(v, "lat"), lon=_float(v, "lon"), active=_bool(v, "active", True))
+            lat=_float(v, "lat"), lon=_float(v, "lon"), active=_bool(v, "active", True),
+            name_en=_str(v, "name_en"))
             for v in map(_dict, _list(data.get("villages")))),
         categories=tuple(CategorySpec(
             code=_str(c, "code"), name_th=_str(c, "name_th"), name_en=_str(c, "name_en"),

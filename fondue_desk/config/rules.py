@@ -57,7 +57,7 @@ _COLOUR_DIGITS = set("0123456789abcdef")
 # (field, column limit, multiline) of the office profile's free text. The office's phone is
 # printed on the letterhead as the office writes it ("0 4359 9123 ต่อ 12"), so it stays text.
 _PROFILE_TEXT = (
-    ("name", 200, False), ("tambon", 100, False), ("amphoe", 100, False),
+    ("name", 200, False), ("name_en", 200, False), ("tambon", 100, False), ("amphoe", 100, False),
     ("province", 100, False), ("address", 500, True), ("phone", 40, False),
     ("email", 200, False), ("document_code", 40, False), ("division", 200, False),
     ("signatory_name", 200, False), ("signatory_position", 300, True),
@@ -201,8 +201,10 @@ def _village(i: int, v: VillageSpec, errors: _Errors) -> VillageSpec:
     name = str(errors.check(f"{where}.name", lambda: clean_text(v.name, max_length=120), v.name))
     if not name:
         errors.add(f"{where}.name", "name.required")
+    name_en = str(errors.check(f"{where}.name_en",
+                               lambda: clean_text(v.name_en, max_length=120), v.name_en))
     lat, lon = _position(where, v.lat, v.lon, errors)
-    return replace(v, name=name, lat=lat, lon=lon, active=bool(v.active))
+    return replace(v, name=name, name_en=name_en, lat=lat, lon=lon, active=bool(v.active))
 
 
 def _category(i: int, c: CategorySpec, errors: _Errors) -> CategorySpec:

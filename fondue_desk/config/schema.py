@@ -36,7 +36,7 @@ def _optional(schema: dict) -> dict:
 
 
 OFFICE = _object({
-    "kind": _TEXT, "name": _TEXT, "tambon": _TEXT, "amphoe": _TEXT, "province": _TEXT,
+    "kind": _TEXT, "name": _TEXT, "name_en": _TEXT, "tambon": _TEXT, "amphoe": _TEXT, "province": _TEXT,
     "postal_code": _DIGITS, "tambon_code": _DIGITS, "address": _TEXT, "phone": _TEXT,
     "email": _TEXT, "lat": _NUMBER, "lon": _NUMBER,
 }, required=("kind",))
@@ -47,8 +47,8 @@ LETTERS = _object({
 })
 
 VILLAGE = _object({
-    "code": _CODE, "number": _int(1, 999), "name": _TEXT, "lat": _NUMBER, "lon": _NUMBER,
-    "active": _FLAG,
+    "code": _CODE, "number": _int(1, 999), "name": _TEXT, "name_en": _TEXT, "lat": _NUMBER,
+    "lon": _NUMBER, "active": _FLAG,
 }, required=("code", "number", "name"))
 
 # A category's question: an Open311 GeoReport v2 service attribute exactly as

@@ -34,7 +34,7 @@ _KIND_NAMES = {code: kind for kind, code in KIND_CODES.items()}
 TAMBON_CODE_KEY = "office.tambon_code"   # no column of its own: an office_setting row
 # MapSpec field → office_setting key: the very keys services.map_settings reads and writes.
 MAP_KEYS = {**MAP_SETTING_KEYS, "boundary_geojson": BOUNDARY_KEY}
-_PROFILE_COLUMNS = ("name", "tambon", "amphoe", "province", "postal_code", "address", "phone",
+_PROFILE_COLUMNS = ("name", "name_en", "tambon", "amphoe", "province", "postal_code", "address", "phone",
                     "email", "document_code", "lat", "lon", "division", "signatory_name",
                     "signatory_position", "thai_digits")
 
@@ -81,8 +81,8 @@ def read_config(session: Session, office_id: int) -> OfficeConfig:
         **{name: getattr(office, name) for name in _PROFILE_COLUMNS})
     return OfficeConfig(
         office=profile,
-        villages=tuple(VillageSpec(v.code, v.number, v.name, v.lat, v.lon, bool(v.active))
-                       for v in villages),
+        villages=tuple(VillageSpec(v.code, v.number, v.name, v.lat, v.lon, bool(v.active),
+                                   v.name_en or "") for v in villages),
         categories=tuple(CategorySpec(
             c.code, c.name_th, c.name_en, c.colour, c.sla_days, c.sort_order, bool(c.active),
             crew_names.get(c.default_crew_id, ""), c.letter_template,

@@ -74,6 +74,7 @@ class VillageCount:
     open: int
     closed: int
     received: int = 0        # whatever their status (>= open + closed)
+    name_en: str = ""        # for English readers; "" = the Thai name
 
 
 @dataclass(frozen=True)

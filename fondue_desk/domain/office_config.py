@@ -42,6 +42,7 @@ class OfficeProfile:
     signatory_position: str = ""
     signature_png: bytes | None = None
     thai_digits: bool = False
+    name_en: str = ""               # "Mae Hia Subdistrict Municipality"; "" = Thai only
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class VillageSpec:
     lat: float | None = None
     lon: float | None = None
     active: bool = True
+    name_en: str = ""               # "Ban Mai"; "" = English readers see the Thai name
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ def village_candidates(typed: str, villages: Sequence[tuple[int, str]]) -> list[
     rest = _PREFIX.sub("", text, count=1)
     ranked = sorted((rank, n) for n, name in villages
                     if (rank := _name_rank(rest, name)) is not None)
-    numbers = [n for _, n in ranked]
+    numbers = list(dict.fromkeys(n for _, n in ranked))
     if found is not None:
         numbers = [found] + [n for n in numbers if n != found]
     return numbers
@@ -86,5 +86,6 @@ def _by_name(text: str, villages: Sequence[tuple[int, str]]) -> int | None:
     if not ranks:
         return None
     best = min(rank for rank, _ in ranks)
-    chosen = [n for rank, n in ranks if rank == best]
+    # A village may be listed under each of its names (Thai, English): one number, one village.
+    chosen = list(dict.fromkeys(n for rank, n in ranks if rank == best))
     return chosen[0] if len(chosen) == 1 else None

@@ -110,11 +110,12 @@ def _categories(session: Session, tallies: dict[int, list[int]]) -> tuple[Catego
 
 def _villages(session: Session, tallies: dict[int | None, list[int]]) -> tuple[VillageCount, ...]:
     ids = sorted(k for k in tallies if k is not None)
-    rows = session.execute(select(Village.id, Village.number, Village.name)
+    rows = session.execute(select(Village.id, Village.number, Village.name, Village.name_en)
                            .where(Village.id.in_(ids))).all() if ids else []
     rows.sort(key=lambda r: (r.number, r.id))
     found = [VillageCount(r.id, r.number, r.name, open=tallies[r.id][1],
-                          closed=tallies[r.id][2], received=tallies[r.id][0]) for r in rows]
+                          closed=tallies[r.id][2], received=tallies[r.id][0],
+                          name_en=r.name_en or "") for r in rows]
     if None in tallies:
         received, open_, closed = tallies[None]
         found.append(VillageCount(None, None, "", open=open_, closed=closed, received=received))

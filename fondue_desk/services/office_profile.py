@@ -23,8 +23,8 @@ from .access import acting_user
 
 # OfficeProfile field → Office column, for the fields this page owns.
 PROFILE_COLUMNS = {
-    "kind": "kind", "tambon_code": "", "name": "name", "tambon": "tambon", "amphoe": "amphoe",
-    "province": "province", "postal_code": "postal_code", "address": "address",
+    "kind": "kind", "tambon_code": "", "name": "name", "name_en": "name_en", "tambon": "tambon",
+    "amphoe": "amphoe", "province": "province", "postal_code": "postal_code", "address": "address",
     "phone": "phone", "email": "email", "document_code": "document_code", "lat": "lat",
     "lon": "lon", "emblem_png": "logo_png",
 }

@@ -103,7 +103,8 @@ def write_new_office(session: Session, config: OfficeConfig) -> int:
     session.flush()
     for spec in config.villages:
         session.add(Village(office_id=office.id, code=spec.code, number=spec.number,
-                            name=spec.name, lat=spec.lat, lon=spec.lon, active=spec.active))
+                            name=spec.name, name_en=spec.name_en, lat=spec.lat, lon=spec.lon,
+                            active=spec.active))
     categories = {}
     for spec in config.categories:
         categories[spec.code] = Category(

@@ -1,7 +1,8 @@
 """Settings → Villages: หมู่ที่ 1..n, their names and centres; retire, never delete a used one.
 
-Rows copied from Excel (number, name, and optionally lat, lon; tab-separated) are read here,
-so the settings page and the set-up assistant accept the same paste.
+Rows copied from Excel (number, name, and optionally the English name and lat, lon;
+tab-separated) are read here, so the settings page and the set-up assistant accept the same
+paste. The English name is what English readers see ("Moo 3 Ban Mai"); "" shows the Thai one.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ class VillageInput:
     lat: float | None = None
     lon: float | None = None
     active: bool = True
+    name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -46,10 +48,11 @@ class VillageAdminView:
     lon: float | None
     active: bool
     complaint_count: int
+    name_en: str = ""
 
     def as_input(self, **changes: object) -> VillageInput:
         values = {"number": self.number, "name": self.name, "lat": self.lat, "lon": self.lon,
-                  "active": self.active}
+                  "active": self.active, "name_en": self.name_en}
         return VillageInput(**(values | changes))
 
 
@@ -65,6 +68,10 @@ def check_village(data: VillageInput) -> list[FieldError]:
             errors.append(FieldError("name", "name.required"))
     except RuleViolation as exc:
         errors.append(FieldError("name", exc.code, exc.params))
+    try:
+        clean_text(data.name_en, max_length=MAX_NAME)
+    except RuleViolation as exc:
+        errors.append(FieldError("name_en", exc.code, exc.params))
     if (data.lat is None) != (data.lon is None):
         errors.append(FieldError("location", "location.incomplete"))
     elif data.lat is not None:
@@ -76,7 +83,8 @@ def check_village(data: VillageInput) -> list[FieldError]:
 
 
 def parse_pasted_rows(text: str) -> tuple[list[VillageInput], list[FieldError]]:
-    """Rows copied from a spreadsheet: "3<TAB>บ้านป่าจี้[<TAB>18.75<TAB>98.93]".
+    """Rows copied from a spreadsheet: "3<TAB>บ้านป่าจี้[<TAB>Ban Pa Chi][<TAB>18.75<TAB>98.93]"
+    (a third cell that is not a number is the English name).
 
     The number may be written "หมู่ที่ 3", "ม.3" or in Thai digits; a header row (no number)
     is skipped. Each FieldError names its line in params["line"] (1-based).
@@ -97,6 +105,10 @@ def parse_pasted_rows(text: str) -> tuple[list[VillageInput], list[FieldError]]:
                                      {"line": line_no, "min": NUMBER_RANGE[0],
                                       "max": NUMBER_RANGE[1]}))
             continue
+        name_en = ""
+        if len(cells) >= 3 and cells[2] and not _is_number(cells[2]):
+            name_en = cells[2]
+            cells = cells[:2] + cells[3:]
         lat = lon = None
         if len(cells) >= 4 and cells[2] and cells[3]:
             try:
@@ -104,12 +116,21 @@ def parse_pasted_rows(text: str) -> tuple[list[VillageInput], list[FieldError]]:
             except ValueError:
                 errors.append(FieldError("location", "location.not_a_number", {"line": line_no}))
                 continue
-        row = VillageInput(int(number_text), cells[1] if len(cells) > 1 else "", lat, lon)
+        row = VillageInput(int(number_text), cells[1] if len(cells) > 1 else "", lat, lon,
+                           name_en=name_en)
         problems = check_village(row)
         errors += [FieldError(e.field, e.code, {**e.params, "line": line_no}) for e in problems]
         if not problems:
             rows.append(row)
     return rows, errors
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(ascii_digits(text))
+    except ValueError:
+        return False
+    return True
 
 
 def list_villages(db: Database, office_id: int) -> list[VillageAdminView]:
@@ -147,6 +168,7 @@ def save_villages(db: Database, actor_id: int,
         for village, (_id, data) in zip(targets, rows, strict=True):
             village.number = data.number
             village.name = clean_text(data.name, max_length=MAX_NAME)
+            village.name_en = clean_text(data.name_en, max_length=MAX_NAME)
             if data.lat is None:
                 village.lat = village.lon = None
             else:
@@ -217,4 +239,5 @@ def _count(session: Session, village_id: int) -> int:
 
 
 def _view(v: Village, complaints: int) -> VillageAdminView:
-    return VillageAdminView(v.id, v.code, v.number, v.name, v.lat, v.lon, v.active, complaints)
+    return VillageAdminView(v.id, v.code, v.number, v.name, v.lat, v.lon, v.active, complaints,
+                            v.name_en or "")

@@ -270,3 +270,69 @@ def test_every_text_the_map_script_asks_for_has_both_languages():
     asked = set(re.findall(r'label\("([a-z_]+)"', script))
     assert asked <= set(MAP_LABELS_EN) and asked <= set(MAP_LABELS_TH)
     assert set(MAP_LABELS_EN) == set(MAP_LABELS_TH)
+
+
+# ---------------------------------------------------------------- where the English names come from
+def test_villages_keep_an_english_name_checked_like_the_thai_one(db, demo_office, admin):
+    from fondue_desk.domain.errors import InvalidInput
+    from fondue_desk.services import villages_admin
+
+    listed = {v.number: v for v in villages_admin.list_villages(db, demo_office.id)}
+    assert listed[2].name_en == "Ban Pa Chi"
+    saved = villages_admin.save_village(db, admin.id, listed[3].as_input(name_en="  New Town "),
+                                        village_id=listed[3].id)
+    assert saved.name_en == "New Town"
+    village = next(v for v in reference.villages(db, demo_office.id) if v.number == 3)
+    assert village.label_in("en") == "Moo 3 New Town" and village.label == "หมู่ที่ 3 บ้านใหม่"
+    with pytest.raises(InvalidInput) as refused:
+        villages_admin.save_village(db, admin.id, listed[3].as_input(name_en="x" * 121),
+                                    village_id=listed[3].id)
+    assert [e.field for e in refused.value.errors] == ["name_en"]
+    assert next(v for v in villages_admin.list_villages(db, demo_office.id)
+                if v.number == 3).name_en == "New Town"
+
+
+def test_pasted_rows_may_carry_the_english_name():
+    from fondue_desk.services.villages_admin import parse_pasted_rows
+
+    rows, errors = parse_pasted_rows("หมู่ที่\tชื่อ\tEnglish\n"
+                                     "3\tบ้านป่าจี้\tBan Pa Chi\t18.75\t98.93\n"
+                                     "4\tบ้านไร่\t18.76\t98.94\n"
+                                     "ม.5\tบ้านใหม่\tBan Mai\n")
+    assert errors == []
+    assert [(r.number, r.name, r.name_en, r.lat) for r in rows] == [
+        (3, "บ้านป่าจี้", "Ban Pa Chi", 18.75), (4, "บ้านไร่", "", 18.76),
+        (5, "บ้านใหม่", "Ban Mai", None)]
+
+
+def test_the_office_keeps_an_english_name(db, demo_office, admin):
+    from dataclasses import replace
+
+    from fondue_desk.services import office_profile
+
+    profile = office_profile.office_profile(db, demo_office.id)
+    assert profile.name_en == "Mae Hia Subdistrict Municipality"
+    saved = office_profile.save_office_profile(db, admin.id, replace(profile,
+                                                                     name_en=" Mae Hia Town "),
+                                               only=["name_en"])
+    assert saved.name_en == "Mae Hia Town"
+    assert reference.office(db, demo_office.id).name_en == "Mae Hia Town"
+    _, errors = office_profile.check_profile(replace(profile, name_en="x" * 201))
+    assert [e.field for e in errors] == ["name_en"]
+
+
+def test_the_configuration_file_carries_the_english_names(db, demo_office, admin, tmp_path):
+    from fondue_desk.config.export import export_config
+    from fondue_desk.config.importer import apply_import
+    from fondue_desk.config.parse import parse_config
+
+    text = export_config(db, demo_office.id)
+    assert "  name_en: Mae Hia Subdistrict Municipality\n" in text
+    assert "    name: บ้านป่าจี้\n    name_en: Ban Pa Chi\n" in text
+    changed = (text.replace("name_en: Ban Pa Chi", "name_en: Ban Pa Chee")
+               .replace("name_en: Mae Hia Subdistrict Municipality", "name_en: Mae Hia Town"))
+    apply_import(db, admin.id, parse_config(changed, complete=True))
+    assert reference.office(db, demo_office.id).name_en == "Mae Hia Town"
+    assert next(v for v in reference.villages(db, demo_office.id)
+                if v.number == 2).name_en == "Ban Pa Chee"
+    assert export_config(db, demo_office.id) == changed

@@ -123,6 +123,7 @@ def fill_charts(charts: dict[str, DashboardChart], figures: DashboardFigures) ->
          for c in figures.by_category if c.received], open_closed)
     no_village = QCoreApplication.translate("DashboardCharts", "No village given")
     charts["village"].widget.set_rows(
-        [ChartRow(v.village_id, village_label(v.number, v.name) if v.village_id is not None
+        [ChartRow(v.village_id, village_label(v.number, v.name, v.name_en)
+                  if v.village_id is not None
                   else no_village, (v.open, v.closed, other(v)), PRIMARY)
          for v in figures.by_village if v.received], village_series)

@@ -41,7 +41,7 @@ Position = tuple[float, float]
 EMBLEM_PREVIEW = 72
 PICTURE_STYLE = "QLabel { background: white; border: 1px solid #dde3ea; border-radius: 4px; }"
 # Profile fields the form edits; problems with any other field are not the form's to show.
-FORM_FIELDS = ("kind", "tambon", "name", "address", "phone", "email", "document_code",
+FORM_FIELDS = ("kind", "tambon", "name", "name_en", "address", "phone", "email", "document_code",
                "emblem_png", "lat", "lon", "postal_code", "tambon_code")
 
 
@@ -74,6 +74,10 @@ class OfficeProfileForm(QWidget):
         self.place_info.setObjectName(HINT)
         self.place_info.setWordWrap(True)
         self.name = QLineEdit(self)
+        # For English readers: the English desk, English receipts (below the Thai name).
+        self.name_en = QLineEdit(self)
+        self.name_en.setPlaceholderText(self.tr("e.g. Mae Hia Subdistrict Municipality "
+                                                "(empty: the Thai name only)"))
         self.address = QPlainTextEdit(self)
         self.address.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
@@ -103,7 +107,7 @@ class OfficeProfileForm(QWidget):
         self._layout()
         self._connect()
         self._show_emblem()
-        chain = (self.kind, self.tambon, self.name, self.address, self.phone, self.email,
+        chain = (self.kind, self.tambon, self.name, self.name_en, self.address, self.phone, self.email,
                  self.document_code, self.emblem_choose, self.emblem_remove, self.location,
                  self.map_button)
         for before, after in pairwise(chain):
@@ -131,6 +135,8 @@ class OfficeProfileForm(QWidget):
             ("tambon", self.tr("Sub-district (tambon)"), self.tambon, self.tambon,
              (self.tambon.textEdited,)),
             ("name", self.tr("Office name"), self.name, self.name, (self.name.textEdited,)),
+            ("name_en", self.tr("Name in English"), self.name_en, self.name_en,
+             (self.name_en.textEdited,)),
             ("address", self.tr("Address"), self.address, self.address,
              (self.address.textChanged,)),
             ("phone", self.tr("Phone"), self.phone, self.phone, (self.phone.textEdited,)),
@@ -166,7 +172,9 @@ class OfficeProfileForm(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self._suggest())
         self.completer.place_chosen.connect(self._place_chosen)
         self.tambon.textEdited.connect(self._tambon_edited)
-        for name, signal in (("name", self.name.textEdited), ("phone", self.phone.textEdited),
+        for name, signal in (("name", self.name.textEdited),
+                             ("name_en", self.name_en.textEdited),
+                             ("phone", self.phone.textEdited),
                              ("email", self.email.textEdited),
                              ("document_code", self.document_code.textEdited),
                              ("lat", self.location.textEdited)):
@@ -184,6 +192,7 @@ class OfficeProfileForm(QWidget):
                              profile.province, profile.postal_code)
                        if profile.tambon else None)
         self.name.setText(profile.name)
+        self.name_en.setText(profile.name_en)
         self.address.setPlainText(profile.address)
         self.phone.setText(profile.phone)
         self.email.setText(profile.email)
@@ -206,7 +215,7 @@ class OfficeProfileForm(QWidget):
         return replace(
             base or self._base,
             kind=str(self.kind.currentData()), name=self.name.text(),
-            tambon=self.tambon.text().strip(),
+            name_en=self.name_en.text(), tambon=self.tambon.text().strip(),
             amphoe=place.amphoe if place else "", province=place.province if place else "",
             postal_code=place.postal_code if place else "",
             tambon_code=place.code if place else "",

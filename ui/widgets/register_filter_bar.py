@@ -140,7 +140,8 @@ class RegisterFilterBar(QWidget):
             self.categories.add_choice(category.id, name + (
                 "" if category.active else retired), colour_chip(category.colour))
         for village in reference.villages(self._db, self._office_id):
-            self.villages.add_choice(village.id, village_label(village.number, village.name) + (
+            self.villages.add_choice(village.id, village_label(village.number, village.name,
+                                                               village.name_en) + (
                 "" if village.active else retired))
         for crew in reference.active_crews(self._db, self._office_id):
             self.crews.add_choice(crew.id, crew.name)

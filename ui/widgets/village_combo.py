@@ -1,4 +1,5 @@
-"""The village picker: type its number ("3", "หมู่ที่ 3", "ม.3", "๓") or part of its name."""
+"""The village picker: type its number ("3", "หมู่ที่ 3", "ม.3", "๓") or part of its name, Thai
+or English; it shows the village in the interface's language."""
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -8,7 +9,18 @@ from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QListView, QW
 from fondue_desk.domain.village_match import match_village, village_candidates
 from fondue_desk.services.views import VillageView
 
+from ..labels import village_label
+
 NONE_LABEL = "—"
+
+
+def village_of_view(village: VillageView) -> str:
+    return village_label(village.number, village.name, village.name_en)
+
+
+def _names(villages: list[VillageView]) -> list[tuple[int, str]]:
+    """(number, name) for each name a village goes by: a clerk may type either."""
+    return [(v.number, name) for v in villages for name in (v.name, v.name_en) if name]
 
 
 class VillageComboWidget(QComboBox):
@@ -57,7 +69,7 @@ class VillageComboWidget(QComboBox):
         self.addItem(NONE_LABEL, None)
         model = self.model()
         for village in villages:
-            self.addItem(village.label, village.id)
+            self.addItem(village_of_view(village), village.id)
             row = self.count() - 1
             if not village.active:
                 if isinstance(model, QStandardItemModel):
@@ -97,7 +109,7 @@ class VillageComboWidget(QComboBox):
 
     def _typed_village(self, text: str) -> int | None:
         offered = self._offered()
-        number = match_village(text, [(v.number, v.name) for v in offered])
+        number = match_village(text, _names(offered))
         return next((v.id for v in offered if v.number == number), None)
 
     # ----------------------------------------------------------------- choosing
@@ -131,8 +143,8 @@ class VillageComboWidget(QComboBox):
 
     def _text_edited(self, text: str) -> None:
         offered = self._offered()
-        pairs = [(v.number, v.name) for v in offered]
-        by_number = {v.number: v.label for v in offered}
+        pairs = _names(offered)
+        by_number = {v.number: village_of_view(v) for v in offered}
         labels = [by_number[n] for n in village_candidates(text, pairs)] if text.strip() else []
         self._suggestions.setStringList(labels)
         popup = self.completer().popup()

@@ -33,8 +33,8 @@ from ...style import ERROR, HINT, MUTED
 from ..page import SettingsPage, settings_page
 from ..texts import settings_error_text, settings_refusal_text
 
-NUMBER, NAME, CENTRE, COUNT, STATUS = range(5)
-_COLUMN_OF = {"number": NUMBER, "name": NAME, "location": CENTRE}
+NUMBER, NAME, NAME_EN, CENTRE, COUNT, STATUS = range(6)
+_COLUMN_OF = {"number": NUMBER, "name": NAME, "name_en": NAME_EN, "location": CENTRE}
 _ID = Qt.ItemDataRole.UserRole
 _ACTIVE = Qt.ItemDataRole.UserRole + 1
 _BAD = QColor("#fde7e7")
@@ -46,15 +46,17 @@ class VillagesPage(SettingsPage):
     TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Villages")
     SORT_ORDER = 30
     CHANGES = ChangeSet(villages=True)
-    KEYWORDS = ("หมู่ที่", "moo", "Excel", "paste")
+    KEYWORDS = ("หมู่ที่", "moo", "Excel", "paste", "English")
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._stored: dict[int, VillageAdminView] = {}
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels((
-            self.tr("Village no."), self.tr("Name"), self.tr("Centre (lat, lon)"),
-            self.tr("Complaints"), self.tr("Status")))
+            self.tr("Village no."), self.tr("Name"), self.tr("English name"),
+            self.tr("Centre (lat, lon)"), self.tr("Complaints"), self.tr("Status")))
+        self.table.horizontalHeaderItem(NAME_EN).setToolTip(self.tr(
+            "What English readers see (\"Moo 3 Ban Mai\"); left empty, they see the Thai name"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
@@ -64,6 +66,7 @@ class VillagesPage(SettingsPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NAME_EN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CENTRE, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
@@ -88,9 +91,9 @@ class VillagesPage(SettingsPage):
         self.message.setWordWrap(True)
         self.message.hide()
         hint = QLabel(self.tr(
-            "Copy the columns village number, name (and latitude, longitude if you have them) "
-            "in Excel and paste them here: new numbers are added, existing ones updated. A "
-            "village complaints name is retired, never deleted."), self)
+            "Copy the columns village number, name (and the English name, latitude, longitude "
+            "if you have them) in Excel and paste them here: new numbers are added, existing "
+            "ones updated. A village complaints name is retired, never deleted."), self)
         hint.setObjectName(HINT)
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -123,6 +126,7 @@ class VillagesPage(SettingsPage):
         number.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.setItem(row, NUMBER, number)
         self.table.setItem(row, NAME, QTableWidgetItem(data.name if data else ""))
+        self.table.setItem(row, NAME_EN, QTableWidgetItem(data.name_en if data else ""))
         self.table.setItem(row, CENTRE, QTableWidgetItem(_centre(data)))
         count = QTableWidgetItem(format_count(stored.complaint_count if stored else 0))
         count.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -164,7 +168,8 @@ class VillagesPage(SettingsPage):
             else:
                 lat, lon = found
         data = VillageInput(number, self.table.item(row, NAME).text(), lat, lon,
-                            bool(self.table.item(row, STATUS).data(_ACTIVE)))
+                            bool(self.table.item(row, STATUS).data(_ACTIVE)),
+                            self.table.item(row, NAME_EN).text())
         return data, errors
 
     def changed_rows(self) -> list[tuple[int, int | None, VillageInput]]:
@@ -194,7 +199,7 @@ class VillagesPage(SettingsPage):
 
     def show_errors(self, errors: list[FieldError]) -> None:
         for row in range(self.table.rowCount()):
-            for column in (NUMBER, NAME, CENTRE):
+            for column in (NUMBER, NAME, NAME_EN, CENTRE):
                 self.table.item(row, column).setBackground(QBrush())
         lines = []
         for error in errors:
@@ -256,6 +261,8 @@ class VillagesPage(SettingsPage):
                 self._append(data)
                 continue
             self.table.item(row, NAME).setText(data.name)
+            if data.name_en:
+                self.table.item(row, NAME_EN).setText(data.name_en)
             if data.lat is not None:
                 self.table.item(row, CENTRE).setText(_centre(data))
         lines = [self.tr("Line %1: %2").replace("%1", str(e.params.get("line", "?")))
