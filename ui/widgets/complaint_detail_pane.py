@@ -319,7 +319,7 @@ class ComplaintDetailPane(QWidget):
         return {
             "category_id": {str(k.id): category_name(k.name_th, k.name_en)
                             for k in reference.categories(self._db, self._office.id)},
-            "village_id": {str(v.id): village_label(v.number, v.name)
+            "village_id": {str(v.id): village_label(v.number, v.name, v.name_en)
                            for v in reference.villages(self._db, self._office.id)},
             "language": {code: language_name(code) for code in ("th", "en")},
         }
