@@ -125,9 +125,9 @@ def courtesy_story(data: CourtesyData, width: float) -> list[Flowable]:
     dear = data.recipient.strip() or "Sir or Madam"
     body = [
         f"Dear {dear},",
-        f"The office has completed its action on your complaint no. {data.tracking_no} "
-        f"({data.category_name}). The enclosed Thai letter informs you of the result, "
-        "which is given above in the words of that letter.",
+        (f"The office has completed its action on your complaint no. {data.tracking_no} "
+         f"({data.category_name}). The enclosed Thai letter informs you of the result, "
+         "which is given above in the words of that letter."),
         "If you have any question, please contact the office and quote your complaint number.",
     ]
     story: list[Flowable] = [_notice(), Spacer(1, 14), *office, Spacer(1, 10),

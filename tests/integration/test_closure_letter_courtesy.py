@@ -3,12 +3,13 @@ English courtesy page with the same facts (read back from the PDF); a Thai compl
 agency's forwarding letter get no such page."""
 from __future__ import annotations
 
+import io
 import unicodedata
 
 from pypdf import PdfReader
 from sqlalchemy import update
 
-from fondue_desk.db.models import Office
+from fondue_desk.db.models import Office, OutgoingLetter
 from fondue_desk.documents.receipt_words import english_date
 from fondue_desk.services import crews, dispatch, forwarding, letters, reference, signoff
 from fondue_desk.services.intake import ComplaintInput, log_complaint
@@ -31,14 +32,14 @@ def _closed(db, office, clerk, today, *, language: str, name: str):
 
 def _pages(pdf: bytes) -> list[str]:
     return [unicodedata.normalize("NFKC", normalise_extracted(p.extract_text() or ""))
-            for p in PdfReader(__import__("io").BytesIO(pdf)).pages]
+            for p in PdfReader(io.BytesIO(pdf)).pages]
 
 
 def test_an_english_reader_gets_the_thai_letter_and_an_english_page(db, demo_office, clerk,
                                                                      today):
     with db.write() as session:
         session.execute(update(Office).values(name_en="Mae Hia Subdistrict Municipality"))
-    thai, _, thai_letter = _closed(db, demo_office, clerk, today, language="th",
+    _thai, _, thai_letter = _closed(db, demo_office, clerk, today, language="th",
                                    name="นางสาวมาลี ใจดี")
     made, category, letter = _closed(db, demo_office, clerk, today, language="en",
                                      name="John Smith")
@@ -51,12 +52,12 @@ def test_an_english_reader_gets_the_thai_letter_and_an_english_page(db, demo_off
     page = " ".join(pages[-1].split())
     for words in ("COURTESY TRANSLATION", "the Thai letter is the official document",
                   "Mae Hia Subdistrict Municipality", "Letter no.",
-                  english_date(letter.letter_date), f"Result of your complaint no. "
-                  f"{made.tracking_no}", f"received on {english_date(made.received_at)}",
+                  english_date(letter.letter_date),
+                  f"Result of your complaint no. {made.tracking_no}",
+                  f"received on {english_date(made.received_at)}",
                   category.name_en, "Dear John Smith", "Yours sincerely"):
         assert words in page, words
     with db.read() as session:
-        from fondue_desk.db.models import OutgoingLetter
         stored = session.get(OutgoingLetter, letter.id)
         facts = (stored.document_no, stored.signatory_name, stored.result_summary,
                  demo_office.name)

@@ -17,8 +17,9 @@ def category(db, demo_office):
 
 
 def walk_in(category, **overrides) -> ComplaintInput:
-    values = dict(category_id=category.id, description="Street light out in front of the temple",
-                  complainant_name="John Smith", phone="081-234-5678")
+    values = {"category_id": category.id,
+              "description": "Street light out in front of the temple",
+              "complainant_name": "John Smith", "phone": "081-234-5678"}
     values.update(overrides)
     return ComplaintInput(**values)
 

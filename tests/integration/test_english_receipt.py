@@ -40,11 +40,11 @@ def named(db, demo_office):
 
 
 def logged(db, clerk, named, **overrides):
-    office, category, village = named
-    values = dict(category_id=category.id, village_id=village.id,
-                  description="The street light in front of the temple is out.",
-                  complainant_name="John Smith", phone="081-234-5678",
-                  location_text="Soi 5, opposite the 7-Eleven", language="en")
+    _office, category, village = named
+    values = {"category_id": category.id, "village_id": village.id,
+              "description": "The street light in front of the temple is out.",
+              "complainant_name": "John Smith", "phone": "081-234-5678",
+              "location_text": "Soi 5, opposite the 7-Eleven", "language": "en"}
     values.update(overrides)
     return log_complaint(db, clerk.id, ComplaintInput(**values), received_at=AT)
 

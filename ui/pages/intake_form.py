@@ -282,7 +282,8 @@ class IntakeFormWidget(QWidget):
                 self.description, *self.photos.focus_chain(), self.send_to_traffy,
                 self.village,
                 self.location_text, self.coordinates,
-                self.anonymous, self.name, self.language.combo, self.phone, self.national_id, self.address,
+                self.anonymous, self.name, self.language.combo, self.phone, self.national_id,
+                self.address,
                 self.tambon, *self.duplicates.focus_chain()]
 
     def set_category_fields(self, fields: Mapping[int, tuple[FieldDefinition, ...]]) -> None:

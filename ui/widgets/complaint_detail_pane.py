@@ -34,7 +34,6 @@ from ..dialogs.forward_dialog import ForwardDialog
 from ..dialogs.receipt_dialog import ReceiptOpener
 from ..dialogs.status_change_dialog import StatusChangeDialog
 from ..icons import colour_chip
-from ..pages.intake_language import language_name
 from ..labels import (
     category_name,
     category_of,
@@ -44,6 +43,7 @@ from ..labels import (
     village_label,
     village_of,
 )
+from ..pages.intake_language import language_name
 from ..style import FIELD_ERROR, HINT, PAGE_TITLE
 from .before_after_widget import BeforeAfterWidget
 from .duplicate_links import DuplicateLinksWidget
