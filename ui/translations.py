@@ -81,6 +81,11 @@ def remove_translators(translators: list[QTranslator]) -> None:
             _installed.remove(translator)
 
 
+def remove_all_translators() -> None:
+    """Every translator install_translators put in, whoever holds the list (a test's end)."""
+    remove_translators(list(_installed))
+
+
 def use_language(language: str) -> list[QTranslator]:
     """Take out every translator installed so far and install `language`'s: Qt then sends
     every widget a LanguageChange, and windows built afterwards speak `language`."""

@@ -9,7 +9,12 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from ui.app import configure_application
-from ui.translations import install_translators, remove_translators
+from ui.translations import (
+    LANGUAGE_SETTING,
+    install_translators,
+    remove_all_translators,
+    remove_translators,
+)
 
 
 def pytest_configure(config):
@@ -73,11 +78,14 @@ def thai(desk_app):
     assert translators, "resources/i18n/fondue_desk_th.qm did not load"
     yield translators
     remove_translators(translators)
+    remove_all_translators()  # a live switch (View → Language) installed others since
 
 
 @pytest.fixture
 def english(thai):
     """The English desk for one test; the Thai translator is back for the next."""
+    # As `--lang en` leaves it: a session's window for a user who never chose stays English.
+    QSettings().setValue(LANGUAGE_SETTING, "en")
     remove_translators(thai)
     installed = install_translators("en")
     yield

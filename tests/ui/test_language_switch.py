@@ -173,3 +173,12 @@ def test_the_language_menu_is_reached_from_the_keyboard(qtbot, clerk, desk):
                     and "&L" in a.text())
     names = [a.text() for a in language.menu().actions()]
     assert names == ["ไทย (&T)", "&English"]  # each in its own name, each with its key
+
+
+def test_a_desk_started_in_english_gives_english_to_users_who_never_chose(qtbot, clerk, desk,
+                                                                          english):
+    session = desk()
+    window = session.start(clerk)
+    assert current_language() == "en"
+    assert window.navigation.item(1).text() == "New complaint"
+    assert language_action(window, "en").isChecked()
