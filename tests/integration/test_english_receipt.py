@@ -105,3 +105,19 @@ def test_a_reprint_follows_a_corrected_language(db, clerk, named):
                    ComplaintInput(**{**input_of(complaint).__dict__, "language": "en"}))
     text = pdf_text(receipts.receipt_pdf_by_tracking(db, complaint.tracking_no))
     assert ENGLISH_WORDS.title in text and "Status: Received" in " ".join(text.split())
+
+
+@pytest.mark.parametrize("variant", ["a5", "thermal"])
+def test_the_traffy_block_keeps_its_place_and_reads_english(db, clerk, named, variant):
+    from fondue_desk.documents.receipt import TraffyTicketPrint, render_receipt
+
+    office = reference.office(db, named[0].id)
+    complaint = logged(db, clerk, named)
+    ticket = TraffyTicketPrint("2025-ABCD12", "7x9k", receipts.traffy_ticket_url("2025-ABCD12"))
+    data = receipts.receipt_data(office, complaint, traffy=ticket)
+    text = normalise_extracted(pdf_text(render_receipt(data, variant=variant)))
+    flat = " ".join(text.split())
+    for words in ("Follow this complaint on Traffy Fondue", "Traffy ticket: 2025-ABCD12",
+                  "Password: 7x9k"):
+        assert words in flat, words
+    assert not contains(text, THAI_WORDS.traffy_caption)
