@@ -137,8 +137,8 @@ class OutgoingRegisterDialog(QDialog):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
+        for column, width in enumerate(COLUMN_WIDTHS):  # never narrower than its title
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setStretchLastSection(True)
         table.activated.connect(self._open_row)
         table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())

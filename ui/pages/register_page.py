@@ -83,6 +83,9 @@ class RegisterPage(QWidget):
         self.assign_button.clicked.connect(self.open_assign_dialog)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.open_assign_dialog,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Before the model: switching sorting on may already start a search that it shows.
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName(HINT)
         self.model = RegisterTableModel(db, office.id, self)
         self.model.answered.connect(self._answered)
         self.model.searching.connect(lambda _busy: self._show_count())
@@ -92,8 +95,6 @@ class RegisterPage(QWidget):
         self.filter_bar.filter_changed.connect(self.set_filter)
         self.table = QTableView(self)
         self._setup_table()
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName(HINT)
         self.model.modelReset.connect(self._show_count)
         self.duplicates = RegisterDuplicates(self)  # merge / split, their keys and menu
         self._build_layout()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 
@@ -74,7 +75,10 @@ class IdleWatcher(QObject):
         if self._running:
             QGuiApplication.instance().focusWindowChanged.disconnect(self._watch)
             for window in self._windows:
-                window.removeEventFilter(self)
+                # A dialog's window can be gone before its destroyed() reached _watch's
+                # discard (deleted with its dialog while the desk stayed signed in).
+                if shiboken6.isValid(window):
+                    window.removeEventFilter(self)
             self._windows.clear()
         self._running = False
         self._timer.stop()

@@ -12,6 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fondue_desk.interop.traffy.texts import reason_text
+
+from ..labels import ui_language
+
 
 class BadRowsTable(QTableWidget):
     """Read-only; the line is what the clerk looks for in the file, so it comes first."""
@@ -28,14 +32,17 @@ class BadRowsTable(QTableWidget):
         self.setWordWrap(True)
 
     def set_bad_rows(self, bad_rows: Sequence) -> None:
-        """`bad_rows`: the core's BadRow(line, reason, params, text)."""
+        """`bad_rows`: the core's BadRow(line, code, params, text)."""
         self.setRowCount(len(bad_rows))
         for row, bad in enumerate(bad_rows):
             line = QTableWidgetItem(str(bad.line))
             line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.setItem(row, 0, line)
-            words = QTableWidgetItem(bad.text or bad.reason)
-            words.setToolTip(bad.text or bad.reason)
+            # The core words each reason in both languages (its report file and the command
+            # line use them too); bad.text is the Thai.
+            text = reason_text(bad.code, bad.params, ui_language())
+            words = QTableWidgetItem(text)
+            words.setToolTip(text)
             self.setItem(row, 1, words)
 
     def lines(self) -> list[int]:

@@ -161,7 +161,7 @@ class CrewsPage(SettingsPage):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Names and categories are elided (the tooltip has them whole), never scrolled to.
-        for column, width in ((NAME, 180), (LEADER, 150)):  # all columns fit at 1280 px
+        for column, width in ((NAME, 160), (LEADER, 150)):  # all columns fit at 1280 px
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(CATEGORIES, QHeaderView.ResizeMode.Stretch)
@@ -290,8 +290,8 @@ class CrewsPage(SettingsPage):
         table, header = self.table, self.table.horizontalHeader()
         fixed = 0
         for column in range(table.columnCount()):
-            if column == CATEGORIES:
-                fixed += header.minimumSectionSize()
+            if column == CATEGORIES:  # squeezed to its least, its title still whole
+                fixed += max(header.minimumSectionSize(), header.sectionSizeHint(column))
             elif header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
                 fixed += max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
             else:

@@ -34,7 +34,7 @@ from fondue_desk.services import labels as label_service
 from fondue_desk.services.changes import ChangeSet
 
 from ...icons import colour_chip
-from ...labels import badge_style, default_status_label, use_label_book
+from ...labels import badge_style, default_status_label, ui_language, use_label_book
 from ...style import HINT
 from ...widgets.field_feedback import error_label
 from ..page import SettingsPage, settings_page
@@ -86,8 +86,10 @@ class StatusRow:
         return StatusOverride(self.code, self.name_th.text(), self.name_en.text(), self._colour)
 
     def update_preview(self) -> None:
-        # The badge as the detail pane and the sign-off page show it, in the Thai name.
-        self.preview.setText(self.name_th.text().strip() or "—")
+        # The badge as the detail pane and the sign-off page show it: in English on the
+        # English desk (the Thai name while the English one is being typed).
+        english = self.name_en.text().strip() if ui_language() == "en" else ""
+        self.preview.setText(english or self.name_th.text().strip() or "—")
         if is_colour(self._colour):
             self.preview.setStyleSheet(badge_style(self._colour))
 
