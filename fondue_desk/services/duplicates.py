@@ -56,6 +56,10 @@ class DuplicateCandidate:
     complainant_name: str          # "" when anonymous
     child_count: int
     photos: tuple[bytes, ...]      # up to 3 thumbnails (JPEG/PNG bytes, attachment.thumbnail)
+    # For the UI's language (ui.labels.village_of): the village apart, "" = no English name.
+    village_number: int | None = None
+    village_name: str = ""
+    village_name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -281,7 +285,7 @@ def _candidates(session: Session, category: Category,
     rows = {c.id: c for c in session.execute(
         select(Complaint.id, Complaint.tracking_no, Complaint.received_at, Complaint.status,
                Complaint.description, Complaint.location_text, Complaint.anonymous,
-               Complaint.complainant_name, Village.number, Village.name)
+               Complaint.complainant_name, Village.number, Village.name, Village.name_en)
         .outerjoin(Village, Village.id == Complaint.village_id)
         .where(Complaint.id.in_(ids))).all()}
     counts = dict(session.execute(
@@ -304,5 +308,7 @@ def _candidates(session: Session, category: Category,
             village_label=village_label(r.number, r.name) if r.number is not None else "",
             distance_m=None if distance is None else round(distance, 1),
             complainant_name="" if r.anonymous else r.complainant_name,
-            child_count=counts.get(cid, 0), photos=tuple(photos.get(cid, ()))))
+            child_count=counts.get(cid, 0), photos=tuple(photos.get(cid, ())),
+            village_number=r.number, village_name=r.name or "",
+            village_name_en=r.name_en or ""))
     return out

@@ -37,7 +37,7 @@ from fondue_desk.db.models import (
     StatusEvent,
     Village,
 )
-from fondue_desk.domain.labels import LabelBook
+from fondue_desk.domain.labels import LabelBook, office_name
 from fondue_desk.domain.register_filter import RegisterFilter, Sort
 from fondue_desk.interop.open311 import office_services, service_definition, service_list
 from fondue_desk.interop.open311_requests import (
@@ -76,7 +76,8 @@ def export_open311(db: Database, office_id: int, flt: RegisterFilter, folder: Pa
     cancelled = is_cancelled or (lambda: False)
     total = register.count(db, office_id, flt, now=now)
     office = reference.office(db, office_id)
-    context = _Context(office.name, office_area(vars(office), lang), office.postal_code,
+    context = _Context(office_name(office.name, office.name_en, lang),
+                       office_area(vars(office), lang), office.postal_code,
                        label_book(db, office_id), lang)
     work = Path(tempfile.mkdtemp(prefix=".open311-", dir=folder))
     try:
@@ -190,7 +191,8 @@ def _facts(db: Database, rows: Sequence[RegisterRow], context: _Context) -> list
         category_name=(r.category_name_en or r.category_name) if english else r.category_name,
         description=r.description, received_at=r.received_at,
         office_name=context.office_name, location_text=r.location_text,
-        village_number=r.village_number, village_name=r.village_name,
+        village_number=r.village_number,
+        village_name=(r.village_name_en or r.village_name) if english else r.village_name,
         village_code=columns[r.id][2] or "", area=context.area, zipcode=context.zipcode,
         lat=r.lat, lon=r.lon, due_date=r.due_date, planned_date=columns[r.id][1],
         last_event=events.get(r.id), last_edit_at=edits.get(r.id),

@@ -336,3 +336,34 @@ def test_the_configuration_file_carries_the_english_names(db, demo_office, admin
     assert next(v for v in reference.villages(db, demo_office.id)
                 if v.number == 2).name_en == "Ban Pa Chee"
     assert export_config(db, demo_office.id) == changed
+
+
+def test_open311_in_english_names_the_village_and_the_office_in_english(db, demo_office, logged,
+                                                                       tmp_path):
+    import json
+
+    from fondue_desk.services.open311_export import export_open311
+
+    export_open311(db, demo_office.id, RegisterFilter(), tmp_path, lang="en")
+    requests = {r["service_request_id"]: r for r in json.loads(
+        (tmp_path / "requests.json").read_text(encoding="utf-8"))}
+    first = requests[logged[0].tracking_no]
+    assert "Moo 2 Ban Pa Chi" in first["address"]
+    assert first["agency_responsible"] == "Mae Hia Subdistrict Municipality"
+    assert "Moo 4 บ้านต้นขาม" in requests[logged[1].tracking_no]["address"]
+    export_open311(db, demo_office.id, RegisterFilter(), tmp_path / "th")
+    thai = json.loads((tmp_path / "th" / "requests.json").read_text(encoding="utf-8"))
+    assert {r["agency_responsible"] for r in thai} == {"เทศบาลตำบลแม่เหียะ"}
+
+
+def test_duplicate_candidates_carry_the_village_for_the_readers_language(db, demo_office,
+                                                                        clerk, logged):
+    from fondue_desk.services import duplicates
+
+    village = next(v for v in reference.villages(db, demo_office.id) if v.number == 2)
+    category = next(c for c in reference.categories(db, demo_office.id)
+                    if c.name_en == "Z street lights")
+    found = duplicates.find_candidates(db, clerk.id, category_id=category.id, lat=None,
+                                       lon=None, village_id=village.id)
+    assert {(c.village_number, c.village_name, c.village_name_en) for c in found} == {
+        (2, "บ้านป่าจี้", "Ban Pa Chi")}

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..labels import status_badge_style, status_label
+from ..labels import status_badge_style, status_label, village_of
 from ..style import HINT, PRIMARY_DARK
 from .history_timeline import short_datetime
 
@@ -132,7 +132,7 @@ class CandidateRow(QFrame):
         return self.tr("%1 m away").replace("%1", str(round(c.distance_m)))
 
     def _place_line(self, c: DuplicateCandidate) -> str:
-        parts = [c.village_label, c.location_text, short_datetime(c.received_at)]
+        parts = [village_of(c), c.location_text, short_datetime(c.received_at)]
         if c.complainant_name:
             parts.append(c.complainant_name)
         if c.child_count:
