@@ -78,3 +78,37 @@ def test_a_forwarding_letter_to_an_agency_has_no_courtesy_page(db, demo_office, 
                                         "สายไฟเป็นของการไฟฟ้า")
     text = pdf_text(letters.letters_pdf(db, demo_office.id, [view.letter_id]))
     assert "Courtesy" not in text and "COURTESY" not in text
+
+
+def test_a_long_letter_keeps_its_own_numbering_and_continuation_words():
+    """The courtesy page is not a page of the letter: the letter's last page points at no
+    next page, and the English page carries no letter page number."""
+    from datetime import date
+
+    from fondue_desk.documents.closure_letter import ClosureLetterData, render_closure_letters
+    from fondue_desk.documents.closure_letter_courtesy import CourtesyData
+
+    courtesy = CourtesyData(
+        office_name="เทศบาลตำบลแม่เหียะ", office_name_en="Mae Hia Subdistrict Municipality",
+        document_no="ชม 52101/12", letter_date=date(2026, 12, 6), recipient="John Smith",
+        tracking_no="2570-000012", received_on=date(2026, 11, 25),
+        category_name="Street lights out", subject="แจ้งผลการดำเนินการ",
+        result="เปลี่ยนหลอดไฟแล้ว", signatory_name="นายประเสริฐ กันทะวงศ์")
+    letter = ClosureLetterData(
+        emblem_png=None, document_no="ชม 52101/12", office_name="เทศบาลตำบลแม่เหียะ",
+        office_address=("เทศบาลตำบลแม่เหียะ",), letter_date=date(2026, 12, 6),
+        subject="แจ้งผลการดำเนินการ", recipient="John Smith", reference="", enclosures=(),
+        body="\n\n".join(["ตามที่ท่านได้แจ้งเรื่องไฟฟ้าส่องสว่างชำรุด " * 12] * 6),
+        closing="ขอแสดงความนับถือ", signature_png=None, signatory_name="นายประเสริฐ กันทะวงศ์",
+        signatory_position=("นายกเทศมนตรีตำบลแม่เหียะ",), footer=("กองช่าง",),
+        courtesy=courtesy)
+    pages = _pages(render_closure_letters([letter, letter]))
+    starts = [i for i, p in enumerate(pages) if "COURTESY TRANSLATION" in p]
+    assert len(starts) == 2 and starts[0] >= 2  # a letter of two pages or more, then its page
+    assert "/" in pages[0].replace("52101/12", "")  # the letter's own continuation word
+    last_of_letter = pages[starts[0] - 1]
+    assert "/" not in last_of_letter.replace("52101/12", "")
+    assert "- 2 -" in pages[1] and "- " not in pages[starts[0]].split("COURTESY")[0]
+    # The second letter numbers its pages from 1 again and ends with its own English page.
+    assert starts[1] == len(pages) - 1
+    assert "- 2 -" in pages[starts[0] + 2]
