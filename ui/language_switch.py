@@ -98,8 +98,9 @@ def switch_language(session: DeskSession, language: str) -> MainWindow | None:
         return window
     modal = QApplication.activeModalWidget()
     if isinstance(modal, QDialog):
+        asked_by = window.user.id
         modal.finished.connect(lambda _result: QTimer.singleShot(
-            0, lambda: switch_language(session, language)))
+            0, lambda: _switch_later(session, language, asked_by)))
         _tick(window, current_language())
         return None
     kept = DeskState.take(window)
@@ -109,6 +110,13 @@ def switch_language(session: DeskSession, language: str) -> MainWindow | None:
     if problem:
         new.statusBar().showMessage(problem, 10_000)
     return new
+
+
+def _switch_later(session: DeskSession, language: str, asked_by: int) -> None:
+    # Only for whoever asked: the dialog may have been the lock screen, and another user
+    # signed in at it.
+    if session.window is not None and session.window.user.id == asked_by:
+        switch_language(session, language)
 
 
 def _saved_choice(window: MainWindow, language: str) -> tuple[UserView, str]:

@@ -9,11 +9,13 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from fondue_desk.services import accounts, reference
+from fondue_desk.services.demo_data import DEMO_PASSWORD
 from ui.language_switch import switch_language
 from ui.session.desk_session import DeskSession
 from ui.translations import LANGUAGE_SETTING, current_language, use_language
 
 from .helpers import log
+from .test_window_fits import settle
 
 TYPED = "ไฟดับทั้งซอย 3 ต้น"
 STREET_LIGHTS = "ไฟฟ้าส่องสว่างชำรุด"
@@ -182,3 +184,23 @@ def test_a_desk_started_in_english_gives_english_to_users_who_never_chose(qtbot,
     assert current_language() == "en"
     assert window.navigation.item(1).text() == "New complaint"
     assert language_action(window, "en").isChecked()
+
+
+def test_a_switch_held_by_the_lock_screen_is_not_made_for_the_next_user(qtbot, db, clerk, desk):
+    session = desk()
+    window = session.start(clerk)
+    qtbot.waitExposed(window)
+    screen = session.lock()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is screen)
+    assert switch_language(session, "en") is None
+
+    screen.switch_user()
+    screen.username.setText("clerk2")
+    screen.password.setText(DEMO_PASSWORD)
+    screen.try_unlock()
+    qtbot.waitUntil(lambda: session.window is not None and session.window is not window
+                    and session.window.isVisible())
+    settle()  # the held switch's turn of the event loop has come
+    assert session.window.user.username == "clerk2"
+    assert current_language() == "th"
+    assert reference.find_user(db, "clerk2").language == ""
