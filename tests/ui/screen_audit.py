@@ -47,6 +47,7 @@ from .test_window_fits import cut_short, settle
 THAI_RUN = re.compile(r"[\u0e00-\u0e7f](?:[\u0e00-\u0e7f0-9 .:/()\-]*[\u0e00-\u0e7f])?")
 _MONTHS = "|".join(re.escape(m.rstrip(".")) for m in THAI_MONTHS + THAI_MONTHS_SHORT)
 DATE_WORDS = re.compile(rf"{_MONTHS}|เวลา|พ\.ศ\.|น\.|น$")
+UNWORDED_PLURAL = re.compile(r"\d\s+[a-z]+\((?:e?s)\)")  # "7 page(s)", not "id(s) Traffy gave"
 ROW = re.compile(r"row \d+ ")
 TAG = re.compile(r"<[^>]+>")
 # Rows of a table or list read per view: the headers and the first screenful show whether the
@@ -127,6 +128,15 @@ class Audit:
                 found.append(f"{item.where}: {item.text[:80]!r} (Thai: {', '.join(runs)})")
         return found
 
+    def unworded_plurals(self, root: QWidget) -> list[str]:
+        """"3 complaint(s)": a counted string shown without its English forms."""
+        found = []
+        for item in visible_texts(root):
+            if UNWORDED_PLURAL.search(item.text) and ("(s)", item.text) not in self._seen:
+                self._seen.add(("(s)", item.text))
+                found.append(f"{item.where}: {item.text[:80]!r}")
+        return found
+
     def check(self, widget: QWidget, what: str) -> list[str]:
         """Grab `widget` (its window) and note its Thai outside data and its cut text."""
         settle()
@@ -136,6 +146,7 @@ class Audit:
             widget.window().grab().save(str(path))
             self.grabbed.append(path)
         problems = [f"{what}: Thai outside data: {p}" for p in self.thai_outside_data(widget)]
+        problems += [f"{what}: plural not worded: {p}" for p in self.unworded_plurals(widget)]
         for problem in cut_short(widget.window()) + cut_headers(widget.window()):
             if ("cut", problem) not in self._seen:
                 self._seen.add(("cut", problem))

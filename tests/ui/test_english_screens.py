@@ -34,6 +34,8 @@ NOT_YET: tuple[tuple[str, str], ...] = (
     ("settings office: Thai outside data: QComboBox",
      ("L3/L1: the kinds of office are Thai words from the core (OFFICE_KINDS) shown as they "
       "are; /work/notes/l5-findings.md")),
+    ("page(s)'", "L1: %n page(s) (PdfJobDialog) has no English forms in fondue_desk_en.ts"),
+    ("day(s) overdue'", "L1: %n day(s) overdue (Urgency) has no English forms"),
 )
 
 
@@ -200,6 +202,7 @@ def test_the_audit_finds_thai_words_and_cut_text(qtbot, tmp_path):
     layout.addWidget(QLabel("Category: ไฟฟ้าส่องสว่าง", root))  # data: passes
     layout.addWidget(QLabel("Received 4 ธ.ค. 2569", root))  # a Thai date: never data
     layout.addWidget(QLabel("บันทึก", root))  # a Thai word the office never typed
+    layout.addWidget(QLabel("3 complaint(s) found", root))  # a count without its forms
     narrow = QPushButton("Record result for the whole crew…", root)
     narrow.setFixedWidth(60)
     layout.addWidget(narrow)
@@ -208,7 +211,8 @@ def test_the_audit_finds_thai_words_and_cut_text(qtbot, tmp_path):
     qtbot.waitExposed(root)
     audit = Audit(["ไฟฟ้าส่องสว่างชำรุด บริเวณหน้าวัด"], tmp_path)
     problems = audit.check(root, "a made-up screen")
-    assert len(problems) == 3, problems
+    assert len(problems) == 4, problems
     assert "ธ.ค" in problems[0] and "บันทึก" in problems[1]
-    assert "cut" in problems[2] and "Record result" in problems[2]
+    assert "plural" in problems[2] and "complaint(s)" in problems[2]
+    assert "cut" in problems[3] and "Record result" in problems[3]
     assert [p.name for p in tmp_path.iterdir()] == ["a_made_up_screen.png"]
