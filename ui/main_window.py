@@ -28,6 +28,7 @@ from fondue_desk.services.views import OfficeView, UserView
 from .backup.auto_backup import AutoBackup
 from .bus import ReferenceBus
 from .dialogs.assign_dialog import AssignDialog
+from .labels import office_name
 from .live_refresh import follow_live_changes
 from .main_menus import build_menus
 from .pages.crew_board_page import CrewBoardPage
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self._changed_by: set[QWidget | None] = set()
         self._refresh_pending = False
-        self.setWindowTitle(self.tr("%1 — Fondue Desk").replace("%1", office.name)
+        self.setWindowTitle(self.tr("%1 — Fondue Desk").replace("%1", office_name(office))
                             + (f" — {DEMO_MARK}" if office.is_demo else ""))
 
         self.intake_page = (IntakePage(db, office, user, self)
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self, db: Database) -> None:
         bar = self.statusBar()
-        self.office_label = QLabel(self.office.name, self)
+        self.office_label = QLabel(office_name(self.office), self)
         self.user_label = QLabel(self.tr("User: %1").replace("%1", self.user.full_name), self)
         self.database_label = ElidedLabel(  # a path of any length must not widen the window
             self.tr("Database: %1").replace("%1", database_location(db.url)), self)

@@ -151,3 +151,23 @@ def test_the_map_page_speaks_english(qtbot, db, demo_office, english_map):
                     page.hotspot_list.item(0).text(), timeout=WEB_TIMEOUT_MS)
     assert "Ban Pa Chi" in page.hotspot_list.item(0).text()
     grab(page, "map-en")
+
+
+def test_the_english_desk_names_the_office_in_english(qtbot, db, demo_office, clerk, english):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db, demo_office, clerk)
+    qtbot.addWidget(window)
+    assert window.windowTitle().startswith("Mae Hia Subdistrict Municipality — Fondue Desk")
+    assert window.office_label.text() == "Mae Hia Subdistrict Municipality"
+
+
+def test_an_office_without_an_english_name_shows_its_thai_name(qtbot, db, demo_office, clerk,
+                                                              english):
+    from dataclasses import replace
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db, replace(demo_office, name_en=""), clerk)
+    qtbot.addWidget(window)
+    assert window.office_label.text() == "เทศบาลตำบลแม่เหียะ"

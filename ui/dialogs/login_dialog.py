@@ -25,6 +25,7 @@ from fondue_desk.domain.errors import FieldError, PermissionDenied
 from fondue_desk.services.accounts import sign_in
 from fondue_desk.services.views import OfficeView, UserView
 
+from ..labels import office_name
 from ..messages import field_error_text
 from ..style import HINT, PAGE_TITLE, PRIMARY
 from ..widgets.field_feedback import error_label
@@ -107,7 +108,7 @@ class LoginDialog(QDialog):
         emblem = QLabel(self)
         emblem.setPixmap(office_emblem(self._office))
         emblem.setFixedSize(EMBLEM_SIZE, EMBLEM_SIZE)
-        self.office_name = QLabel(self._office.name, self)
+        self.office_name = QLabel(office_name(self._office), self)
         self.office_name.setObjectName(PAGE_TITLE)
         self.office_name.setWordWrap(True)
         subtitle = QLabel(self.tr("Complaint desk — sign in to continue"), self)

@@ -29,6 +29,7 @@ from fondue_desk.services.accounts import sign_in
 from fondue_desk.services.views import OfficeView, UserView
 
 from ..dialogs.login_dialog import EMBLEM_SIZE, office_emblem
+from ..labels import office_name as office_name_of
 from ..messages import field_error_text
 from ..style import HINT, PAGE_TITLE, mark_primary
 from ..widgets.field_feedback import error_label
@@ -113,7 +114,7 @@ class LockScreen(QDialog):
         emblem = QLabel(self)
         emblem.setPixmap(office_emblem(office))
         emblem.setFixedSize(EMBLEM_SIZE, EMBLEM_SIZE)
-        office_name = QLabel(office.name, self)
+        office_name = QLabel(office_name_of(office), self)
         office_name.setWordWrap(True)
         heading = QVBoxLayout()
         heading.addWidget(self.title)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from fondue_desk.services.views import OfficeView
 
 from ..dialogs.login_dialog import EMBLEM_SIZE, office_emblem
+from ..labels import office_name
 from ..style import HINT, PAGE_TITLE, mark_primary
 
 SCREEN = "signedOutScreen"
@@ -26,11 +27,11 @@ class SignedOutScreen(QWidget):
         self.setObjectName(SCREEN)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"QWidget#{SCREEN} {{ background: #eef2f6; }}")
-        self.setWindowTitle(self.tr("%1 — Fondue Desk").replace("%1", office.name))
+        self.setWindowTitle(self.tr("%1 — Fondue Desk").replace("%1", office_name(office)))
         emblem = QLabel(self)
         emblem.setPixmap(office_emblem(office, EMBLEM_SIZE * 2))
         emblem.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        name = QLabel(office.name, self)
+        name = QLabel(office_name(office), self)
         name.setObjectName(PAGE_TITLE)
         name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         said = QLabel(self.tr("Signed out. The next user signs in to start work."), self)
