@@ -138,3 +138,17 @@ def test_the_detail_shows_the_language_and_an_edit_changes_it_with_history(
     assert pane.value_text("language") == language_name("th")
     newest = pane.timeline.entry_texts()[0]
     assert f"{language_name('en')} → {language_name('th')}" in newest
+
+
+def test_a_restored_form_keeps_the_clerks_choice(qtbot, page):
+    form = page.form
+    type_text(form.name, "นางมาลี")
+    form.language.combo.setFocus()
+    qtbot.keyClick(form.language.combo, Qt.Key.Key_Down)  # English, for a Thai name
+    snapshot = form.snapshot()
+    form.clear()
+    assert form.language.language() == "th" and not form.language.is_manual()
+    form.restore(snapshot)
+    assert form.language.language() == "en" and form.language.is_manual()
+    type_text(form.name, " ใจดี")
+    assert form.language.language() == "en"

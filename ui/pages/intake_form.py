@@ -456,6 +456,7 @@ class IntakeFormWidget(QWidget):
     def restore(self, snapshot: FormSnapshot) -> None:
         with self._quietly():
             form_snapshot.restore(snapshot)  # the category first asks its questions again
+            self.language.restored(self.name.text())
             self.custom_fields.set_values(snapshot.extra or {})
             self.photos.set_photos(snapshot.photos)
             self.duplicates.restore_cleared()

@@ -69,6 +69,12 @@ class ComplainantLanguageWidget(QWidget):
         self._manual = manual
         self.hint.clear()
 
+    def restored(self, name: str) -> None:
+        """After a snapshot put the form back (undoing a clear, a switch of the interface's
+        language): a choice the name would not have made was the clerk's own."""
+        self._manual = self.language() != (suggest_language(name) or THAI)
+        self.hint.clear()
+
     def reset(self) -> None:
         """Thai again, and following the name again: the next complainant."""
         self.set_language(THAI, manual=False)
