@@ -119,8 +119,24 @@ def literals(node: ast.AST) -> list[str]:
     return [text for text in texts(node) if shown_words(text)]
 
 
+# Calls whose text sits among other arguments: the text alone is shown, a data value beside it
+# ("all" in addItem(self.tr("All"), "all")) is not. Position of the text; one further when an
+# icon comes first.
+TEXT_AMONG_DATA = {"addItem": 0, "insertItem": 1, "addAction": 0, "addTab": 1, "insertTab": 2,
+                   "setItemText": 1, "setTabText": 1, "setTabToolTip": 1}
+
+
+def _looks_like_icon(node: ast.expr) -> bool:
+    return "icon" in ast.unparse(node).lower()
+
+
 def shown_arguments(call: ast.Call) -> list[ast.expr]:
     name = _name(call.func)
+    if name in TEXT_AMONG_DATA:
+        position = TEXT_AMONG_DATA[name]
+        if len(call.args) > position + 1 and _looks_like_icon(call.args[position]):
+            position += 1
+        return call.args[position:position + 1]
     if name in SETTERS or name in CONSTRUCTORS:
         return [*call.args, *(k.value for k in call.keywords
                               if k.arg in (None, "text", "title", "toolTip"))]
@@ -294,6 +310,9 @@ def test_every_translated_text_is_a_literal_lupdate_sees():
     ('label.setText(at.replace("T", " "))', []),
     ('QMessageBox.warning(self, "Oops", self.tr("Fine"))', ["Oops"]),
     ('menu.addAction("Export", self.export)', ["Export"]),
+    ('combo.addItem(self.tr("All"), "all")', []),
+    ('combo.addItem(style.standardIcon(SP), "Open", "open")', ["Open"]),
+    ('tabs.addTab(page, "Letters")', ["Letters"]),
     ('label.setText(f"{name} · {escape(self.tr(\'Reprint\'))}")', []),
 ])
 def test_the_scan_finds_literals_and_leaves_translated_text_alone(tmp_path, code, shown):
