@@ -256,3 +256,41 @@ def test_an_optional_date_question_is_typed_the_english_way(qtbot):
     assert editor.value() == "2026-11-05"
     _typed(qtbot, editor.edit, "06122026")  # the eight digits alone
     assert editor.value() == "2026-12-06"
+
+
+def test_a_live_switch_rewrites_the_dates_and_the_date_fields(qtbot, db, demo_office, clerk,
+                                                              now, thai):
+    import shiboken6
+
+    from tests.ui.helpers import log
+    from ui.session.desk_session import DeskSession
+    from ui.translations import use_language
+
+    logged = log(db, demo_office, clerk, description="ขยะตกค้าง")
+    session = DeskSession(db, demo_office, idle_ms=lambda: 0)
+    try:
+        window = session.start(clerk)
+        qtbot.waitExposed(window)
+        window.show_page(window.pages.indexOf(window.register_page))
+        qtbot.waitUntil(lambda: _received_cell(window, logged.tracking_no) != "")
+        assert _received_cell(window, logged.tracking_no).startswith(
+            f"{now.day} {dates.month_name(now.month, short=True)} {now.year + 543} ")
+        assert window.register_page.filter_bar.date_to.text().endswith(f"/{now.year + 543}")
+
+        window.language_actions["en"].trigger()  # View → Language → English
+        qtbot.waitUntil(lambda: session.window is not window and session.window.isVisible())
+        english = session.window
+        english.show_page(english.pages.indexOf(english.register_page))
+        qtbot.waitUntil(lambda: _received_cell(english, logged.tracking_no) != "")
+        month = dates.ENGLISH_MONTHS_SHORT[now.month - 1]
+        assert _received_cell(english, logged.tracking_no).startswith(
+            f"{now.day} {month} {now.year} ")
+        assert english.register_page.filter_bar.date_to.text() == \
+            f"{now.day:02d} {month} {now.year}"
+    finally:
+        session.watcher.stop()
+        for widget in (session.window, session.signed_out, session.lock_screen, session.login):
+            if widget is not None and shiboken6.isValid(widget):
+                widget.hide()
+                widget.deleteLater()
+        thai[:] = use_language("th")
