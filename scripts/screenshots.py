@@ -44,7 +44,7 @@ from scripts.screenshots_setup import grab, shoot_settings, shoot_setup_wizard  
 from ui import printing  # noqa: E402
 from ui.app import Desk, build_main_window, create_application  # noqa: E402
 from ui.dialogs.login_dialog import LoginDialog  # noqa: E402
-from ui.translations import install_translators  # noqa: E402
+from ui.translations import install_translators, use_language  # noqa: E402
 from ui.widgets.pdf_printing import load_document  # noqa: E402
 
 WINDOW_SIZE = QSize(1366, 820)
@@ -96,6 +96,40 @@ TYPED = {
     "coordinates": "18.7405, 98.9527", "name": "นายบุญมี คำมา", "phone": "081 234 5678",
     "address": "55/2 หมู่ 3 ซอยวัดบ้านใหม่", "tambon": "แม่เหียะ",
 }
+
+
+# A foreign resident at the counter of the English desk (intake_en.png, receipt_en.png): the
+# Latin name makes the form suggest an English receipt.
+FOREIGN = {
+    "category": "Street lights out",
+    "description": "Three street lights are out on the lane behind Wat Ban Mai since last "
+                   "Saturday. It is very dark when people walk home from the market.",
+    "village": "Moo 3 Ban Mai", "spot": "Lane behind Wat Ban Mai, opposite the community hall",
+    "coordinates": "18.7411, 98.9519", "name": "Emma Clarke", "phone": "081 555 0192",
+    "address": "88/12 Moo 3", "tambon": "แม่เหียะ",
+}
+
+
+def shoot_english_desk(db, office, user, out: Path) -> None:
+    """intake_en.png: the desk switched to English, a foreign resident's complaint typed in;
+    receipt_en.png: the English receipt it prints once saved."""
+    use_language("en")
+    try:
+        window = build_main_window(Desk(db, office, user))
+        window.resize(WINDOW_SIZE)
+        window.show()
+        window.show_page(window.pages.indexOf(window.intake_page))
+        fill_intake_form(window, FOREIGN)
+        # Typed, not set: typing a Latin name is what suggests the English receipt.
+        window.intake_page.form.name.textEdited.emit(FOREIGN["name"])
+        grab(window, out / "intake_en.png")
+        saved = window.intake_page.save()
+        if saved is None:
+            raise SystemExit(f"the English sample was rejected: {window.intake_page.form.feedback}")
+        render_pdf_page(receipts.receipt_pdf(db, saved.id), out / "receipt_en.png")
+        window.close()
+    finally:
+        use_language("th")
 
 
 RECEIPT_PRINTER = "Counter receipt printer"
@@ -229,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         render_pdf_page(work_orders.work_orders_pdf(db, office.id, [latest_work_order(db)]),
                         args.out / "work_order.png")
         window.close()
+        shoot_english_desk(db, office, user, args.out)
 
         mayor = reference.find_user(db, "mayor")
         mayor_window = build_main_window(Desk(db, office, mayor))
