@@ -171,3 +171,21 @@ def test_an_office_without_an_english_name_shows_its_thai_name(qtbot, db, demo_o
     window = MainWindow(db, replace(demo_office, name_en=""), clerk)
     qtbot.addWidget(window)
     assert window.office_label.text() == "เทศบาลตำบลแม่เหียะ"
+
+
+def test_settings_lists_of_categories_name_them_in_english(qtbot, db, demo_office, admin,
+                                                          english):
+    from fondue_desk.services import categories_admin
+    from ui.settings.pages.category_merge import MergeDialog
+
+    english_names = {c.name_en for c in reference.active_categories(db, demo_office.id)}
+    window = open_settings(qtbot, db, demo_office, admin, "templates")
+    combo = window.current_page().category
+    assert {combo.itemText(i) for i in range(combo.count())} >= english_names
+    window.show_page("crews")
+    listed = window.current_page().categories
+    assert {listed.item(i).text() for i in range(listed.count())} == english_names
+    listed_categories = categories_admin.list_categories(db, demo_office.id)
+    dialog = MergeDialog(db, admin, listed_categories, [listed_categories[0].id])
+    qtbot.addWidget(dialog)
+    assert dialog.target.itemText(0) == listed_categories[0].name_en

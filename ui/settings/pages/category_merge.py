@@ -22,6 +22,7 @@ from fondue_desk.services.categories_admin import CategoryAdminView, MergeResult
 from fondue_desk.services.views import UserView
 
 from ...icons import colour_chip
+from ...labels import category_name
 from ...style import HINT, mark_primary
 from ...widgets.field_feedback import error_label
 from ..texts import settings_error_text, settings_refusal_text
@@ -43,7 +44,7 @@ class MergeDialog(QDialog):
         usable = [c for c in categories if c.merged_into_id is None]
         self.sources = QListWidget(self)
         for category in usable:
-            text = (self.tr("%1 (%2 complaints)").replace("%1", category.name_th)
+            text = (self.tr("%1 (%2 complaints)").replace("%1", _named(category))
                     .replace("%2", format_count(category.complaint_count)))
             item = QListWidgetItem(colour_chip(category.colour), text, self.sources)
             item.setData(_ID, category.id)
@@ -52,7 +53,7 @@ class MergeDialog(QDialog):
                 len(chosen) == 1 and category.id == chosen[0]) else Qt.CheckState.Unchecked)
         self.target = QComboBox(self)
         for category in usable:
-            self.target.addItem(colour_chip(category.colour), category.name_th, category.id)
+            self.target.addItem(colour_chip(category.colour), _named(category), category.id)
         if len(chosen) > 1:  # the last one selected is the one they become
             self.target.setCurrentIndex(max(self.target.findData(chosen[-1]), 0))
         self.error = error_label(self)
@@ -96,8 +97,8 @@ class MergeDialog(QDialog):
                 self, self.tr("Merge categories"),
                 self.tr("Move %1 complaint(s) from %2 to %3 and retire %2?")
                 .replace("%1", format_count(moving))
-                .replace("%2", ", ".join(self._by_id[i].name_th for i in sources))
-                .replace("%3", self._by_id[target_id].name_th)
+                .replace("%2", ", ".join(_named(self._by_id[i]) for i in sources))
+                .replace("%3", _named(self._by_id[target_id]))
         ) != QMessageBox.StandardButton.Yes:
             return None
         try:
@@ -114,3 +115,8 @@ class MergeDialog(QDialog):
         self.merged.emit(self.result_)
         self.accept()
         return self.result_
+
+
+def _named(category) -> str:
+    """In the interface's language: English falls back to Thai."""
+    return category_name(category.name_th, category.name_en)

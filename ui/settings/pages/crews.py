@@ -40,6 +40,7 @@ from fondue_desk.services.crews import CrewInput
 from fondue_desk.services.views import CrewDetail
 
 from ...icons import colour_chip
+from ...labels import category_name
 from ...messages import error_text
 from ...style import HINT, MUTED, PAGE_TITLE, PRIMARY_BUTTON
 from ...widgets.enter_submits import EnterSubmits
@@ -352,7 +353,7 @@ class CrewsPage(SettingsPage):
         chosen = set(crew.category_ids) if crew else set()
         self.categories.blockSignals(True)
         self.categories.clear()
-        offered = [(c.id, c.name_th, c.colour)
+        offered = [(c.id, category_name(c.name_th, c.name_en), c.colour)
                    for c in reference.active_categories(self._db, self._office.id)]
         # A category switched off later stays listed while this crew still serves it.
         known = {cid for cid, _n, _c in offered}

@@ -34,7 +34,7 @@ from fondue_desk.services import template_preview as previews
 from fondue_desk.services.changes import ChangeSet
 
 from ...dates import iso_moment
-from ...labels import ui_language
+from ...labels import category_name, ui_language
 from ...messages import error_text, field_error_text
 from ...style import HINT
 from ...tasks import BackgroundTask
@@ -170,7 +170,7 @@ class TemplatesPage(SettingsPage):
         self.category.blockSignals(True)
         self.category.clear()
         for c in reference.categories(self._db, self._office.id):
-            self.category.addItem(c.name_th, c.id)
+            self.category.addItem(category_name(c.name_th, c.name_en), c.id)
         index = max(0, self.category.findData(current))
         self.category.setCurrentIndex(index)
         self.category.blockSignals(False)
