@@ -15,6 +15,21 @@ KIND_SHORT = {
     "เทศบาลตำบล": "ทต.",
     "องค์การบริหารส่วนตำบล": "อบต.",
 }
+# For English readers: what the kind is, then the Thai word they will see on signs.
+KIND_EN = {
+    "เทศบาลนคร": "City municipality (Thesaban Nakhon)",
+    "เทศบาลเมือง": "Town municipality (Thesaban Mueang)",
+    "เทศบาลตำบล": "Subdistrict municipality (Thesaban Tambon)",
+    "องค์การบริหารส่วนตำบล": "Subdistrict administrative organisation (SAO)",
+}
+
+
+def kind_label(kind: str, lang: str = "th") -> str:
+    """"เทศบาลตำบล (ทต.)" / "Subdistrict municipality (Thesaban Tambon)"; an unknown kind as
+    it is."""
+    if lang == "en":
+        return KIND_EN.get(kind, kind)
+    return f"{kind} ({KIND_SHORT[kind]})" if kind in KIND_SHORT else kind
 
 
 def suggested_office_name(kind: str, tambon: str) -> str:

@@ -189,3 +189,23 @@ def test_settings_lists_of_categories_name_them_in_english(qtbot, db, demo_offic
     dialog = MergeDialog(db, admin, listed_categories, [listed_categories[0].id])
     qtbot.addWidget(dialog)
     assert dialog.target.itemText(0) == listed_categories[0].name_en
+
+
+def test_the_kinds_of_office_read_in_the_desks_language(qtbot, english):
+    from ui.widgets.office_profile_form import OfficeProfileForm
+
+    form = OfficeProfileForm()
+    qtbot.addWidget(form)
+    texts = [form.kind.itemText(i) for i in range(form.kind.count())]
+    assert texts == ["City municipality (Thesaban Nakhon)", "Town municipality (Thesaban Mueang)",
+                     "Subdistrict municipality (Thesaban Tambon)",
+                     "Subdistrict administrative organisation (SAO)"]
+    assert form.kind.itemData(2) == "เทศบาลตำบล"  # the stored kind stays the Thai word
+
+
+def test_the_kinds_of_office_stay_thai_on_the_thai_desk(qtbot):
+    from ui.widgets.office_profile_form import OfficeProfileForm
+
+    form = OfficeProfileForm()
+    qtbot.addWidget(form)
+    assert form.kind.itemText(2) == "เทศบาลตำบล (ทต.)"

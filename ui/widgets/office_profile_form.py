@@ -30,9 +30,10 @@ from fondue_desk.config.rules import checked_config, checked_image
 from fondue_desk.domain.errors import FieldError, InvalidInput, RuleViolation
 from fondue_desk.domain.geo import parse_coordinates
 from fondue_desk.domain.office_config import OFFICE_KINDS, OfficeConfig, OfficeProfile
-from fondue_desk.domain.office_naming import KIND_SHORT, suggested_address, suggested_office_name
+from fondue_desk.domain.office_naming import kind_label, suggested_address, suggested_office_name
 from fondue_desk.services.places import Place, english_names
 
+from ..labels import ui_language
 from ..style import HINT
 from .field_feedback import FieldFeedback, error_label
 from .place_completer import PlaceCompleter
@@ -65,7 +66,7 @@ class OfficeProfileForm(QWidget):
     def _build(self) -> None:
         self.kind = QComboBox(self)
         for kind in OFFICE_KINDS:
-            self.kind.addItem(f"{kind} ({KIND_SHORT[kind]})", kind)
+            self.kind.addItem(kind_label(kind, ui_language()), kind)
         self.kind.setCurrentIndex(self.kind.findData(self._base.kind))
         self.tambon = QLineEdit(self)
         self.tambon.setPlaceholderText(self.tr("Type the sub-district, then pick it from the list"))
