@@ -851,6 +851,28 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ComplainantLanguage</name>
+    <message>
+        <source>Thai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">ภาษาอังกฤษ</translation>
+    </message>
+</context>
+<context>
+    <name>ComplainantLanguageWidget</name>
+    <message>
+        <source>The language the receipt and later notices print in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDetailPane</name>
     <message>
         <source>Change status…</source>
@@ -923,6 +945,10 @@ Nothing was changed.</source>
     <message>
         <source>Address</source>
         <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Location</source>
@@ -1476,6 +1502,10 @@ Nothing was changed.</source>
         <source>Type the day as dd/mm/yyyy (Buddhist year), or open the calendar with F4; delete the text to leave it empty</source>
         <translation>พิมพ์วันที่เป็น วว/ดด/ปปปป (ปี พ.ศ.) หรือกด F4 เพื่อเปิดปฏิทิน ลบข้อความออกหากไม่ต้องการระบุ</translation>
     </message>
+    <message>
+        <source>Type the day, e.g. %1 or %2, or open the calendar with F4; delete the text to leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateOrderBox</name>
@@ -1503,7 +1533,7 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show Buddhist-Era years in English (6 Dec 2569 BE)</source>
+        <source>Show Buddhist-Era years in English (6 December 2569 BE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2803,6 +2833,10 @@ Nothing was changed.</source>
         <translation>ชื่อ-นามสกุล</translation>
     </message>
     <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
@@ -3105,6 +3139,10 @@ Nothing was changed.</source>
     <message>
         <source>Due date</source>
         <translation>วันกำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3893,6 +3931,10 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
         <translation>พิมพ์ชื่อตำบล แล้วเลือกจากรายการ</translation>
     </message>
     <message>
+        <source>e.g. Mae Hia Subdistrict Municipality (empty: the Thai name only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. รอ 78501</source>
         <translation>เช่น รอ 78501</translation>
     </message>
@@ -3923,6 +3965,10 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     <message>
         <source>Office name</source>
         <translation>ชื่อสำนักงาน</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
@@ -6719,6 +6765,10 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
         <translation>ชื่อหมู่บ้าน</translation>
     </message>
     <message>
+        <source>English name</source>
+        <translation type="unfinished">ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
         <source>Centre (lat, lon)</source>
         <translation>จุดกึ่งกลาง (ละติจูด, ลองจิจูด)</translation>
     </message>
@@ -6729,6 +6779,10 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     <message>
         <source>Status</source>
         <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>What English readers see (&quot;Moo 3 Ban Mai&quot;); left empty, they see the Thai name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New</source>
@@ -6751,8 +6805,8 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
         <translation>ลบ</translation>
     </message>
     <message>
-        <source>Copy the columns village number, name (and latitude, longitude if you have them) in Excel and paste them here: new numbers are added, existing ones updated. A village complaints name is retired, never deleted.</source>
-        <translation>คัดลอกคอลัมน์ หมู่ที่ ชื่อหมู่บ้าน (และละติจูด ลองจิจูด ถ้ามี) จาก Excel แล้ววางที่นี่ หมู่ที่ยังไม่มีจะถูกเพิ่ม หมู่ที่มีอยู่แล้วจะถูกปรับปรุง หมู่บ้านที่มีเรื่องร้องเรียนอ้างถึงจะถูกเลิกใช้ ไม่ถูกลบ</translation>
+        <source>Copy the columns village number, name (and the English name, latitude, longitude if you have them) in Excel and paste them here: new numbers are added, existing ones updated. A village complaints name is retired, never deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active</source>
