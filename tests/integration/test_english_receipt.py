@@ -121,3 +121,17 @@ def test_the_traffy_block_keeps_its_place_and_reads_english(db, clerk, named, va
                   "Password: 7x9k"):
         assert words in flat, words
     assert not contains(text, THAI_WORDS.traffy_caption)
+
+
+def test_the_categorys_own_answers_print_in_english(db, clerk, admin, named):
+    from fondue_desk.domain.custom_fields import Choice, FieldDefinition, FieldKind
+    from fondue_desk.services.category_fields import save_field
+
+    _office, category, _village = named
+    save_field(db, admin.id, category.id, FieldDefinition(
+        "vehicle", FieldKind.SINGLE_CHOICE, "ประเภทรถ", "Vehicle", choices=(
+            Choice("car", "รถยนต์", "Car"), Choice("bike", "จักรยานยนต์", "Motorcycle"))))
+    complaint = logged(db, clerk, named, field_values={"vehicle": "bike"})
+    flat = " ".join(pdf_text(receipts.receipt_pdf(db, complaint.id)).split())
+    assert "Vehicle Motorcycle" in flat
+    assert not contains(flat, "จักรยานยนต์") and not contains(flat, "ประเภทรถ")
