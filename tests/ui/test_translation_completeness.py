@@ -39,6 +39,11 @@ CONSTRUCTORS = {
     "QStandardItem", "QMessageBox", "QProgressDialog", "QWizardPage",
 }
 MESSAGE_BOX = {"information", "warning", "critical", "question", "about"}
+# QFileDialog's caption and file-type filter ("Excel workbook (*.xlsx)"), QInputDialog's title
+# and label: arguments after the parent.
+FILE_DIALOG = {"getOpenFileName", "getOpenFileNames", "getSaveFileName",
+               "getExistingDirectory"}
+INPUT_DIALOG = {"getText", "getInt", "getDouble", "getItem", "getMultiLineText"}
 TRANSLATING_CLASSES = {"QCoreApplication", "QApplication", "QGuiApplication"}
 # Where a literal only builds the text around translated words.
 STRING_BUILDERS = {"format", "join", "strip", "upper", "lower", "title", "capitalize"}
@@ -140,8 +145,14 @@ def shown_arguments(call: ast.Call) -> list[ast.expr]:
     if name in SETTERS or name in CONSTRUCTORS:
         return [*call.args, *(k.value for k in call.keywords
                               if k.arg in (None, "text", "title", "toolTip"))]
-    if (name in MESSAGE_BOX and isinstance(call.func, ast.Attribute)
-            and _name(call.func.value) == "QMessageBox"):
+    receiver = _name(call.func.value) if isinstance(call.func, ast.Attribute) else None
+    if name in MESSAGE_BOX and receiver == "QMessageBox":
+        return list(call.args[1:3])
+    if name in FILE_DIALOG and receiver == "QFileDialog":
+        shown = [call.args[1:2], [k.value for k in call.keywords if k.arg == "caption"],
+                 call.args[3:4], [k.value for k in call.keywords if k.arg == "filter"]]
+        return [argument for part in shown for argument in part]
+    if name in INPUT_DIALOG and receiver == "QInputDialog":
         return list(call.args[1:3])
     return []
 
@@ -311,6 +322,9 @@ def test_every_translated_text_is_a_literal_lupdate_sees():
     ('QMessageBox.warning(self, "Oops", self.tr("Fine"))', ["Oops"]),
     ('menu.addAction("Export", self.export)', ["Export"]),
     ('combo.addItem(self.tr("All"), "all")', []),
+    ('QFileDialog.getSaveFileName(self, self.tr("Save"), path, "Excel (*.xlsx)")',
+     ["Excel (*.xlsx)"]),
+    ('QFileDialog.getOpenFileName(self, "Open", "", self.tr("Pictures (*.png)"))', ["Open"]),
     ('combo.addItem(style.standardIcon(SP), "Open", "open")', ["Open"]),
     ('tabs.addTab(page, "Letters")', ["Letters"]),
     ('label.setText(f"{name} · {escape(self.tr(\'Reprint\'))}")', []),
