@@ -204,3 +204,19 @@ def test_a_switch_held_by_the_lock_screen_is_not_made_for_the_next_user(qtbot, d
     assert session.window.user.username == "clerk2"
     assert current_language() == "th"
     assert reference.find_user(db, "clerk2").language == ""
+
+
+def test_a_window_beside_the_desk_closes_as_at_sign_out(qtbot, clerk, desk):
+    from ui.main_menus import open_council_report
+
+    session = desk()
+    window = session.start(clerk)
+    qtbot.waitExposed(window)
+    report = open_council_report(window)  # not modal: the desk stays usable beside it
+    qtbot.waitExposed(report)
+    assert QApplication.activeModalWidget() is None
+
+    language_action(window, "en").trigger()
+
+    assert current_language() == "en" and session.window is not window
+    qtbot.waitUntil(lambda: not shiboken6.isValid(report) or not report.isVisible())
