@@ -21,6 +21,7 @@ from fondue_desk.domain.errors import InvalidInput
 from fondue_desk.domain.office_config import (
     CategorySpec,
     CrewSpec,
+    DisplaySpec,
     MapSpec,
     NumberingSpec,
     OfficeConfig,
@@ -70,8 +71,10 @@ def dump_config(config: OfficeConfig) -> str:
     spec = _fields(config.map, MapSpec)
     spec["boundary_geojson"] = _text(config.map.boundary_geojson, block=True) or None
     root["map"] = _mapping(spec)
+    root["display"] = _mapping(_fields(config.display, DisplaySpec))
     root["labels"] = _labels(config)
-    for key in ("letters", "numbering", "villages", "categories", "crews", "map", "labels"):
+    for key in ("letters", "numbering", "villages", "categories", "crews", "map", "display",
+                "labels"):
         root.yaml_set_comment_before_after_key(key, before="\n")
     root.yaml_set_start_comment(HEADER)
     yaml = YAML(typ="rt")

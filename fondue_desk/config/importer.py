@@ -30,6 +30,7 @@ from fondue_desk.db.models import (
 from fondue_desk.domain.errors import FieldError, InvalidInput
 from fondue_desk.domain.labels import DEFAULT_STATUSES, StatusOverride, village_label
 from fondue_desk.domain.office_config import (
+    DisplaySpec,
     MapSpec,
     NumberingSpec,
     OfficeConfig,
@@ -47,6 +48,7 @@ from .storage import (
     MAP_KEYS,
     TAMBON_CODE_KEY,
     category_fields,
+    display_values,
     map_values,
     office_columns,
     read_config,
@@ -61,7 +63,7 @@ PROFILE_FIELDS = tuple(f.name for f in fields(OfficeProfile) if f.name not in LE
 @dataclass(frozen=True)
 class Change:
     action: str                   # "added", "updated", "retired" or "deleted"
-    subject: str                  # "office", "letters", "numbering", "map", "labels",
+    subject: str                  # "office", "letters", "numbering", "map", "display", "labels",
                                   # "village", "category", "crew", "field" or "choice"
     key: str = ""                 # the code (crew: the name; field: "category.field"; choice:
                                   # "category.field.choice"); "" for the office's settings
@@ -123,7 +125,9 @@ def _plan(session: Session, office_id: int, new: OfficeConfig
             changes.append(Change("updated", subject, "", office_name, differ))
     for subject, kind, old_spec, new_spec in (("numbering", NumberingSpec, old.numbering,
                                                new.numbering),
-                                              ("map", MapSpec, old.map, new.map)):
+                                              ("map", MapSpec, old.map, new.map),
+                                              ("display", DisplaySpec, old.display,
+                                               new.display)):
         differ = _differing(old_spec, new_spec, [f.name for f in fields(kind)])
         if differ:
             changes.append(Change("updated", subject, "", office_name, differ))
@@ -317,6 +321,8 @@ def _settings(session: Session, office_id: int, config: OfficeConfig) -> None:
         else:
             session.execute(delete(OfficeSetting).where(OfficeSetting.office_id == office_id,
                                                         OfficeSetting.key == key))
+    for key, value in display_values(config.display).items():
+        put_setting(session, office_id, key, value)
     if config.office.tambon_code:
         put_setting(session, office_id, TAMBON_CODE_KEY, config.office.tambon_code)
     else:
@@ -335,6 +341,7 @@ _SUBJECTS = {"office": ("ข้อมูลสำนักงาน", "office pr
              "letters": ("การตั้งค่าหนังสือ", "letter settings"),
              "numbering": ("รูปแบบเลขที่", "numbering formats"),
              "map": ("การตั้งค่าแผนที่", "map settings"), "village": ("หมู่บ้าน", "village"),
+             "display": ("การแสดงวันที่", "date display"),
              "labels": ("ชื่อและสีของสถานะ", "status names and colours"),
              "category": ("ประเภทเรื่อง", "category"), "crew": ("ทีมช่าง", "crew"),
              "field": ("ช่องข้อมูล", "field"), "choice": ("ตัวเลือก", "choice")}
@@ -358,7 +365,7 @@ def describe_change(change: Change, lang: str = "th") -> str:
     """"เพิ่มประเภทเรื่อง น้ำประปา" / "add category น้ำประปา"."""
     i = 1 if lang == "en" else 0
     subject = _SUBJECTS.get(change.subject, (change.subject, change.subject))[i]
-    if (change.subject in ("office", "letters", "numbering", "map", "labels")
+    if (change.subject in ("office", "letters", "numbering", "map", "display", "labels")
             and change.action == "updated"):
         return (f"แก้ไข{subject} ({', '.join(change.fields)})" if i == 0
                 else f"update {subject} ({', '.join(change.fields)})")

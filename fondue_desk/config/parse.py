@@ -30,6 +30,7 @@ from fondue_desk.domain.labels import DEFAULT_STATUSES, StatusOverride
 from fondue_desk.domain.office_config import (
     CategorySpec,
     CrewSpec,
+    DisplaySpec,
     MapSpec,
     NumberingSpec,
     OfficeConfig,
@@ -244,6 +245,8 @@ def _build(data, errors: list[FieldError]) -> OfficeConfig:
             hotspot_min_count=_int(map_data, "hotspot_min_count",
                                    map_defaults.hotspot_min_count),
             hotspot_radius_m=_int(map_data, "hotspot_radius_m", map_defaults.hotspot_radius_m)),
+        display=DisplaySpec(english_be_dates=_bool(_dict(data.get("display")),
+                                                   "english_be_dates", False)),
         status_labels=_status_labels(_dict(_dict(data.get("labels")).get("statuses"))))
 
 

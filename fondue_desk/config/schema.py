@@ -110,6 +110,8 @@ STATUS_LABEL = _object({"name_th": _TEXT, "name_en": _TEXT,
 LABELS = _object({"statuses": _optional(_object({str(code): STATUS_LABEL
                                                  for code in DEFAULT_STATUSES}))})
 
+DISPLAY = _object({"english_be_dates": _FLAG})
+
 SCHEMA = _object({
     "schema_version": {"const": SCHEMA_VERSION},
     "office": OFFICE,
@@ -119,5 +121,6 @@ SCHEMA = _object({
     "categories": _optional({"type": "array", "items": CATEGORY}),
     "crews": _optional({"type": "array", "items": CREW}),
     "map": _optional(MAP),
+    "display": _optional(DISPLAY),
     "labels": _optional(LABELS),
 }, required=("schema_version", "office"))

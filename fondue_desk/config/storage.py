@@ -19,12 +19,14 @@ from fondue_desk.domain.office_config import (
     OFFICE_KINDS,
     CategorySpec,
     CrewSpec,
+    DisplaySpec,
     MapSpec,
     NumberingSpec,
     OfficeConfig,
     OfficeProfile,
     VillageSpec,
 )
+from fondue_desk.services.date_settings import ENGLISH_BE_KEY, english_be_dates_in
 from fondue_desk.services.labels import read_book
 from fondue_desk.services.map_settings import BOUNDARY_KEY, MAP_SETTING_KEYS
 
@@ -53,6 +55,11 @@ def office_columns(config: OfficeConfig) -> dict[str, object]:
                   tracking_format=config.numbering.tracking_format,
                   work_order_format=config.numbering.work_order_format)
     return values
+
+
+def display_values(spec: DisplaySpec) -> dict[str, str]:
+    """The office_setting rows a file's `display:` section stands for."""
+    return {ENGLISH_BE_KEY: "1" if spec.english_be_dates else "0"}
 
 
 def map_values(spec: MapSpec) -> dict[str, str]:
@@ -97,6 +104,7 @@ def read_config(session: Session, office_id: int) -> OfficeConfig:
             bool(c.active)) for c in crews),
         numbering=NumberingSpec(office.tracking_format, office.work_order_format),
         map=_map_spec(session, office_id),
+        display=DisplaySpec(english_be_dates=english_be_dates_in(session, office_id)),
         status_labels=read_book(session, office_id).overrides)
 
 

@@ -105,6 +105,13 @@ class MapSpec:
 
 
 @dataclass(frozen=True)
+class DisplaySpec:
+    """How the office's desks write what they show (services.date_settings)."""
+
+    english_be_dates: bool = False  # the English desk's years in the Buddhist Era
+
+
+@dataclass(frozen=True)
 class OfficeConfig:
     office: OfficeProfile
     villages: tuple[VillageSpec, ...] = ()
@@ -112,6 +119,7 @@ class OfficeConfig:
     crews: tuple[CrewSpec, ...] = ()
     numbering: NumberingSpec = field(default_factory=NumberingSpec)
     map: MapSpec = field(default_factory=MapSpec)
+    display: DisplaySpec = field(default_factory=DisplaySpec)
     # The office's own names and colours of statuses, only those that differ from the core's
     # (services.labels), in the core's order; "" in a field keeps the default.
     status_labels: tuple[StatusOverride, ...] = ()

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from fondue_desk.config.rules import checked_config
 from fondue_desk.config.storage import (
     TAMBON_CODE_KEY,
+    display_values,
     map_values,
     office_columns,
     write_fields,
@@ -126,7 +127,7 @@ def write_new_office(session: Session, config: OfficeConfig) -> int:
         if spec.default_crew:
             categories[spec.code].default_crew_id = crews[spec.default_crew.casefold()].id
         write_fields(session, categories[spec.code].id, spec.fields)
-    for key, value in map_values(config.map).items():
+    for key, value in {**map_values(config.map), **display_values(config.display)}.items():
         put_setting(session, office.id, key, value)
     if config.office.tambon_code:
         put_setting(session, office.id, TAMBON_CODE_KEY, config.office.tambon_code)
