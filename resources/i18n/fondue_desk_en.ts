@@ -104,7 +104,7 @@
     <message numerus="yes">
         <source>%n complaint(s) answer this question: its code and kind stay as they are, and a choice they use can be retired but not removed.</source>
         <translation>
-            <numerusform>%n complaint answer this question: its code and kind stay as they are, and a choice they use can be retired but not removed.</numerusform>
+            <numerusform>%n complaint answers this question: its code and kind stay as they are, and a choice it uses can be retired but not removed.</numerusform>
             <numerusform>%n complaints answer this question: its code and kind stay as they are, and a choice they use can be retired but not removed.</numerusform>
         </translation>
     </message>
@@ -216,7 +216,7 @@
     <message numerus="yes">
         <source>%n complaint(s) split off: each is its own again</source>
         <translation>
-            <numerusform>%n complaint split off: each is its own again</numerusform>
+            <numerusform>%n complaint split off: it is its own again</numerusform>
             <numerusform>%n complaints split off: each is its own again</numerusform>
         </translation>
     </message>
