@@ -66,19 +66,19 @@ def test_the_english_desk_names_categories_and_villages_in_english(
     window.show_page(window.pages.indexOf(register))
     qtbot.waitUntil(lambda: category.name_en in _cells(window, CATEGORY), timeout=10_000)
     assert ELECTRIC not in _cells(window, CATEGORY)
-    assert f"Moo 2 {village.name}" in _cells(window, VILLAGE)
+    assert f"Moo 2 {village.name_en}" in _cells(window, VILLAGE)
     assert not any(c.startswith("หมู่ที่") for c in _cells(window, VILLAGE) if c)
     labels = register.filter_bar.categories.labels()
     assert category.name_en in labels and ELECTRIC not in labels
-    assert f"Moo 2 {village.name}" in register.filter_bar.villages.labels()
+    assert f"Moo 2 {village.name_en}" in register.filter_bar.villages.labels()
 
     register.detail.show_complaint(job.id)
     assert register.detail.value_text("category") == category.name_en
-    assert register.detail.value_text("village") == f"Moo 2 {village.name}"
+    assert register.detail.value_text("village") == f"Moo 2 {village.name_en}"
     _grab(window, "register_en")
 
     card = _board_card(qtbot, window)
-    assert (category_of(card), village_of(card)) == (category.name_en, f"Moo 2 {village.name}")
+    assert (category_of(card), village_of(card)) == (category.name_en, f"Moo 2 {village.name_en}")
 
     window.show_page(window.pages.indexOf(window.map_page))  # legend and page words
     view = window.map_page.view
@@ -137,4 +137,4 @@ def test_the_english_signoff_queue_names_category_and_village_in_english(
     window.show_page(window.pages.indexOf(page))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     assert page.model.index(0, SIGNOFF_CATEGORY).data() == waste.name_en
-    assert page.model.index(0, SIGNOFF_VILLAGE).data() == f"Moo 2 {village.name}"
+    assert page.model.index(0, SIGNOFF_VILLAGE).data() == f"Moo 2 {village.name_en}"
