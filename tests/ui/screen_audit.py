@@ -48,6 +48,11 @@ THAI_RUN = re.compile(r"[\u0e00-\u0e7f](?:[\u0e00-\u0e7f0-9 .:/()\-]*[\u0e00-\u0
 _MONTHS = "|".join(re.escape(m.rstrip(".")) for m in THAI_MONTHS + THAI_MONTHS_SHORT)
 DATE_WORDS = re.compile(rf"{_MONTHS}|เวลา|พ\.ศ\.|น\.|น$")
 UNWORDED_PLURAL = re.compile(r"\d\s+[a-z]+\((?:e?s)\)")  # "7 page(s)", not "id(s) Traffy gave"
+# Thai on purpose inside English: the Thai word a form's paper uses, after the English one
+# ("Document code (ที่)", "villages (หมู่)"), and an example of what is typed in Thai because
+# it is printed in Thai ("e.g. นายสมชาย ใจดี").
+GLOSS = re.compile(r"(?<=[A-Za-z] )\([\u0e00-\u0e7f.]+\)")
+EXAMPLE = re.compile(r"\be\.g\. [^,;)]*")
 ROW = re.compile(r"row \d+ ")
 TAG = re.compile(r"<[^>]+>")
 # Rows of a table or list read per view: the headers and the first screenful show whether the
@@ -112,6 +117,7 @@ class Audit:
     def not_data(self, text: str) -> list[str]:
         if text.rstrip("…") in self.corpus:
             return []  # a stored text as it is (an official letter's Thai reference, say)
+        text = GLOSS.sub("", EXAMPLE.sub("", text))
         # A run of Thai that is only a date's words is the desk's own formatting, even where
         # a note or a letter in the data holds the same words.
         return [run for run in THAI_RUN.findall(text)

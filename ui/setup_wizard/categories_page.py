@@ -24,6 +24,7 @@ from fondue_desk.config.rules import checked_config
 from fondue_desk.domain.errors import FieldError, InvalidInput
 from fondue_desk.domain.office_config import CategorySpec, OfficeConfig, OfficeProfile
 
+from ..labels import ui_language
 from ..messages import field_error_text
 from ..style import FIELD_ERROR
 from ..translations import DEFAULT_LANGUAGE, LANGUAGE_SETTING
@@ -46,8 +47,9 @@ class SetupCategoriesPage(SetupPage):
         self._source: OfficeConfig | None = None
         self._source_label = ""
         self.presets = QComboBox(self)
+        english = ui_language() == "en"
         for preset in list_presets():
-            self.presets.addItem(preset.title_th, preset.key)
+            self.presets.addItem(preset.title_en if english else preset.title_th, preset.key)
         self.presets.activated.connect(lambda _i: self.load_preset(self.presets.currentData()))
         self.file_button = QPushButton(self.tr("Load a configuration file…"), self)
         self.file_button.clicked.connect(self.choose_file)

@@ -9,11 +9,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from fondue_desk.domain.errors import FondueError
+from fondue_desk.domain.labels import office_name
 from fondue_desk.services import reference
 from fondue_desk.services.demo import create_demo_office
 from fondue_desk.services.demo_data import DEMO_PASSWORD, OFFICE, USERS
 
-from ..labels import role_label
+from ..labels import role_label, ui_language
 from ..messages import error_text
 from ..widgets.field_feedback import error_label
 from .pages import SetupOutcome, SetupPage, hint
@@ -24,7 +25,8 @@ class SetupDemoPage(SetupPage):
         super().__init__(setup)
         self.setTitle(self.tr("Try the demo office"))
         self.setSubTitle(self.tr("%1: invented people, villages and complaints.")
-                         .replace("%1", str(OFFICE["name"])))
+                         .replace("%1", office_name(str(OFFICE["name"]),
+                                                    str(OFFICE["name_en"]), ui_language())))
         self.setFinalPage(True)
         self.users = QTableWidget(len(USERS), 3, self)
         self.users.setHorizontalHeaderLabels(
