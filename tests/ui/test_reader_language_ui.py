@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtCore import Qt
 
 from fondue_desk.domain.register_filter import RegisterFilter
 from fondue_desk.services import intake, reference, villages_admin
@@ -150,6 +149,7 @@ def test_the_map_page_speaks_english(qtbot, db, demo_office, english_map):
     qtbot.waitUntil(lambda: page.hotspot_list.count() > 0 and "Moo 2" in
                     page.hotspot_list.item(0).text(), timeout=WEB_TIMEOUT_MS)
     assert "Ban Pa Chi" in page.hotspot_list.item(0).text()
+    assert category.name_en in page.hotspot_list.item(0).text()
     grab(page, "map-en")
 
 
