@@ -16,7 +16,6 @@ someone wrote by hand is kept by every later run (lupdate merges, it never overw
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +23,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script: ui/ is importable from the repository
+    sys.path.insert(0, str(ROOT))
+
+from ui.english_plurals import english_forms  # the same rule as at run time
+
 SOURCE_DIR = ROOT / "ui"
 I18N_DIR = ROOT / "resources" / "i18n"
 # Language code -> lupdate target language (decides the number of plural forms: Thai has one).
@@ -68,19 +72,6 @@ def lupdate(ts: Path, language: str) -> None:
          *lupdate_options(language)],
         cwd=ROOT, check=True, capture_output=True, text=True,
     )
-
-
-_VERB_AFTER_PLURAL = ((re.compile(r"\(s\) are\b"), " is"), (re.compile(r"\(s\) have\b"), " has"))
-
-
-def english_forms(source: str) -> tuple[str, str]:
-    """The singular and plural of an English counted source written with "(s)"."""
-    singular = source
-    for pattern, verb in _VERB_AFTER_PLURAL:
-        singular = pattern.sub(verb, singular)
-    singular = singular.replace("(s)", "")
-    plural = source.replace("(s)", "s")
-    return singular, plural
 
 
 def fill_english_plurals(ts: Path) -> list[str]:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, QTranslator
 
 from fondue_desk.domain.numbers import fill_count
 
+from .english_plurals import english_plural
+
 
 class CountTranslator(QTranslator):
     def __init__(self, translators: Sequence[QTranslator], parent: QObject | None = None) -> None:
@@ -27,7 +29,9 @@ class CountTranslator(QTranslator):
             text = translator.translate(context, source, disambiguation, n)
             if text:
                 return fill_count(text, n)
-        return fill_count(source, n)
+        # Nobody has it as a plural (the English desk, a translate() call lupdate did not mark
+        # as counted): the English source in the form its count takes, never "7 page(s)".
+        return fill_count(english_plural(source, n), n)
 
     def isEmpty(self) -> bool:  # Qt override: never skipped as holding nothing
         return False

@@ -281,6 +281,22 @@ def test_the_english_desk_counts_in_english(english):
     assert counted(16669) == "16,669 complaints found"
 
 
+@pytest.mark.parametrize("context, source, n, shown", [
+    ("PdfJobDialog", "%n page(s)", 1, "1 page"),
+    ("PdfJobDialog", "%n page(s)", 7, "7 pages"),
+    ("Urgency", "%n day(s) overdue", 2, "2 days overdue"),
+    ("Printing", "Sent to %1: %n page(s).", 1, "Sent to %1: 1 page."),
+])
+def test_a_counted_translate_call_reads_english_on_the_english_desk(english, context, source,
+                                                                     n, shown):
+    """lupdate marks only tr() calls as counted; translate() ones get the rule at run time."""
+    assert QCoreApplication.translate(context, source, "", n) == shown
+
+
+def test_a_counted_translate_call_keeps_its_thai():
+    assert QCoreApplication.translate("PdfJobDialog", "%n page(s)", "", 7) == "7 หน้า"
+
+
 def test_the_thai_desk_counts_in_thai():
     assert QCoreApplication.translate("RegisterPage", "%n complaint(s) found", None, 3) \
         == "พบ 3 เรื่อง"
