@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout
 
 from fondue_desk.domain.errors import FieldError, FondueError, InvalidInput
 from fondue_desk.domain.office_config import OfficeConfig
+from fondue_desk.domain.office_naming import kind_label
 from fondue_desk.services import reference
 from fondue_desk.services.office_setup import create_office
 
+from ..labels import ui_language
 from ..messages import error_text, field_error_text
 from ..style import FIELD_ERROR
 from .pages import SetupOutcome, SetupPage, hint
@@ -81,7 +83,7 @@ class SetupSummaryPage(SetupPage):
         office = config.office
         rows = [
             (self.tr("Office"), office.name),
-            (self.tr("Kind"), office.kind),
+            (self.tr("Kind"), kind_label(office.kind, ui_language())),
             (self.tr("Address"), office.address),
             (self.tr("Phone"), office.phone),
             (self.tr("E-mail"), office.email),
