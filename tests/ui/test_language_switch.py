@@ -69,9 +69,12 @@ def test_thai_to_english_and_back_keeps_the_work_and_the_session(qtbot, db, demo
     flt = replace(register.current_filter(), text="ขยะ")
     register.set_filter(flt)
     qtbot.waitUntil(lambda: not register.model.busy and register.model.rowCount() == 3)
+    register.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by tracking number
+    qtbot.waitUntil(lambda: not register.model.busy)
     assert register.select_complaint(logged[1].id)
     qtbot.waitUntil(lambda: register.detail.complaint() is not None
                     and register.detail.complaint().id == logged[1].id)
+    register_sort = register.model.sort_order
     thai_window.setGeometry(QRect(1, 30, 1200, 700))
     geometry = thai_window.geometry()
     thai_window.show_page(thai_window.pages.indexOf(thai_window.intake_page))
@@ -107,6 +110,11 @@ def test_thai_to_english_and_back_keeps_the_work_and_the_session(qtbot, db, demo
     assert new_register.detail.complaint().id == logged[1].id
     assert new_register.table.currentIndex().data(Qt.ItemDataRole.UserRole) == logged[1].id
     assert new_register.count_label.text() == "3 complaints found"
+    header = new_register.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0, Qt.SortOrder.AscendingOrder)
+    kept = new_register.model.sort_order  # the same order, its names in the new language
+    assert (kept.key, kept.descending) == (register_sort.key, register_sort.descending)
     # The old window is torn down, as at sign-out; nothing restarted: the session is the same.
     qtbot.waitUntil(lambda: not shiboken6.isValid(thai_window))
     assert session.signed_out is None and session.login is None
