@@ -228,3 +228,32 @@ def test_a_window_beside_the_desk_closes_as_at_sign_out(qtbot, clerk, desk):
 
     assert current_language() == "en" and session.window is not window
     qtbot.waitUntil(lambda: not shiboken6.isValid(report) or not report.isVisible())
+
+
+def test_a_categorys_answers_and_photos_come_along(qtbot, db, demo_office, clerk, desk):
+    from fondue_desk.domain.custom_fields import FieldDefinition, FieldKind
+    from fondue_desk.services import category_fields
+
+    from .dispatch_helpers import ROAD, admin, category_id
+    from .signoff_helpers import photo
+
+    road = category_id(db, demo_office, ROAD)
+    category_fields.save_field(db, admin(db).id, road, FieldDefinition(
+        "plate", FieldKind.VEHICLE_PLATE, "ทะเบียนรถ", "Plate"))
+    session = desk()
+    window = session.start(clerk)
+    qtbot.waitExposed(window)
+    form = window.intake_page.form
+    form.category.setEditText(ROAD)
+    form.category.lineEdit().textEdited.emit(ROAD)
+    form.category.resolve()
+    qtbot.waitUntil(lambda: form.custom_fields.editor("plate") is not None)
+    form.custom_fields.editor("plate").set_value("1กข 1234")
+    form.photos.add_photo("hole.jpg", photo("#804000"))
+
+    language_action(window, "en").trigger()
+
+    carried = session.window.intake_page.form
+    assert carried.category.category().id == road
+    assert carried.custom_fields.values() == {"plate": "1กข 1234"}
+    assert [name for name, _data in carried.photos.photos()] == ["hole.jpg"]
