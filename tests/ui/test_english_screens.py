@@ -115,6 +115,7 @@ def _a_closed_complaint(qtbot, register) -> None:
 
 
 def test_every_page_in_english(qtbot, db, register_office, desk, audit):
+    """As the clerk (every page), the mayor (dashboard, sign-off), the crew leader (board)."""
     clerk = reference.default_counter_user(db, register_office.id)
     window = desk(clerk)
     _visit_pages(qtbot, window, audit, "clerk")
@@ -129,13 +130,19 @@ def test_every_page_in_english(qtbot, db, register_office, desk, audit):
     audit.check(lock, "clerk lock screen")
 
     window = desk(reference.find_user(db, "mayor"))
-    assert window.pages.currentWidget() is window.dashboard_page  # the mayor's first page
+    dashboard = window.dashboard_page
+    assert window.pages.currentWidget() is dashboard  # the mayor's first page
+    qtbot.waitUntil(lambda: dashboard.figures is not None and not dashboard.is_counting())
     audit.check(window, "mayor DashboardPage")
     window.show_page(window.pages.indexOf(window.signoff_page))
     window.signoff_page.reload()
     qtbot.waitUntil(lambda: window.signoff_page.model.rowCount() > 0)
     window.signoff_page.table.selectRow(0)
     audit.check(window, "mayor SignOffPage")
+
+    window = desk(reference.find_user(db, "crew1"))
+    assert window.pages.currentWidget() is window.crew_board_page  # a crew leader's first
+    audit.check(window, "crew leader CrewBoardPage")
     assert not _open_problems(audit), _verdict(audit)
 
 
