@@ -92,8 +92,7 @@ def switch_language(session: DeskSession, language: str) -> MainWindow | None:
     if language == current_language():  # nothing to rebuild: only remembered as theirs
         if window.user.language != language:
             window.user, problem = _saved_choice(window, language)
-            if problem:
-                window.statusBar().showMessage(problem, 10_000)
+            _tell_not_kept(window, problem)
         _tick(window, language)
         return window
     modal = QApplication.activeModalWidget()
@@ -107,8 +106,7 @@ def switch_language(session: DeskSession, language: str) -> MainWindow | None:
     user, problem = _saved_choice(window, language)
     new = session.start(user)
     kept.apply_to(new)
-    if problem:
-        new.statusBar().showMessage(problem, 10_000)
+    _tell_not_kept(new, problem)
     return new
 
 
@@ -120,14 +118,23 @@ def _switch_later(session: DeskSession, language: str, asked_by: int) -> None:
 
 
 def _saved_choice(window: MainWindow, language: str) -> tuple[UserView, str]:
-    """The user with `language`, saved for their next sign-in when the database lets us."""
+    """The user with `language`, saved for their next sign-in when the database lets us; and
+    why not, when it does not."""
     try:
         return accounts.set_language(window._db, window.user.id, language), ""
-    except FondueError as exc:  # the switch itself still happens: only the memory is missing
-        problem = QCoreApplication.translate(
+    # A busy or unreachable database too: the switch itself still happens, only the memory of
+    # it is missing, and the clerk is told.
+    except Exception as exc:  # noqa: BLE001
+        detail = error_text(exc) if isinstance(exc, FondueError) else str(exc)
+        return replace(window.user, language=language), detail
+
+
+def _tell_not_kept(window: MainWindow, detail: str) -> None:
+    # Worded once the new translators are in: the message belongs to the new window.
+    if detail:
+        window.statusBar().showMessage(QCoreApplication.translate(
             "LanguageMenu", "The language could not be kept for your next sign-in: %1"
-        ).replace("%1", error_text(exc))
-        return replace(window.user, language=language), problem
+        ).replace("%1", detail), 10_000)
 
 
 def _tick(window: MainWindow, language: str) -> None:

@@ -257,3 +257,21 @@ def test_a_categorys_answers_and_photos_come_along(qtbot, db, demo_office, clerk
     assert carried.category.category().id == road
     assert carried.custom_fields.values() == {"plate": "1กข 1234"}
     assert [name for name, _data in carried.photos.photos()] == ["hole.jpg"]
+
+
+def test_a_choice_the_database_cannot_keep_still_switches_and_says_so(qtbot, clerk, desk,
+                                                                      monkeypatch):
+    def refuse(*_args):
+        raise RuntimeError("database is locked")
+
+    session = desk()
+    window = session.start(clerk)
+    qtbot.waitExposed(window)
+    monkeypatch.setattr(accounts, "set_language", refuse)
+
+    english_window = switch_language(session, "en")
+
+    assert english_window is session.window and current_language() == "en"
+    assert english_window.user.language == "en"
+    assert english_window.statusBar().currentMessage() == (
+        "The language could not be kept for your next sign-in: database is locked")
