@@ -209,3 +209,15 @@ def test_the_kinds_of_office_stay_thai_on_the_thai_desk(qtbot):
     form = OfficeProfileForm()
     qtbot.addWidget(form)
     assert form.kind.itemText(2) == "เทศบาลตำบล (ทต.)"
+
+
+def test_the_set_up_assistant_takes_the_villages_english_names(qtbot, english):
+    from ui.setup_wizard.villages_table import NAME_EN, SetupVillagesTable
+
+    table = SetupVillagesTable()
+    qtbot.addWidget(table)
+    assert table.horizontalHeaderItem(NAME_EN).text() == "English name (optional)"
+    assert table.paste_text("1\tบ้านโนนสว่าง\tBan Non Sawang\n2\tบ้านหนองแวง\n") == 2
+    table.item(1, NAME_EN).setText("Ban Nong Waeng")
+    assert [(spec.name, spec.name_en) for _row, spec in table.specs()] == [
+        ("บ้านโนนสว่าง", "Ban Non Sawang"), ("บ้านหนองแวง", "Ban Nong Waeng")]

@@ -46,3 +46,16 @@ def test_a_row_without_a_name_is_skipped_and_nothing_pasted_gives_nothing():
 def test_explicit_numbers_move_the_running_number_past_them():
     rows = [PastedVillage(8, "บ้านแปด"), PastedVillage(None, "บ้านเก้า")]
     assert [r.number for r in number_rows(rows, 1)] == [8, 9]
+
+
+def test_an_english_name_between_the_name_and_the_position():
+    from fondue_desk.domain.village_rows import parse_village_rows
+
+    rows = parse_village_rows("หมู่ที่\tชื่อหมู่บ้าน\tEnglish name\tละติจูด\tลองจิจูด\n"
+                              "1\tบ้านโนนสว่าง\tBan Non Sawang\t15.86\t103.88\n"
+                              "2\tบ้านหนองแวง\t15.87, 103.89\n"
+                              "3\tบ้านใหม่\tBan Mai\thttps://maps.google.com/?q=15.8,103.8\n")
+    assert [(r.number, r.name, r.name_en, r.centre) for r in rows] == [
+        (1, "บ้านโนนสว่าง", "Ban Non Sawang", "15.86, 103.88"),
+        (2, "บ้านหนองแวง", "", "15.87, 103.89"),
+        (3, "บ้านใหม่", "Ban Mai", "https://maps.google.com/?q=15.8,103.8")]

@@ -13,10 +13,11 @@ from fondue_desk.domain.office_config import OfficeConfig, OfficeProfile, Villag
 from ..messages import field_error_text
 from ..style import FIELD_ERROR
 from .pages import SetupPage, hint, tab_order
-from .villages_table import CENTRE, NAME, NUMBER, SetupVillagesTable
+from .villages_table import CENTRE, NAME, NAME_EN, NUMBER, SetupVillagesTable
 
 _ROW_FIELD = re.compile(r"villages\[(\d+)\]\.(\w+)")
-_COLUMNS = {"number": NUMBER, "code": NUMBER, "name": NAME, "lat": CENTRE, "lon": CENTRE}
+_COLUMNS = {"number": NUMBER, "code": NUMBER, "name": NAME, "name_en": NAME_EN, "lat": CENTRE,
+            "lon": CENTRE}
 # The rules of villages do not depend on the office; any valid profile stands in for it.
 _STAND_IN = OfficeProfile(kind="เทศบาลตำบล", name="-")
 

@@ -1,4 +1,4 @@
-"""The villages as an editable table: หมู่ที่, name, optional centre. Ctrl+V pastes rows
+"""The villages as an editable table: หมู่ที่, name, optional English name and centre. Ctrl+V pastes rows
 copied from Excel (read by the core's village_rows); Insert adds a row, Ctrl+Delete removes one.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from fondue_desk.domain.office_config import VillageSpec
 from fondue_desk.domain.text import ascii_digits
 from fondue_desk.domain.village_rows import PastedVillage, number_rows, parse_village_rows
 
-NUMBER, NAME, CENTRE = range(3)
+NUMBER, NAME, NAME_EN, CENTRE = range(4)
 _PROBLEM = QBrush(QColor("#fde7e7"))
 
 
@@ -22,12 +22,14 @@ class SetupVillagesTable(QTableWidget):
     rows_changed = Signal()
 
     def __init__(self, parent=None) -> None:
-        super().__init__(0, 3, parent)
+        super().__init__(0, 4, parent)
         self.setHorizontalHeaderLabels([self.tr("Village no."), self.tr("Village name"),
+                                        self.tr("English name (optional)"),
                                         self.tr("Centre (optional)")])
         header = self.horizontalHeader()
         header.setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NAME_EN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CENTRE, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().hide()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -45,6 +47,7 @@ class SetupVillagesTable(QTableWidget):
         self.insertRow(row)
         self.setItem(row, NUMBER, QTableWidgetItem(str(number or self.next_number())))
         self.setItem(row, NAME, QTableWidgetItem(name))
+        self.setItem(row, NAME_EN, QTableWidgetItem(""))
         self.setItem(row, CENTRE, QTableWidgetItem(centre))
         self.blockSignals(False)
         self.rows_changed.emit()
@@ -78,7 +81,7 @@ class SetupVillagesTable(QTableWidget):
         row = self.rowCount()
         self.insertRow(row)
         for column, text in ((NUMBER, str(village.number)), (NAME, village.name),
-                             (CENTRE, village.centre)):
+                             (NAME_EN, village.name_en), (CENTRE, village.centre)):
             self.setItem(row, column, QTableWidgetItem(text))
 
     # ------------------------------------------------------------------ values
@@ -96,7 +99,7 @@ class SetupVillagesTable(QTableWidget):
             out.append((row, VillageSpec(
                 code=village_code(number) if number > 0 else "moo-0", number=number,
                 name=self._text(row, NAME), lat=centre[0] if centre else None,
-                lon=centre[1] if centre else None)))
+                lon=centre[1] if centre else None, name_en=self._text(row, NAME_EN))))
         return tuple(out)
 
     def centre_problems(self) -> list[tuple[int, RuleViolation]]:
@@ -127,7 +130,7 @@ class SetupVillagesTable(QTableWidget):
         return int(text) if text.isdigit() else None
 
     def _is_blank(self, row: int) -> bool:
-        return not self._text(row, NAME) and not self._text(row, CENTRE)
+        return not any(self._text(row, column) for column in (NAME, NAME_EN, CENTRE))
 
     # ------------------------------------------------------------------ keys
     def keyPressEvent(self, event) -> None:
