@@ -5533,6 +5533,10 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
         <translation>ชื่อหมู่บ้าน</translation>
     </message>
     <message>
+        <source>English name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Centre (optional)</source>
         <translation>จุดศูนย์กลาง (ไม่บังคับ)</translation>
     </message>
