@@ -367,3 +367,45 @@ def test_duplicate_candidates_carry_the_village_for_the_readers_language(db, dem
                                        lon=None, village_id=village.id)
     assert {(c.village_number, c.village_name, c.village_name_en) for c in found} == {
         (2, "บ้านป่าจี้", "Ban Pa Chi")}
+
+
+def test_english_sort_and_search_on_postgresql(pg_url):
+    from fondue_desk.db.database import Database
+    from fondue_desk.services import demo
+
+    database = Database.open(pg_url)
+    try:
+        demo.create_demo_office(database, complaints=0, passwords_must_change=False)
+        office = reference.first_office(database)
+        clerk = reference.default_counter_user(database, office.id)
+        categories = reference.active_categories(database, office.id)
+        lights = next(c for c in categories if "ไฟฟ้า" in c.name_th)
+        roads = next(c for c in categories if "ถนน" in c.name_th)
+        with database.write() as session:
+            session.execute(update(Category).where(Category.id == lights.id)
+                            .values(name_th="ก ไฟฟ้า", name_en="Z lights"))
+            session.execute(update(Category).where(Category.id == roads.id)
+                            .values(name_th="ฮ ถนน", name_en="A roads"))
+        village = next(v for v in reference.villages(database, office.id) if v.number == 2)
+        for category in (lights, roads):
+            log_complaint(database, clerk.id, ComplaintInput(
+                category_id=category.id, description="เรื่อง", anonymous=True,
+                village_id=village.id if category is lights else None, location_text="จุด"))
+        english = register.fetch(database, office.id, RegisterFilter(),
+                                 Sort(SortKey.CATEGORY, False, "en"))
+        assert [r.category_name_en for r in english] == ["A roads", "Z lights"]
+        thai = register.fetch(database, office.id, RegisterFilter(),
+                              Sort(SortKey.CATEGORY, False, "th"))
+        assert [r.category_name_en for r in thai] == ["Z lights", "A roads"]
+        for words, expected in (("pa chi", ["Z lights"]), ("ROADS", ["A roads"])):
+            page = register.first_page(database, office.id, RegisterFilter(text=words))
+            assert [r.category_name_en for r in page.rows] == expected
+            from sqlalchemy import func, select
+
+            from fondue_desk.db.models import Complaint
+            where = register.conditions(database.dialect, office.id, RegisterFilter(text=words))
+            with database.read() as session:
+                assert session.scalar(select(func.count()).select_from(Complaint)
+                                      .where(where)) == 1
+    finally:
+        database.close()
