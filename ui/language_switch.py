@@ -197,8 +197,10 @@ def _portable(editor: QWidget, value: Any) -> tuple[Any, ...]:
 
 def _restore_intake(form: QWidget, state: DeskState) -> None:
     editors = form_snapshot.editors(form)
-    if len(editors) != len(state.intake):  # another form (a category's questions differ)
-        return
+    # The same code builds both forms for the same office, so their editors pair up one to one
+    # (the category's questions and the photos travel apart, in `extra` and `photos`).
+    if len(editors) != len(state.intake):
+        raise RuntimeError("the rebuilt intake form has other editors than the one it replaces")
     values = []
     for editor, kept in zip(editors, state.intake, strict=True):
         if kept[0] == "value":
