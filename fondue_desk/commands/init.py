@@ -33,6 +33,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--office-name", metavar="NAME",
                         help="the office's name, e.g. เทศบาลตำบลอาจสามารถ (needed with a preset, "
                         "which leaves it out)")
+    parser.add_argument("--office-name-en", metavar="NAME",
+                        help="the office's name for English readers, e.g. \"Atsamat Subdistrict "
+                        "Municipality\" (English screens and receipts)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         return _problems(lang, args.config, exc.problems)
     if args.office_name is not None:
         config = replace(config, office=replace(config.office, name=args.office_name))
+    if args.office_name_en is not None:
+        config = replace(config, office=replace(config.office, name_en=args.office_name_en))
     password = _password(args.password_stdin)
     if password is None:
         return _fail(lang, "รหัสผ่านที่พิมพ์สองครั้งไม่ตรงกัน", "the two passwords differ")

@@ -409,3 +409,28 @@ def test_english_sort_and_search_on_postgresql(pg_url):
                                       .where(where)) == 1
     finally:
         database.close()
+
+
+def test_init_takes_the_offices_english_name(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from fondue_desk.db.database import Database
+
+    root = Path(__file__).resolve().parents[2]
+    db_url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
+    done = subprocess.run(
+        [sys.executable, str(root / "main.py"), "--db", db_url, "init", "--config",
+         str(root / "resources" / "presets" / "city-tourists.yaml"), "--admin", "somchai",
+         "--password-stdin", "--office-name", "เทศบาลเมืองป่าตอง",
+         "--office-name-en", "Patong Town Municipality"],
+        input="ร้อยเอ็ด-อาจสามารถ-2570\n", capture_output=True, text=True, timeout=120,
+        check=False, cwd=root)
+    assert done.returncode == 0, done.stderr
+    db = Database.open(db_url)
+    try:
+        office = reference.first_office(db)
+        assert (office.name, office.name_en) == ("เทศบาลเมืองป่าตอง", "Patong Town Municipality")
+    finally:
+        db.close()
