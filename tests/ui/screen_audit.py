@@ -153,7 +153,8 @@ class Audit:
             self.grabbed.append(path)
         problems = [f"{what}: Thai outside data: {p}" for p in self.thai_outside_data(widget)]
         problems += [f"{what}: plural not worded: {p}" for p in self.unworded_plurals(widget)]
-        for problem in cut_short(widget.window()) + cut_headers(widget.window()):
+        window = widget.window()
+        for problem in cut_short(window) + cut_headers(window) + cut_placeholders(window):
             if ("cut", problem) not in self._seen:
                 self._seen.add(("cut", problem))
                 problems.append(f"{what}: cut: {problem}")
@@ -290,6 +291,39 @@ def cut_headers(root: QWidget) -> list[str]:
                 problems.append(f"{_where(view, 'header')} {text!r}: needs {needed} px, "
                                 f"has {header.sectionSize(column)}")
     return problems
+
+
+CLEAR_BUTTON = 22  # a line edit's action icon (16 px) and its margins
+
+
+def cut_placeholders(root: QWidget) -> list[str]:
+    """Empty line edits whose grey hint does not fit: Qt cuts it short with "…", so the clerk
+    reads half a sentence."""
+    problems = []
+    for edit in root.findChildren(QLineEdit):
+        if not _shown(edit) or edit.window() is not root.window() or edit.text() \
+                or not edit.placeholderText() or _in_item_view(edit):
+            continue
+        margins = edit.textMargins()
+        # Qt's 2 px each side inside the frame; the clear button keeps its room while hidden.
+        room = edit.contentsRect().width() - margins.left() - margins.right() - 2 * 2
+        room -= CLEAR_BUTTON if edit.isClearButtonEnabled() else 0
+        room -= sum(CLEAR_BUTTON for action in edit.actions() if action.isVisible()
+                    and action.objectName() != "_q_qlineeditclearaction")
+        needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+        if needed > room:
+            problems.append(f"{_where(edit, 'placeholder')} {edit.placeholderText()!r}: "
+                            f"needs {needed} px, has {room}")
+    return problems
+
+
+def _in_item_view(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def close_popups() -> None:
