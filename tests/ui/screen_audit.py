@@ -154,7 +154,8 @@ class Audit:
         problems = [f"{what}: Thai outside data: {p}" for p in self.thai_outside_data(widget)]
         problems += [f"{what}: plural not worded: {p}" for p in self.unworded_plurals(widget)]
         window = widget.window()
-        for problem in cut_short(window) + cut_headers(window) + cut_placeholders(window):
+        for problem in (cut_short(window) + cut_headers(window) + cut_placeholders(window)
+                        + cut_combos(window)):
             if ("cut", problem) not in self._seen:
                 self._seen.add(("cut", problem))
                 problems.append(f"{what}: cut: {problem}")
@@ -290,6 +291,25 @@ def cut_headers(root: QWidget) -> list[str]:
             if header.sectionSize(column) < needed:
                 problems.append(f"{_where(view, 'header')} {text!r}: needs {needed} px, "
                                 f"has {header.sectionSize(column)}")
+    return problems
+
+
+COMBO_CHROME = 36  # a combo box's frame, padding and arrow beside its text
+
+
+def cut_combos(root: QWidget) -> list[str]:
+    """Lists whose shown choice is wider than the box: Qt clips it without an ellipsis."""
+    problems = []
+    for combo in root.findChildren(QComboBox):
+        text = combo.currentText()
+        if not _shown(combo) or combo.window() is not root.window() or not text \
+                or _in_item_view(combo):
+            continue
+        needed = combo.fontMetrics().horizontalAdvance(text) + COMBO_CHROME
+        if not combo.itemIcon(combo.currentIndex()).isNull():
+            needed += combo.iconSize().width() + 4
+        if combo.width() < needed:
+            problems.append(f"{_where(combo)} {text!r}: needs {needed} px, has {combo.width()}")
     return problems
 
 

@@ -12,7 +12,14 @@ from datetime import datetime
 import pytest
 import shiboken6
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fondue_desk.domain.register_filter import RegisterFilter
 from fondue_desk.services import complaints, reference, register
@@ -256,13 +263,23 @@ def test_the_audit_finds_thai_words_and_cut_text(qtbot, tmp_path):
     narrow = QPushButton("Record result for the whole crew…", root)
     narrow.setFixedWidth(60)
     layout.addWidget(narrow)
+    hint = QLineEdit(root)
+    hint.setPlaceholderText("Tracking no. (empty: a sample complaint)")
+    hint.setFixedWidth(120)
+    layout.addWidget(hint)
+    choice = QComboBox(root)
+    choice.addItem("Receipt: note under the letterhead")
+    choice.setFixedWidth(120)
+    layout.addWidget(choice)
     root.resize(400, 200)
     root.show()
     qtbot.waitExposed(root)
     audit = Audit(["ไฟฟ้าส่องสว่างชำรุด บริเวณหน้าวัด"], tmp_path)
     problems = audit.check(root, "a made-up screen")
-    assert len(problems) == 4, problems
+    assert len(problems) == 6, problems
     assert "ธ.ค" in problems[0] and "บันทึก" in problems[1]
     assert "plural" in problems[2] and "complaint(s)" in problems[2]
     assert "cut" in problems[3] and "Record result" in problems[3]
+    assert "cut" in problems[4] and "placeholder" in problems[4]
+    assert "cut" in problems[5] and "Receipt: note" in problems[5]
     assert [p.name for p in tmp_path.iterdir()] == ["a_made_up_screen.png"]
