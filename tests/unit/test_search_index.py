@@ -150,3 +150,17 @@ def test_a_longer_word_narrows_the_earlier_result():
     assert _narrows(("0812",), ("081-",))  # "081-" matched "081" too, which "0812" holds
     assert not _narrows(("081",), ("081-2",))
     assert unicodedata.is_normalized("NFC", search_key("ปู่"))
+
+
+def test_a_word_may_name_the_rows_village_in_either_language():
+    index = TextIndex.from_rows([
+        (1, 1, "2570-000001 ไฟดับ", 7),
+        (2, 1, "2570-000002 ไฟดับ", 8),
+        (3, 2, "2570-000003 ถนนพัง"),          # no village
+    ], {1: "ไฟฟ้า Street lights", 2: "ถนน Roads"}, {7: "บ้านป่าจี้ Ban Pa Chi", 8: "บ้านไร่ Ban Rai"})
+    assert ids(index, "chi") == [1]
+    assert ids(index, "ป่าจี้") == [1]
+    assert ids(index, "ban") == [1, 2]
+    assert ids(index, "rai lights") == [2]      # a village word and a category word
+    assert ids(index, "roads") == [3]
+    assert ids(index, "ban roads") == []
