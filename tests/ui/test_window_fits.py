@@ -305,7 +305,8 @@ def test_the_main_window_opens_within_the_screen(qtbot, db, demo_office, clerk):
 
 def test_the_detail_pane_shows_the_received_time_on_one_line(
         qtbot, db, register_office, register_admin, language):
-    from fondue_desk.documents.thai_text import thai_datetime, unbreakable
+    from fondue_desk.documents.thai_text import unbreakable
+    from ui.dates import shown_datetime
     from ui.main_window import MainWindow
 
     window = show_at_size(qtbot, MainWindow(db, register_office, register_admin))
@@ -315,7 +316,7 @@ def test_the_detail_pane_shows_the_received_time_on_one_line(
     page.table.selectRow(0)
     pane = page.detail
     qtbot.waitUntil(lambda: pane.complaint() is not None)
-    expected = unbreakable(thai_datetime(pane.complaint().received_at))
+    expected = unbreakable(shown_datetime(pane.complaint().received_at))  # the desk's language
     assert pane.value_text("received") == expected
     label = next(lb for lb in pane.findChildren(QLabel) if lb.text() == expected)
     # As the window opens, and with the pane dragged as narrow as the splitter lets it go.
