@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout
 
 from fondue_desk.domain.errors import FieldError, FondueError, InvalidInput
+from fondue_desk.domain.labels import category_name, village_name
 from fondue_desk.domain.office_config import OfficeConfig
 from fondue_desk.domain.office_naming import kind_label
 from fondue_desk.services import reference
@@ -95,15 +96,17 @@ class SetupSummaryPage(SetupPage):
             (self.tr("Letters signed by"), " · ".join(
                 p for p in (office.signatory_name, office.signatory_position) if p.strip())),
         ]
-        villages = ", ".join(f"{v.number} {v.name}" for v in config.villages[:SHOWN_VILLAGES])
+        lang = ui_language()  # the names as the desk will show them
+        villages = ", ".join(f"{v.number} {village_name(v.name, v.name_en, lang)}"
+                             for v in config.villages[:SHOWN_VILLAGES])
         if len(config.villages) > SHOWN_VILLAGES:
             villages += " …"
         rows.append((self.tr("Villages (%1)").replace("%1", str(len(config.villages))),
                      villages))
         active = [c for c in config.categories if c.active]
         rows.append((self.tr("Categories (%1)").replace("%1", str(len(active))), ", ".join(
-            self.tr("%1 (%2 days)").replace("%1", c.name_th).replace("%2", str(c.sla_days))
-            for c in active)))
+            self.tr("%1 (%n day(s))", "", c.sla_days)
+            .replace("%1", category_name(c.name_th, c.name_en, lang)) for c in active)))
         cells = "".join(
             f"<tr><td style='padding:3px 14px 3px 0; color:#5f6b7a'>{escape(label)}</td>"
             f"<td style='padding:3px 0'>{escape(value.strip()) or '—'}</td></tr>"
