@@ -50,9 +50,9 @@ DATE_WORDS = re.compile(rf"{_MONTHS}|เวลา|พ\.ศ\.|น\.|น$")
 UNWORDED_PLURAL = re.compile(r"\d\s+[a-z]+\((?:e?s)\)")  # "7 page(s)", not "id(s) Traffy gave"
 # Thai on purpose inside English: the Thai word a form's paper uses, after the English one
 # ("Document code (ที่)", "villages (หมู่)"), and an example of what is typed in Thai because
-# it is printed in Thai ("e.g. นายสมชาย ใจดี").
+# it is printed in Thai ("e.g. นายสมชาย ใจดี", "For example 1กข 1234 ภูเก็ต", a Thai plate).
 GLOSS = re.compile(r"(?<=[A-Za-z] )\([\u0e00-\u0e7f.]+\)")
-EXAMPLE = re.compile(r"\be\.g\. [^,;)]*")
+EXAMPLE = re.compile(r"\b(?:e\.g\.|[Ff]or example) [^,;()]*")
 ROW = re.compile(r"row \d+ ")
 TAG = re.compile(r"<[^>]+>")
 # Rows of a table or list read per view: the headers and the first screenful show whether the
@@ -117,11 +117,13 @@ class Audit:
     def not_data(self, text: str) -> list[str]:
         if text.rstrip("…") in self.corpus:
             return []  # a stored text as it is (an official letter's Thai reference, say)
+        # A run of Thai that is only a date's words is the desk's own formatting, even in an
+        # example or where a note or a letter in the data holds the same words.
+        dates = [run for run in THAI_RUN.findall(text)
+                 if not THAI_RUN.search(DATE_WORDS.sub("", run))]
         text = GLOSS.sub("", EXAMPLE.sub("", text))
-        # A run of Thai that is only a date's words is the desk's own formatting, even where
-        # a note or a letter in the data holds the same words.
-        return [run for run in THAI_RUN.findall(text)
-                if run not in self.corpus or not THAI_RUN.search(DATE_WORDS.sub("", run))]
+        return dates + [run for run in THAI_RUN.findall(text)
+                        if run not in self.corpus and run not in dates]
 
     def thai_outside_data(self, root: QWidget) -> list[str]:
         found = []

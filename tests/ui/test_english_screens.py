@@ -118,11 +118,28 @@ def _a_closed_complaint(qtbot, register) -> None:
                     and register.detail.complaint().status == "closed")
 
 
-def test_every_page_in_english(qtbot, db, register_office, desk, audit):
+def _ask_questions(qtbot, window) -> None:
+    """The intake form with a category's own questions under it (the town preset's traffic
+    violations: a plate, the vehicle, the time seen…), as the English desk asks them."""
+    form = window.intake_page.form
+    form.category.setCurrentIndex(form.category.findText("Traffic violation"))
+    assert form.category.resolve() is not None, "the English name finds the category"
+    qtbot.waitUntil(lambda: form.sla_label.text() != "")
+
+
+def test_every_page_in_english(qtbot, db, register_office, desk):
     """As the clerk (every page), the mayor (dashboard, sign-off), the crew leader (board)."""
+    from scripts.screenshots_features import add_traffic_questions
+
+    add_traffic_questions(db, reference.find_user(db, "admin").id)
+    audit = Audit(data_strings(db))  # again: the new category and its questions
     clerk = reference.default_counter_user(db, register_office.id)
     window = desk(clerk)
     _visit_pages(qtbot, window, audit, "clerk")
+    window.show_page(window.pages.indexOf(window.intake_page))
+    _ask_questions(qtbot, window)
+    audit.check(window, "clerk IntakePage questions")
+    window.intake_page.form.clear()
     window.show_page(window.pages.indexOf(window.register_page))
     _a_closed_complaint(qtbot, window.register_page)
     audit.check(window, "clerk RegisterPage closed complaint")
