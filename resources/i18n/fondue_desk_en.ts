@@ -259,6 +259,16 @@
     </message>
 </context>
 <context>
+    <name>SetupSummaryPage</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignOffBanner</name>
     <message numerus="yes">
         <source>Approved and closed %n complaint(s).</source>

@@ -854,22 +854,22 @@ Nothing was changed.</source>
     <name>ComplainantLanguage</name>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาไทย</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">ภาษาอังกฤษ</translation>
+        <translation>ภาษาอังกฤษ</translation>
     </message>
 </context>
 <context>
     <name>ComplainantLanguageWidget</name>
     <message>
         <source>The language the receipt and later notices print in</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาที่ใช้พิมพ์ใบรับเรื่องและหนังสือแจ้งผู้ร้องในภายหลัง</translation>
     </message>
     <message>
         <source>Suggested by the name</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกให้ตามชื่อที่พิมพ์</translation>
     </message>
 </context>
 <context>
@@ -948,7 +948,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของผู้ร้อง</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1504,7 +1504,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Type the day, e.g. %1 or %2, or open the calendar with F4; delete the text to leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์วันที่ เช่น %1 หรือ %2 หรือกด F4 เพื่อเปิดปฏิทิน ลบข้อความออกหากไม่ต้องการระบุ</translation>
     </message>
 </context>
 <context>
@@ -1530,15 +1530,15 @@ Nothing was changed.</source>
     <name>DatesBox</name>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <source>Show Buddhist-Era years in English (6 December 2569 BE)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงปี พ.ศ. บนหน้าจอภาษาอังกฤษ (6 December 2569 BE)</translation>
     </message>
     <message>
         <source>The English screens show Western years (6 Dec 2026) unless this is ticked. The Thai screens always show Buddhist-Era years, and documents keep their own dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าจอภาษาอังกฤษจะแสดงปี ค.ศ. (6 Dec 2026) เว้นแต่เลือกข้อนี้ ส่วนหน้าจอภาษาไทยแสดงปี พ.ศ. เสมอ และเอกสารยังคงใช้รูปแบบวันที่ของตนเอง</translation>
     </message>
 </context>
 <context>
@@ -2834,7 +2834,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของผู้ร้อง</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3142,7 +3142,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของผู้ร้อง</translation>
     </message>
 </context>
 <context>
@@ -3932,7 +3932,7 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     </message>
     <message>
         <source>e.g. Mae Hia Subdistrict Municipality (empty: the Thai name only)</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น Mae Hia Subdistrict Municipality (เว้นว่าง: ใช้ชื่อภาษาไทยเท่านั้น)</translation>
     </message>
     <message>
         <source>e.g. รอ 78501</source>
@@ -3968,7 +3968,7 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
         <source>Address</source>
@@ -5482,9 +5482,11 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
         <source>Categories (%1)</source>
         <translation>ประเภทเรื่อง (%1)</translation>
     </message>
-    <message>
-        <source>%1 (%2 days)</source>
-        <translation>%1 (%2 วัน)</translation>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n วัน)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5534,7 +5536,7 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     </message>
     <message>
         <source>English name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อภาษาอังกฤษ (ถ้ามี)</translation>
     </message>
     <message>
         <source>Centre (optional)</source>
@@ -6770,7 +6772,7 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished">ชื่อภาษาอังกฤษ</translation>
+        <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
         <source>Centre (lat, lon)</source>
@@ -6786,7 +6788,7 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     </message>
     <message>
         <source>What English readers see (&quot;Moo 3 Ban Mai&quot;); left empty, they see the Thai name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อที่ผู้อ่านภาษาอังกฤษเห็น (เช่น &quot;Moo 3 Ban Mai&quot;) หากเว้นว่างจะแสดงชื่อภาษาไทย</translation>
     </message>
     <message>
         <source>New</source>
@@ -6810,7 +6812,7 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
     </message>
     <message>
         <source>Copy the columns village number, name (and the English name, latitude, longitude if you have them) in Excel and paste them here: new numbers are added, existing ones updated. A village complaints name is retired, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกคอลัมน์ หมู่ที่ ชื่อหมู่บ้าน (และชื่อภาษาอังกฤษ ละติจูด ลองจิจูด ถ้ามี) จาก Excel แล้ววางที่นี่ หมู่ที่ยังไม่มีจะถูกเพิ่ม หมู่ที่มีอยู่แล้วจะถูกปรับปรุง หมู่บ้านที่มีเรื่องร้องเรียนอ้างถึงจะถูกเลิกใช้ ไม่ถูกลบ</translation>
     </message>
     <message>
         <source>Active</source>
