@@ -58,7 +58,7 @@ def test_an_english_complainants_receipt_is_in_english(db, clerk, named, variant
     # HarfBuzz sets "fi" as a ligature (Oﬃcer): compare letters, not glyphs.
     flat = unicodedata.normalize("NFKC", " ".join(text.split()))
     for words in ("Complaint Receipt", "Tracking number", complaint.tracking_no, "Received on",
-                  "25 November 2026, 09:41", "Status: Received", "Received by",
+                  "25 November 2026, 09:41", "Status: Received", "Received via",
                   "At the counter", "Complainant", "John Smith", "Telephone", "Category",
                   "Street lighting", "Village", f"Moo {village.number} Ban Pa Chi", "Location",
                   "Details", "Expected completion",
