@@ -6061,6 +6061,10 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
 <context>
     <name>TemplatesPage</name>
     <message>
+        <source>Tracking no. (blank: sample)</source>
+        <translation>เลขที่รับเรื่อง (ว่าง = ตัวอย่าง)</translation>
+    </message>
+    <message>
         <source>Tracking no. (empty: a sample complaint)</source>
         <translation>เลขที่รับเรื่อง (เว้นว่าง: ใช้เรื่องตัวอย่าง)</translation>
     </message>
@@ -6756,7 +6760,7 @@ SQLite ใช้ร่วมกันผ่านเครือข่ายไ�
 <context>
     <name>VillageComboWidget</name>
     <message>
-        <source>number or name, e.g. 3 or ม.3</source>
+        <source>number or name, e.g. 3 or Moo 3</source>
         <translation>พิมพ์เลขหมู่หรือชื่อหมู่บ้าน เช่น 3 หรือ ม.3</translation>
     </message>
 </context>

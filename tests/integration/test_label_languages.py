@@ -100,7 +100,8 @@ def test_a_hotspot_is_named_in_the_interface_language(db, demo_office, clerk, ad
             village_id=village.id, location_text="ตลาดเช้า", lat=village.lat + i * 1e-4,
             lon=village.lon))
     settings = map_settings.set_hotspot_rule(db, admin.id, min_count=3, radius_m=100)
-    for lang, name, where in (("en", category.name_en, f"Moo {village.number} {village.name}"),
+    for lang, name, where in (("en", category.name_en,
+                                   f"Moo {village.number} {village.name_en or village.name}"),
                               ("th", WASTE, f"หมู่ที่ {village.number} {village.name}")):
         spots = map_places.named_hotspots(db, demo_office.id, map_data.hotspots(
             db, demo_office.id, RegisterFilter(), settings, lang=lang), lang)

@@ -41,7 +41,7 @@ class VillageComboWidget(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # A list view, so rows of retired villages can be hidden from the popup.
         self.setView(QListView(self))
-        self.lineEdit().setPlaceholderText(self.tr("number or name, e.g. 3 or ม.3"))
+        self.lineEdit().setPlaceholderText(self.tr("number or name, e.g. 3 or Moo 3"))
         self._suggestions = QStringListModel(self)
         completer = QCompleter(self._suggestions, self)
         # Our own ranking decides the list; the completer only shows it.

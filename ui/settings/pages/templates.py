@@ -79,22 +79,20 @@ class TemplatesPage(SettingsPage):
             self.kind.addItem(title, kind.value)
         self.category = QComboBox(self)
         self.tracking = QLineEdit(self)
-        self.tracking.setPlaceholderText(self.tr("Tracking no. (empty: a sample complaint)"))
+        self.tracking.setPlaceholderText(self.tr("Tracking no. (blank: sample)"))
+        self.tracking.setToolTip(self.tr("Tracking no. (empty: a sample complaint)"))
         self.tracking.setClearButtonEnabled(True)
-        # Wide enough for its hint (Qt cuts a placeholder short with "…"; the clear button
-        # keeps its room), so it has a row of its own under the document.
-        self.tracking.setMinimumWidth(self.tracking.fontMetrics().horizontalAdvance(
-            self.tracking.placeholderText()) + 40)
         self.tracking_error = error_label(self)
         top = QGridLayout()
         top.addWidget(QLabel(self.tr("&Document:"), self, buddy=self.kind), 0, 0)
         top.addWidget(self.kind, 0, 1)
         top.addWidget(QLabel(self.tr("C&ategory:"), self, buddy=self.category), 0, 2)
         top.addWidget(self.category, 0, 3)
-        top.addWidget(QLabel(self.tr("Preview &complaint:"), self, buddy=self.tracking), 1, 0)
-        top.addWidget(self.tracking, 1, 1)
+        top.addWidget(QLabel(self.tr("Preview &complaint:"), self, buddy=self.tracking), 0, 4)
+        top.addWidget(self.tracking, 0, 5)
         top.setColumnStretch(1, 2)
         top.setColumnStretch(3, 2)
+        top.setColumnStretch(5, 2)
 
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
