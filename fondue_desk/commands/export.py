@@ -91,10 +91,8 @@ def _day(text: str) -> date:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.export_format == "register":
-        return _run_register(args)
     lang = args.lang or "th"
-    if args.out.exists() and not args.out.is_dir():
+    if args.export_format != "register" and args.out.exists() and not args.out.is_dir():
         raise RuleViolation("export.not_a_folder", path=str(args.out))
     if args.received_from and args.received_to and args.received_from > args.received_to:
         raise RuleViolation("export.period_reversed", start=args.received_from.isoformat(),
@@ -106,36 +104,28 @@ def run(args: argparse.Namespace) -> int:
         flt = RegisterFilter(statuses=statuses,
                              category_ids=_categories(db, office_id, args.category),
                              received_from=args.received_from, received_to=args.received_to)
-        result = export_open311(db, office_id, flt, args.out, lang=lang)
+        if args.export_format == "register":
+            said = _write_register(db, office_id, flt, args, lang)
+        else:
+            result = export_open311(db, office_id, flt, args.out, lang=lang)
+            said = _SAID[lang].format(requests=format_count(result.requests),
+                                      services=format_count(result.services),
+                                      folder=args.out)
     finally:
         db.close()
-    print(_SAID[lang].format(requests=format_count(result.requests),
-                             services=format_count(result.services), folder=args.out))
+    print(said)
     return 0
 
 
-def _run_register(args: argparse.Namespace) -> int:
+def _write_register(db, office_id: int, flt: RegisterFilter, args: argparse.Namespace,
+                    lang: str) -> str:
     from ..interop.register_export import export_register
 
-    lang = args.lang or "th"
-    if args.received_from and args.received_to and args.received_from > args.received_to:
-        raise RuleViolation("export.period_reversed", start=args.received_from.isoformat(),
-                            end=args.received_to.isoformat())
-    statuses = _statuses(args.status)
-    db = bootstrap.open_database(bootstrap.resolve_database_url(args.db))
-    try:
-        office_id = _office_id(db, args.office)
-        flt = RegisterFilter(statuses=statuses,
-                             category_ids=_categories(db, office_id, args.category),
-                             received_from=args.received_from, received_to=args.received_to)
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        result = export_register(db, office_id, flt, Sort(lang=lang), args.out,
-                                 args.out.suffix.lower().lstrip("."),
-                                 include_contacts=args.contacts, lang=lang)
-    finally:
-        db.close()
-    print(_SAID_REGISTER[lang].format(rows=format_count(result.rows), file=args.out))
-    return 0
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    result = export_register(db, office_id, flt, Sort(lang=lang), args.out,
+                             args.out.suffix.lower().lstrip("."),
+                             include_contacts=args.contacts, lang=lang)
+    return _SAID_REGISTER[lang].format(rows=format_count(result.rows), file=args.out)
 
 
 def _statuses(given: list[str]) -> frozenset[str]:
