@@ -238,6 +238,10 @@ def test_every_dialog_in_english(qtbot, db, register_office, desk, audit, monkey
         assert dialog.width() <= WIDTH and dialog.height() <= HEIGHT, (
             f"{what} opens at {dialog.width()}×{dialog.height()}")
         audit.check(dialog, f"dialog {what}")
+        # No report left rendering on a worker thread while its closed dialog is collected.
+        is_busy = getattr(dialog, "is_busy", None)
+        if is_busy is not None:
+            qtbot.waitUntil(lambda check=is_busy: not check(), timeout=60_000)
         dialog.close()
     assert not _open_problems(audit), _verdict(audit)
 
