@@ -263,6 +263,21 @@ def text_width(text: str, font_name: str, font_size: float) -> float:
     return stringWidth(text, font_name, font_size)
 
 
+def fitted(text: str, font_name: str, font_size: float, width: float, *,
+           nothing_fits: str = "…") -> str:
+    """`text` cut with "…" to fit `width` (a chart label, a map name); never cut just before
+    a Thai mark, which would leave it on a missing base."""
+    if text_width(text, font_name, font_size) <= width:
+        return text
+    for cut in range(len(text) - 1, 0, -1):
+        if _is_mark(text[cut]):
+            continue
+        head = text[:cut].rstrip() + "…"
+        if text_width(head, font_name, font_size) <= width:
+            return head
+    return nothing_fits
+
+
 def _clusters(token: str) -> list[str]:
     """Grapheme clusters: a base character with the combining marks that follow it."""
     out: list[str] = []

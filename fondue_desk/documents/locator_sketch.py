@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.ttfonts import shapeStr
 
 from fondue_desk.documents.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
-from fondue_desk.documents.line_breaking import text_width
+from fondue_desk.documents.line_breaking import fitted, text_width
 
 Ring = tuple[tuple[float, float], ...]  # (lat, lon) pairs, closed or not
 
@@ -149,23 +149,6 @@ def _label(text: str, x: float, y: float, size: float, *, bold: bool = False,
                   fillColor=color, textAnchor=anchor)
 
 
-def _fitted(text: str, font: str, size: float, width: float) -> str:
-    """`text`, cut with an ellipsis to fit `width`; never cut before a Thai mark."""
-    if text_width(text, font, size) <= width:
-        return text
-    for cut in range(len(text) - 1, 0, -1):
-        if _is_mark(text[cut]):
-            continue
-        head = text[:cut].rstrip() + "…"
-        if text_width(head, font, size) <= width:
-            return head
-    return ""
-
-
-def _is_mark(ch: str) -> bool:
-    return ch == "\u0e31" or "\u0e34" <= ch <= "\u0e3a" or "\u0e47" <= ch <= "\u0e4e"
-
-
 def _outline(rings: Iterable[Ring], view: _View, width: float, height: float,
              **style: object) -> Path | None:
     """Rings as one path (one node to render, even-odd fill so holes stay holes)."""
@@ -274,7 +257,7 @@ def _badge(text: str, x: float, y: float, size: float, *, bold: bool, color: col
            max_width: float, centred: bool = False) -> tuple[Group, Box]:
     """Text on a white plate so it reads over outlines; (x, y) is its start (or centre)."""
     font = FONT_BOLD if bold else FONT_REGULAR
-    text = _fitted(text, font, size, max_width - 4)
+    text = fitted(text, font, size, max_width - 4, nothing_fits="")
     w = text_width(text, font, size) + 4
     left = x - w / 2 if centred else x
     box = (left, y - size * 0.4, left + w, y + size * 1.2)  # Thai marks stack high

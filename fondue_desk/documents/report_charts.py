@@ -17,7 +17,7 @@ from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.platypus import Flowable
 
 from .fonts import FONT_BOLD, FONT_REGULAR, register_fonts
-from .line_breaking import _is_mark, text_width
+from .line_breaking import fitted, text_width
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#5f6b7a")
@@ -44,19 +44,6 @@ class Series:
 class Bar:
     label: str
     values: tuple[int, ...]  # one per series; stacked left to right / bottom to top
-
-
-def fitted(text: str, font: str, size: float, width: float) -> str:
-    """`text` cut with "…" to fit `width`; never cut just before a Thai mark."""
-    if text_width(text, font, size) <= width:
-        return text
-    for cut in range(len(text) - 1, 0, -1):
-        if _is_mark(text[cut]):
-            continue
-        head = text[:cut].rstrip() + "…"
-        if text_width(head, font, size) <= width:
-            return head
-    return "…"
 
 
 def draw_text(canvas, text: str, x: float, y: float, *, size: float = LABEL_SIZE,

@@ -15,7 +15,8 @@ from fondue_desk.documents import council_report as layout
 from fondue_desk.documents.council_report import render_council_report
 from fondue_desk.documents.council_report_data import CouncilReportData, days, percent
 from fondue_desk.documents.line_breaking import text_width
-from fondue_desk.documents.report_charts import fitted, nice_step
+from fondue_desk.documents.line_breaking import fitted
+from fondue_desk.documents.report_charts import nice_step
 from fondue_desk.domain.dashboard import (
     CategoryCount,
     ChannelCount,

@@ -8,7 +8,7 @@ import pytest
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle, Drawing, Group, Path, String
 
-from fondue_desk.documents import locator_sketch
+from fondue_desk.documents import line_breaking, locator_sketch
 from fondue_desk.documents.locator_sketch import NO_COORDINATES, LocatorSketch, sketch_drawing
 from tests.pdf_text import normalise_extracted, skeleton
 
@@ -176,7 +176,7 @@ def test_long_area_label_is_cut_to_fit():
     drawing = sketch_drawing(make(area_label="หมู่ที่ 3 บ้านใหม่พัฒนาสามัคคีร่วมใจ" * 3), SIZE, SIZE)
     label = next(t for t in texts(drawing) if t.startswith("หม"))
     assert label.endswith("…")
-    assert not locator_sketch._is_mark(label[-2])
+    assert not line_breaking._is_mark(label[-2])
 
 
 def test_surroundings_are_faint_and_unfilled():
