@@ -29,9 +29,7 @@ import json
 import resource
 import sqlite3
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -39,22 +37,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import create_engine, event, inspect, make_url  # noqa: E402
+import demo_database
+from sqlalchemy import event
 
-from fondue_desk.db.database import Database  # noqa: E402
-from fondue_desk.db.search_index import pg_search_expression  # noqa: E402
-from fondue_desk.domain.calendar import now_thai  # noqa: E402
-from fondue_desk.domain.register_filter import (  # noqa: E402
+from fondue_desk.db.database import Database
+from fondue_desk.db.search_index import pg_search_expression
+from fondue_desk.domain.calendar import now_thai
+from fondue_desk.domain.register_filter import (
     RegisterFilter,
     SavedFilter,
     Sort,
     SortKey,
     saved_filter,
 )
-from fondue_desk.domain.text import search_key, search_words  # noqa: E402
-from fondue_desk.search.engine import for_database  # noqa: E402
-from fondue_desk.search.keys import needle  # noqa: E402
-from fondue_desk.services import reference, register  # noqa: E402
+from fondue_desk.domain.text import search_key, search_words
+from fondue_desk.search.engine import for_database
+from fondue_desk.search.keys import needle
+from fondue_desk.services import reference, register
 
 SHORT_1 = ["ไ", "ฟ", "น", "ถ", "ข", "ท", "ซ", "ต", "ป", "ม", "ส", "ร"]
 SHORT_2 = ["ไฟ", "ถน", "น้", "ขย", "ทา", "ซอ", "ต้", "ปร", "หล", "สม", "ดับ"[:2], "ท่"]
@@ -126,7 +125,7 @@ def plain_scan_ms(db: Database, query: str) -> float:
     texts = search.index.texts
     needles = [needle(search_key(w)) or b"\xff" for w in search_words(query)]
     start = time.perf_counter()
-    [p for p in order if all(n in texts[p] for n in needles)]  # noqa: B018
+    [p for p in order if all(n in texts[p] for n in needles)]
     return (time.perf_counter() - start) * 1000
 
 
@@ -259,60 +258,12 @@ def first_rows_on_screen(db: Database, office, user) -> float | None:
     return round(took, 2)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--db", default="/tmp/fondue-bench-register.sqlite3",
-                        help="a SQLite file or a postgresql+psycopg:// URL")
-    parser.add_argument("--complaints", type=int, default=300_000)
-    parser.add_argument("--smoke", action="store_true",
-                        help="2,000 complaints in a temporary folder (the test suite)")
-    args = parser.parse_args()
-    if args.smoke and _is_postgresql(args.db):
-        args.complaints = 2000
-        run(args)
-    elif args.smoke:
-        with tempfile.TemporaryDirectory(prefix="fondue-bench-register-") as folder:
-            args.db, args.complaints = Path(folder) / "register.sqlite3", 2000
-            run(args)
-    else:
-        run(args)
-
-
-def _is_postgresql(db: str | Path) -> bool:
-    return str(db).startswith("postgresql")
-
-
-def _has_complaints(url: str) -> bool:
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            return (inspect(connection).has_table("complaint") and connection.exec_driver_sql(
-                "SELECT EXISTS (SELECT 1 FROM complaint)").scalar())
-    finally:
-        engine.dispose()
-
-
-def _raw_connection(db: str | Path):
-    if not _is_postgresql(db):
-        return sqlite3.connect(db)
-    import psycopg
-
-    # The same server and database, without SQLAlchemy: libpq takes the URL without "+psycopg".
-    conninfo = make_url(str(db)).set(drivername="postgresql").render_as_string(False)
-    return psycopg.connect(conninfo, autocommit=True)
-
-
 def run(args: argparse.Namespace) -> None:
-    made = None
-    url = str(args.db) if _is_postgresql(args.db) else f"sqlite:///{args.db}"
-    if not (_has_complaints(url) if _is_postgresql(args.db) else Path(args.db).exists()):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(args.db), "demo",
-                        "--complaints", str(args.complaints)], check=True, stdout=subprocess.DEVNULL)
-        made = round(time.perf_counter() - start, 1)
+    made = demo_database.ensure_demo(args.db, args.complaints)
+    url = demo_database.database_url(args.db)
     db = Database.open(url)
     recorder = Recorder(db)
-    raw = _raw_connection(args.db)
+    raw = demo_database.raw_connection(args.db)
     office = reference.first_office(db)
     user = reference.default_counter_user(db, office.id)
     total = register.count(db, office.id, RegisterFilter())
@@ -358,5 +309,7 @@ def run(args: argparse.Namespace) -> None:
     db.close()
 
 
+
+
 if __name__ == "__main__":
-    main()
+    demo_database.main(__doc__, "register", run)
